@@ -1,0 +1,78 @@
+import type { Role } from './roles';
+
+/**
+ * Every API endpoint declares one of these; the guard denies anything else.
+ * Names are `area:action` in the users' words.
+ */
+export const PERMISSIONS = [
+  'dashboard:view',
+  'cases:read',
+  'cases:manage',
+  'graph:read',
+  'brokers:read',
+  'brokers:write',
+  'victims:read',
+  'victims:write',
+  'victim_identity:read',
+  'compounds:read',
+  'compounds:write',
+  'routes:read',
+  'routes:write',
+  'tips:read',
+  'tips:triage',
+  'screenings:read',
+  'repatriations:read',
+  'repatriations:write',
+  'reference_data:manage',
+  'users:manage',
+  'audit:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const INVESTIGATION: readonly Permission[] = [
+  'dashboard:view',
+  'cases:read',
+  'graph:read',
+  'brokers:read',
+  'brokers:write',
+  'victims:read',
+  'victims:write',
+  'compounds:read',
+  'compounds:write',
+  'routes:read',
+  'routes:write',
+];
+
+/** Deny by default: a role holds exactly what is listed here. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  investigator: INVESTIGATION,
+  supervisor: [
+    ...INVESTIGATION,
+    'cases:manage',
+    'victim_identity:read',
+    'tips:read',
+    'tips:triage',
+    'screenings:read',
+    'repatriations:read',
+  ],
+  victim_support: [
+    'dashboard:view',
+    'victims:read',
+    'victim_identity:read',
+    'repatriations:read',
+    'repatriations:write',
+  ],
+  intake_officer: ['dashboard:view', 'tips:read', 'tips:triage', 'screenings:read'],
+  // Admin manages accounts and reference data and sees no case or victim data.
+  admin: ['dashboard:view', 'users:manage', 'reference_data:manage'],
+  auditor: ['dashboard:view', 'audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
