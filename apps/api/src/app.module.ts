@@ -1,0 +1,56 @@
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditModule } from 'src/common/audit/audit.module';
+import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
+import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-source';
+import { DatabaseInfo } from 'src/database/database-info';
+import { AuditEventsModule } from 'src/modules/audit-events/audit-events.module';
+import { AuthModule } from 'src/modules/auth/auth.module';
+import { HealthModule } from 'src/modules/health/health.module';
+import { StartupModule } from 'src/modules/startup/startup.module';
+import { UsersModule } from 'src/modules/users/users.module';
+
+export type AppModuleOptions = {
+  config: AppConfig;
+  databaseUrl: string;
+  databaseMode: DatabaseMode;
+  /** How often to retry the first connection at start (0 in tests). */
+  connectRetries?: number;
+};
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: options.config },
+      { provide: DatabaseInfo, useValue: new DatabaseInfo(options.databaseMode) },
+    ];
+    return { module: CoreModule, providers, exports: providers };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const logger = new Logger('Database');
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(options),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(options.databaseUrl, options.databaseMode, (m) => logger.warn(m)),
+          retryAttempts: options.connectRetries ?? 10,
+          retryDelay: 3_000,
+        }),
+        AuditModule,
+        AuditEventsModule,
+        AuthModule,
+        HealthModule,
+        StartupModule,
+        UsersModule,
+      ],
+    };
+  }
+}

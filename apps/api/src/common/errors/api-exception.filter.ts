@@ -1,0 +1,88 @@
+import type { ApiErrorBody } from '@khsae/domain';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+import { isDatabaseUnavailable, sqlStateOf } from 'src/common/errors/database-errors';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function body(statusCode: number, message: string, extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
+  return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...extra };
+}
+
+/** Errors from the JSON body parser carry a status and a type. */
+function bodyParserError(err: unknown): ApiErrorBody | null {
+  if (!err || typeof err !== 'object' || !('type' in err)) return null;
+  const type = (err as { type?: unknown }).type;
+  if (type === 'entity.too.large') return body(413, 'The request body is too large.');
+  if (type === 'entity.parse.failed') return body(400, 'The request body is not valid JSON.');
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return body(415, 'The request body must be UTF-8 JSON.');
+  }
+  return null;
+}
+
+/**
+ * Turns every error into an ApiErrorBody: client mistakes into 4xx naming the field, an unreachable
+ * database into 503 with Retry-After, and anything unexpected into a 500 without internals.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(err: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const payload = this.toBody(err);
+    if (payload.statusCode === 503) res.setHeader('Retry-After', '5');
+    if (payload.statusCode === 429) res.setHeader('Retry-After', '60');
+    if (payload.statusCode >= 500 && payload.statusCode !== 503) {
+      this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    }
+    if (res.headersSent) return;
+    res.status(payload.statusCode).json(payload);
+  }
+
+  private toBody(err: unknown): ApiErrorBody {
+    if (err instanceof HttpException) {
+      const status = err.getStatus();
+      const response = err.getResponse();
+      if (typeof response === 'object' && response !== null && 'message' in response) {
+        const r = response as Partial<ApiErrorBody> & { message: unknown };
+        const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message);
+        return body(status, message, {
+          ...(r.fields ? { fields: r.fields } : {}),
+          ...(r.current !== undefined ? { current: r.current } : {}),
+        });
+      }
+      return body(status, typeof response === 'string' ? response : err.message);
+    }
+    const parsed = bodyParserError(err);
+    if (parsed) return parsed;
+    if (isDatabaseUnavailable(err)) {
+      return body(503, 'The database is unavailable. Try again in a few seconds.');
+    }
+    switch (sqlStateOf(err)) {
+      case '42501':
+        // The audit trail refused the write: fail closed rather than act unaudited.
+        return body(503, 'The action was refused because the audit trail could not be written.');
+      case '40001':
+      case '40P01':
+        return body(HttpStatus.CONFLICT, 'Another change was made at the same time. Try again.');
+      case '57014':
+        return body(503, 'The database took too long to answer. Try again.');
+      default:
+        return body(500, 'Something went wrong on the server. The error has been logged.');
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+
+import { ApiExceptionFilter } from 'src/common/errors/api-exception.filter';
+import { inputGuard } from 'src/common/validation/input-guard.middleware';
+import { createValidationPipe } from 'src/common/validation/validation';
+import type { AppConfig } from 'src/config/app-config';
+import { SESSION_COOKIE } from 'src/modules/auth/sessions.service';
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sendError(res: Response, statusCode: number, error: string, message: string): void {
+  res.status(statusCode).json({ statusCode, error, message });
+}
+
+function requestId(req: Request, res: Response, next: NextFunction): void {
+  const given = req.get('x-request-id');
+  req.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', req.requestId);
+  next();
+}
+
+/** Cookie sessions need CSRF defence: refuse cross-site writes and non-JSON bodies. */
+function sameOriginWrites(req: Request, res: Response, next: NextFunction): void {
+  if (!UNSAFE_METHODS.has(req.method)) return next();
+  const origin = req.get('origin');
+  if (origin) {
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = null;
+    }
+    if (host !== req.get('host')) return sendError(res, 403, 'Forbidden', 'Cross-site requests are not allowed.');
+  } else if (req.get('sec-fetch-site') === 'cross-site') {
+    return sendError(res, 403, 'Forbidden', 'Cross-site requests are not allowed.');
+  }
+  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (hasBody && !req.is('application/json')) {
+    return sendError(res, 415, 'Unsupported Media Type', 'Send the request body as application/json.');
+  }
+  next();
+}
+
+/** The JSON body parser, with its errors answered here (413, 400) instead of Express's HTML page. */
+function jsonBody(limit: string) {
+  const parse = express.json({ limit, strict: true });
+  return (req: Request, res: Response, next: NextFunction) =>
+    parse(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const type = (err as { type?: string }).type;
+      if (type === 'entity.too.large') return sendError(res, 413, 'Payload Too Large', `The request body is larger than ${limit}.`);
+      return sendError(res, 400, 'Bad Request', 'The request body is not valid JSON.');
+    });
+}
+
+/** Everything between Express and the controllers, shared by main.ts and the tests. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(cookieParser());
+  app.use('/api', sameOriginWrites);
+  app.use(jsonBody(config.bodyLimit));
+  app.use(inputGuard);
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Khsae API')
+      .setDescription('Case management and link analysis for recruitment-broker and trafficking investigations.')
+      .setVersion(config.version)
+      .addCookieAuth(SESSION_COOKIE)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.webDir && existsSync(path.join(config.webDir, 'index.html'))) {
+    const indexFile = path.join(config.webDir, 'index.html');
+    app.useStaticAssets(config.webDir, { index: false, maxAge: '1h' });
+    // The web app routes on the client: any other GET outside /api gets its index page.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexFile);
+    });
+  }
+}

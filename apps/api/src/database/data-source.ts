@@ -1,0 +1,62 @@
+import * as pg from 'pg';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
+import { SessionEntity } from 'src/modules/auth/session.entity';
+import { UserEntity } from 'src/modules/users/user.entity';
+
+import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
+
+export const ENTITIES = [AuditEventEntity, SessionEntity, UserEntity];
+export const MIGRATIONS = [CreateFoundation1764057600000];
+
+export type DatabaseMode = 'embedded' | 'server';
+
+/** The one set of TypeORM options, for the API, the migration CLI and the tests alike. */
+export function buildDataSourceOptions(
+  url: string,
+  mode: DatabaseMode,
+  logWarning: (message: string) => void = () => undefined,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    // Passing the driver keeps bundlers and dependency scanners aware of `pg`.
+    driver: pg,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    // A restarting server makes idle clients emit 'error'; handled here so the process survives.
+    poolErrorHandler: (err: Error) => logWarning(`database pool: ${err.message}`),
+    extra: {
+      // PGlite is one session behind a socket: a small pool and no long waits.
+      max: mode === 'embedded' ? 4 : 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      ...(mode === 'server' ? { statement_timeout: 30_000 } : {}),
+    },
+  };
+}
+
+export function createDataSource(url: string, mode: DatabaseMode): DataSource {
+  return new DataSource(buildDataSourceOptions(url, mode));
+}
+
+const MIGRATION_LOCK = 7_326_001;
+
+/** Runs pending migrations under an advisory lock so that two API instances never race. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}

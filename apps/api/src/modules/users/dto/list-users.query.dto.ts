@@ -1,0 +1,31 @@
+import { type Role, ROLES, type UserSort, USER_SORTS } from '@khsae/domain';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { booleanFromQuery } from 'src/common/validation/transforms';
+
+export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: USER_SORTS, default: 'email' })
+  @IsOptional()
+  @IsIn(USER_SORTS, { message: `sort must be one of: ${USER_SORTS.join(', ')}` })
+  sort?: UserSort;
+
+  @ApiPropertyOptional({ description: 'Part of the email or display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
+  @IsOptional()
+  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  role?: Role;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(booleanFromQuery)
+  @IsBoolean({ message: 'disabled must be true or false' })
+  disabled?: boolean;
+}
