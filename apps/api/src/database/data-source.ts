@@ -28,7 +28,8 @@ export function buildDataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's query logger prints parameters (password hashes, identities): errors reach our filter instead.
+    logging: false,
     // A restarting server makes idle clients emit 'error'; handled here so the process survives.
     poolErrorHandler: (err: Error) => logWarning(`database pool: ${err.message}`),
     extra: {

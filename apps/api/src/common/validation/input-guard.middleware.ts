@@ -4,6 +4,9 @@ const MAX_DEPTH = 32;
 // A lone UTF-16 surrogate cannot be stored as UTF-8 text.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Keys that could reach an object's prototype when a body is merged into another object.
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 type Problem = { field: string; problem: string };
 
 function inspect(value: unknown, field: string, depth: number): Problem | null {
@@ -22,6 +25,7 @@ function inspect(value: unknown, field: string, depth: number): Problem | null {
   }
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
+      if (PROTOTYPE_KEYS.has(key)) return { field: field ? `${field}.${key}` : key, problem: 'is not an allowed field name' };
       const found =
         inspect(key, field ? `${field}.${key}` : key, depth + 1) ??
         inspect(inner, field ? `${field}.${key}` : key, depth + 1);

@@ -7,3 +7,7 @@ export const trimmed = ({ value }: TransformArgs): unknown =>
 /** Query strings carry booleans as text; anything but "true"/"false" is left to fail validation. */
 export const booleanFromQuery = ({ value }: TransformArgs): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
+
+/** Emails are compared case-insensitively: store and look them up trimmed and lower-cased. */
+export const emailAddress = ({ value }: TransformArgs): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;

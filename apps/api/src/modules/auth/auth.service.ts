@@ -27,11 +27,10 @@ export class AuthService {
   }
 
   async login(
-    rawEmail: string,
+    email: string,
     password: string,
     origin: RequestOrigin,
   ): Promise<{ token: string; expiresAt: Date; user: CurrentUserResponseDto }> {
-    const email = rawEmail.trim().toLowerCase();
     await this.refuseIfThrottled(email, origin);
 
     const user = await this.dataSource

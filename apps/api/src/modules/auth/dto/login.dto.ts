@@ -1,8 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { emailAddress } from 'src/common/validation/transforms';
 
 export class LoginDto {
   @ApiProperty({ example: 'investigator@demo.local' })
+  @Transform(emailAddress)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;

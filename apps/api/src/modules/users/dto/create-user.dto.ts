@@ -3,11 +3,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
-import { trimmed } from 'src/common/validation/transforms';
+import { emailAddress, trimmed } from 'src/common/validation/transforms';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'sokha.investigator@police.example' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(emailAddress)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;

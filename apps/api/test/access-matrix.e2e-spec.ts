@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Role, ROLES } from '@khsae/domain';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+
+import { ACCESS_METADATA_KEYS } from 'src/common/access/access.decorators';
+
+import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+
+const ACCOUNTS: Record<Role, string> = {
+  admin: 'admin@demo.local',
+  supervisor: 'supervisor@demo.local',
+  investigator: 'investigator@demo.local',
+  victim_support: 'support@demo.local',
+  intake_officer: 'intake@demo.local',
+  auditor: 'auditor@demo.local',
+};
+
+type Endpoint = { name: string; method: 'get' | 'post' | 'patch'; path: (ctx: { userId: string }) => string; body?: (ctx: { userId: string; version: number }) => object };
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'GET /api/users', method: 'get', path: () => '/api/users' },
+  { name: 'GET /api/users/:id', method: 'get', path: ({ userId }) => `/api/users/${userId}` },
+  {
+    name: 'POST /api/users',
+    method: 'post',
+    path: () => '/api/users',
+    body: () => ({ email: `new-${Math.random().toString(36).slice(2)}@demo.local`, displayName: 'New', role: 'investigator', password: 'a-long-password-1' }),
+  },
+  { name: 'PATCH /api/users/:id', method: 'patch', path: ({ userId }) => `/api/users/${userId}`, body: ({ version }) => ({ version, displayName: `Renamed ${version}` }) },
+  { name: 'GET /api/audit-events', method: 'get', path: () => '/api/audit-events' },
+  { name: 'GET /api/auth/me', method: 'get', path: () => '/api/auth/me' },
+];
+
+/** Expected status per endpoint and role; anonymous callers get 401 everywhere here. */
+const EXPECTED: Record<string, Record<Role, number>> = {
+  'GET /api/users': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
+  'GET /api/users/:id': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
+  'POST /api/users': { admin: 201, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
+  'PATCH /api/users/:id': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
+  'GET /api/audit-events': { admin: 403, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 200 },
+  'GET /api/auth/me': { admin: 200, supervisor: 200, investigator: 200, victim_support: 200, intake_officer: 200, auditor: 200 },
+};
+
+describe('access matrix: every role against every endpoint', () => {
+  let t: TestApp;
+  let target: { id: string; version: number };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.dataSource.query(
+      `INSERT INTO users (email, display_name, role, password_hash) VALUES ('matrix-target@demo.local', 'Target', 'investigator', 'x')`,
+    );
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  async function refreshTarget(): Promise<void> {
+    const [row] = (await t.dataSource.query(`SELECT id, version FROM users WHERE email = 'matrix-target@demo.local'`)) as { id: string; version: number }[];
+    target = row!;
+  }
+
+  const cases = ENDPOINTS.flatMap((endpoint) => ROLES.map((role) => [endpoint.name, role] as const));
+
+  it.each(cases)('%s as %s', async (name, role) => {
+    await refreshTarget();
+    const endpoint = ENDPOINTS.find((e) => e.name === name)!;
+    const agent = await t.signIn(ACCOUNTS[role]);
+    const req = agent[endpoint.method](endpoint.path({ userId: target.id }));
+    const res = endpoint.body ? await req.send(endpoint.body({ userId: target.id, version: target.version })) : await req;
+    expect(res.status).toBe(EXPECTED[name]![role]);
+    if (res.status === 403) {
+      expect(res.body.message).toBe('Your role does not allow this.');
+    }
+  });
+
+  it.each(ENDPOINTS.map((e) => e.name))('%s without a session answers 401', async (name) => {
+    await refreshTarget();
+    const endpoint = ENDPOINTS.find((e) => e.name === name)!;
+    const req = t.anonymous()[endpoint.method](endpoint.path({ userId: target.id }));
+    const res = endpoint.body ? await req.send(endpoint.body({ userId: target.id, version: target.version })) : await req;
+    expect(res.status).toBe(401);
+  });
+
+  it('audits a denied request with the actor, the path and the missing permission', async () => {
+    const agent = await t.signIn('investigator@demo.local');
+    expect((await agent.get('/api/audit-events?page=1')).status).toBe(403);
+    const rows = await auditRows(t.dataSource, { action: 'access_denied', actorEmail: 'investigator@demo.local' });
+    expect(rows[0]).toMatchObject({
+      outcome: 'denied',
+      reason: 'missing_permission',
+      details: { method: 'GET', path: '/api/audit-events', permission: 'audit:read' },
+    });
+  });
+
+  it('gives the admin no case, victim or tip permission', async () => {
+    const me = await (await t.signIn('admin@demo.local')).get('/api/auth/me');
+    const forbidden = (me.body.permissions as string[]).filter((p) => /^(cases|victims|victim_identity|brokers|tips|graph|repatriations|compounds|routes):/.test(p));
+    expect(forbidden).toEqual([]);
+  });
+
+  it('every endpoint of every controller declares an access rule', () => {
+    const undeclared: string[] = [];
+    let endpoints = 0;
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.controllers.values()) {
+        const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+        if (!controller) continue;
+        const proto = controller.prototype as Record<string, unknown>;
+        for (const key of Object.getOwnPropertyNames(proto)) {
+          const handler = proto[key];
+          if (key === 'constructor' || typeof handler !== 'function') continue;
+          if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+          endpoints += 1;
+          const declared = ACCESS_METADATA_KEYS.some(
+            (k) => Reflect.getMetadata(k, handler) !== undefined || Reflect.getMetadata(k, controller) !== undefined,
+          );
+          const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+          if (!declared) undeclared.push(`${controller.name}.${key} (${method})`);
+        }
+      }
+    }
+    expect(endpoints).toBeGreaterThanOrEqual(7);
+    expect(undeclared).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// Decides where the API tests run: the PostgreSQL server at TEST_DATABASE_URL (required in CI), else a
+// server on 127.0.0.1:5432 if one answers, else the embedded PGlite (one in-memory database per test file).
+import pg from 'pg';
+
+import { dropTestDatabases } from './test-databases.mjs';
+
+const DEFAULT_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export default async function globalSetup() {
+  const explicit = process.env.TEST_DATABASE_URL;
+  const url = explicit || DEFAULT_URL;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query('SHOW server_version');
+    await client.end();
+    process.env.KHSAE_TEST_ADMIN_URL = url;
+    await dropTestDatabases(url);
+    console.log(`\nAPI tests run on PostgreSQL ${rows[0].server_version} at ${new URL(url).host}`);
+  } catch (err) {
+    await client.end().catch(() => undefined);
+    if (explicit) throw new Error(`TEST_DATABASE_URL is set but unreachable: ${err.message}`);
+    delete process.env.KHSAE_TEST_ADMIN_URL;
+    console.log('\nNo PostgreSQL server answered: API tests run on the embedded PostgreSQL (PGlite).');
+  }
+}

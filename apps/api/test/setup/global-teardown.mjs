@@ -1,0 +1,5 @@
+import { dropTestDatabases } from './test-databases.mjs';
+
+export default async function globalTeardown() {
+  if (process.env.KHSAE_TEST_ADMIN_URL) await dropTestDatabases(process.env.KHSAE_TEST_ADMIN_URL);
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+
+type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+
+describe('user accounts (admin)', () => {
+  let t: TestApp;
+  let admin: Agent;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.signIn('admin@demo.local');
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const newUser = (over: Record<string, unknown> = {}) => ({
+    email: `user-${Math.random().toString(36).slice(2, 8)}@police.example`,
+    displayName: 'សុខ សុខា',
+    role: 'investigator',
+    password: 'correct-horse-battery',
+    ...over,
+  });
+
+  it('creates a user, who can then sign in, and audits the creation in the same transaction', async () => {
+    const body = newUser({ email: '  New.Officer@Police.Example ' });
+    const res = await admin.post('/api/users').send(body);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: 'new.officer@police.example', displayName: 'សុខ សុខា', role: 'investigator', disabled: false, version: 1 });
+    expect(res.body).not.toHaveProperty('passwordHash');
+    expect(await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id })).toHaveLength(1);
+    await t.signIn('new.officer@police.example', 'correct-horse-battery');
+  });
+
+  it('refuses a second account with the same email with 409 naming the field', async () => {
+    const res = await admin.post('/api/users').send(newUser({ email: 'supervisor@demo.local' }));
+    expect(res.status).toBe(409);
+    expect(res.body.fields).toEqual([{ field: 'email', problems: ['a user with this email already exists'] }]);
+  });
+
+  it.each([
+    ['email', { email: 'not-an-email' }],
+    ['role', { role: 'superuser' }],
+    ['password', { password: 'short' }],
+    ['displayName', { displayName: '' }],
+    ['displayName', { displayName: 'x'.repeat(121) }],
+    ['role', { role: ['admin'] }],
+  ])('answers 400 naming %s for a bad value and creates nothing', async (field, over) => {
+    const before = Number((await t.dataSource.query('SELECT count(*) AS n FROM users'))[0].n);
+    const res = await admin.post('/api/users').send(newUser(over));
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(Number((await t.dataSource.query('SELECT count(*) AS n FROM users'))[0].n)).toBe(before);
+  });
+
+  it.each(['id', 'version', 'createdAt', 'passwordHash', 'disabled', '__proto__', 'constructor'])(
+    'refuses mass assignment of %s with 400',
+    async (field) => {
+      const raw = JSON.stringify(newUser()).replace(/}$/, `,"${field}":{"isAdmin":true}}`);
+      const res = await admin.post('/api/users').set('content-type', 'application/json').send(raw);
+      expect(res.status).toBe(400);
+    },
+  );
+
+  it('lists users with pagination, sorting and filters', async () => {
+    const page1 = await admin.get('/api/users?page=1&pageSize=2&sort=email&order=asc');
+    expect(page1.status).toBe(200);
+    expect(page1.body.items).toHaveLength(2);
+    expect(page1.body.total).toBeGreaterThanOrEqual(6);
+    const emails = page1.body.items.map((u: { email: string }) => u.email);
+    expect([...emails].sort()).toEqual(emails);
+    const page2 = await admin.get('/api/users?page=2&pageSize=2&sort=email&order=asc');
+    expect(page2.body.items[0].email > emails[1]).toBe(true);
+
+    const desc = await admin.get('/api/users?sort=email&order=desc&pageSize=100');
+    const all = desc.body.items.map((u: { email: string }) => u.email);
+    expect([...all].sort().reverse()).toEqual(all);
+
+    const auditors = await admin.get('/api/users?role=auditor');
+    expect(auditors.body.items.map((u: { role: string }) => u.role)).toEqual(['auditor']);
+    const found = await admin.get('/api/users?q=SUPERVISOR');
+    expect(found.body.items.map((u: { email: string }) => u.email)).toEqual(['supervisor@demo.local']);
+    const none = await admin.get(`/api/users?q=${encodeURIComponent("%' OR 1=1 --")}`);
+    expect(none.status).toBe(200);
+    expect(none.body.items).toEqual([]);
+  });
+
+  it.each([
+    ['sort', 'sort=password_hash'],
+    ['sort', 'sort=email;DROP TABLE users'],
+    ['sort', 'sort=(SELECT pg_sleep(5))'],
+    ['order', 'order=sideways'],
+    ['page', 'page=0'],
+    ['page', 'page=abc'],
+    ['page', 'page=1&page=2'],
+    ['pageSize', 'pageSize=1000'],
+    ['disabled', 'disabled=maybe'],
+    ['role', 'role=root'],
+  ])('answers 400 naming %s for ?%s', async (field, query) => {
+    const res = await admin.get(`/api/users?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it('answers 400 for a malformed id and 404 for an unknown one', async () => {
+    for (const bad of ['abc', '1e9', '-1', 'x'.repeat(5000), '..%2f..%2fetc']) {
+      const res = await admin.get(`/api/users/${bad}`);
+      expect(res.status).toBe(400);
+    }
+    const missing = await admin.get('/api/users/5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d');
+    expect(missing.status).toBe(404);
+  });
+
+  it('updates with the current version and answers 409 with the current record on a stale one', async () => {
+    const created = (await admin.post('/api/users').send(newUser())).body;
+    const first = await admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: 'First edit' });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(created.version + 1);
+
+    const stale = await admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: 'Lost edit' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ id: created.id, displayName: 'First edit', version: created.version + 1 });
+    const now = await admin.get(`/api/users/${created.id}`);
+    expect(now.body.displayName).toBe('First edit');
+    expect(await auditRows(t.dataSource, { action: 'update', resourceId: created.id })).toHaveLength(1);
+  });
+
+  it('lets exactly one of many concurrent edits with the same version win', async () => {
+    const created = (await admin.post('/api/users').send(newUser())).body;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: `Edit ${i}` })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(7);
+    const [row] = (await t.dataSource.query('SELECT version FROM users WHERE id = $1', [created.id])) as { version: number }[];
+    expect(row?.version).toBe(created.version + 1);
+  });
+
+  it('does not let an admin change their own role or disable themselves', async () => {
+    const me = (await admin.get('/api/auth/me')).body;
+    const current = (await admin.get(`/api/users/${me.id}`)).body;
+    expect((await admin.patch(`/api/users/${me.id}`).send({ version: current.version, role: 'supervisor' })).status).toBe(403);
+    expect((await admin.patch(`/api/users/${me.id}`).send({ version: current.version, disabled: true })).status).toBe(403);
+  });
+
+  it('requires version on update', async () => {
+    const created = (await admin.post('/api/users').send(newUser())).body;
+    const res = await admin.patch(`/api/users/${created.id}`).send({ displayName: 'No version' });
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain('version');
+  });
+});

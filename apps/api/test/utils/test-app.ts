@@ -1,0 +1,82 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+import { AppModule } from 'src/app.module';
+import { configureApp } from 'src/common/http/configure-app';
+import { type AppConfig, loadAppConfig } from 'src/config/app-config';
+import { DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+type TestAgent = ReturnType<typeof request.agent>;
+
+export type TestApp = {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  database: TestDatabase;
+  config: AppConfig;
+  /** An agent that keeps the session cookie of whoever signed in. */
+  signIn(email: string, password?: string): Promise<TestAgent>;
+  anonymous(): TestAgent;
+  close(): Promise<void>;
+};
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...loadAppConfig({}), bcryptRounds: 4, webDir: null, demo: true, ...overrides };
+}
+
+/** The real API (same modules and middleware as main.ts) on a fresh database of its own. */
+export async function startTestApp(
+  options: { config?: Partial<AppConfig>; database?: TestDatabase; databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = testConfig(options.config);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register({
+      config,
+      databaseUrl: options.databaseUrl ?? database.url,
+      databaseMode: database.mode,
+      connectRetries: 0,
+    }),
+    { bodyParser: false, logger: ['error'] },
+  );
+  configureApp(app, config);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    database,
+    config,
+    dataSource: app.get(DataSource),
+    anonymous: () => request.agent(server),
+    async signIn(email, password = DEMO_PASSWORD) {
+      const agent = request.agent(server);
+      const res = await agent.post('/api/auth/login').send({ email, password });
+      if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return agent;
+    },
+    async close() {
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}
+
+/** The audit rows matching a filter, newest first, read straight from the table. */
+export async function auditRows(
+  dataSource: DataSource,
+  where: { action?: string; actorEmail?: string; resourceId?: string } = {},
+): Promise<{ action: string; outcome: string; actor_email: string | null; resource_ids: string[]; details: Record<string, unknown>; reason: string | null }[]> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (where.action) conditions.push(`action = $${params.push(where.action)}`);
+  if (where.actorEmail) conditions.push(`actor_email = $${params.push(where.actorEmail)}`);
+  if (where.resourceId) conditions.push(`$${params.push(where.resourceId)} = ANY(resource_ids)`);
+  return dataSource.query(
+    `SELECT action, outcome, actor_email, resource_ids, details, reason FROM audit_events
+      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY id DESC`,
+    params,
+  );
+}
