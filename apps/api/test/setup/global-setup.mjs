@@ -1,5 +1,6 @@
 // Decides where the API tests run: the PostgreSQL server at TEST_DATABASE_URL (required in CI), else a
 // server on 127.0.0.1:5432 if one answers, else the embedded PGlite (one in-memory database per test file).
+// KHSAE_TEST_EMBEDDED=1 forces the embedded database.
 import pg from 'pg';
 
 import { dropTestDatabases } from './test-databases.mjs';
@@ -7,6 +8,11 @@ import { dropTestDatabases } from './test-databases.mjs';
 const DEFAULT_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export default async function globalSetup() {
+  if (process.env.KHSAE_TEST_EMBEDDED === '1') {
+    delete process.env.KHSAE_TEST_ADMIN_URL;
+    console.log('\nKHSAE_TEST_EMBEDDED=1: API tests run on the embedded PostgreSQL (PGlite).');
+    return;
+  }
   const explicit = process.env.TEST_DATABASE_URL;
   const url = explicit || DEFAULT_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
