@@ -1,0 +1,17 @@
+const path = require('node:path');
+
+const preset = require('../../jest.preset.cjs');
+
+module.exports = {
+  ...preset,
+  displayName: 'web',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  testMatch: ['**/*.test.ts?(x)'],
+  setupFiles: ['<rootDir>/src/testing/setup-dom.ts'],
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|woff2?)$': path.join(__dirname, 'src/testing/style-stub.cjs'),
+  },
+};

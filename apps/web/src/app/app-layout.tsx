@@ -1,0 +1,84 @@
+import { AppShell, Box, Burger, Button, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router';
+
+import { DemoBanner } from '@/components/demo-banner';
+import { SignOutIcon } from '@/components/icons';
+import { LanguageSwitch } from '@/components/language-switch';
+import { MainNav } from '@/components/main-nav';
+import { ProductMark } from '@/components/product-mark';
+import { useSignOut } from '@/features/auth/api/auth-mutations';
+
+import { useSession } from './session-context';
+
+const HEADER_HEIGHT = 60;
+const BANNER_HEIGHT = 34;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useSession();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
+  function handleSignOut() {
+    signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
+  }
+
+  return (
+    <AppShell
+      header={{ height: HEADER_HEIGHT + (user.demoMode ? BANNER_HEIGHT : 0) }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        {user.demoMode && (
+          <Box h={BANNER_HEIGHT}>
+            <DemoBanner />
+          </Box>
+        )}
+        <Group h={HEADER_HEIGHT} px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNavigation')}
+            />
+            <ProductMark />
+          </Group>
+          <Group gap="lg" wrap="nowrap">
+            <LanguageSwitch />
+            <Stack gap={0} align="flex-end" visibleFrom="sm" aria-label={t('shell.account', { name: user.displayName, role: t(`roles.${user.role}`) })}>
+              <Text size="sm" fw={600} lh={1.3} data-testid="current-user-name">
+                {user.displayName}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.3}>
+                {t(`roles.${user.role}`)}
+              </Text>
+            </Stack>
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<SignOutIcon size={16} />}
+              onClick={handleSignOut}
+              loading={signOut.isPending}
+            >
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <MainNav permissions={user.permissions} onNavigate={closeNav} />
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Box maw={1280} mx="auto">
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+
+import { AlertIcon } from '@/components/icons';
+import { LanguageSwitch } from '@/components/language-switch';
+import { ProductMark } from '@/components/product-mark';
+import { sessionQueryOptions } from '@/features/auth/api/auth-queries';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { healthQueryOptions } from '@/features/health/api/health-queries';
+import { describeError } from '@/lib/describe-error';
+
+import { safeNext } from '../safe-next';
+
+export function SignInRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const session = useQuery(sessionQueryOptions());
+  const health = useQuery({ ...healthQueryOptions(), retry: false });
+
+  if (session.data) return <Navigate to={next} replace />;
+
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Group justify="flex-end" p="md">
+        <LanguageSwitch />
+      </Group>
+      <Center px="md" pb={64}>
+        <Stack w="100%" maw={420} gap="lg">
+          <Stack gap={4} align="center">
+            <ProductMark size="lg" />
+            <Text c="dimmed" size="sm" ta="center">
+              {t('app.tagline')}
+            </Text>
+          </Stack>
+          {health.data?.demoMode && (
+            <Alert color="yellow" variant="light" icon={<AlertIcon />} title={t('demo.banner')} data-testid="demo-banner">
+              {t('demo.signInHint')}
+            </Alert>
+          )}
+          {health.isError && (
+            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+              {describeError(health.error, t)}
+            </Alert>
+          )}
+          <Paper withBorder shadow="sm" radius="md" p="xl">
+            <Stack gap={4} mb="lg">
+              <Title order={1} size="h3">
+                {t('auth.signIn.title')}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t('auth.signIn.subtitle')}
+              </Text>
+            </Stack>
+            <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+          </Paper>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

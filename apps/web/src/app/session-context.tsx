@@ -1,0 +1,12 @@
+import { createContext, useContext } from 'react';
+
+import type { CurrentUser } from '@khsae/domain';
+
+export const SessionContext = createContext<CurrentUser | null>(null);
+
+/** The signed-in user; only valid below RequireAuth. */
+export function useSession(): CurrentUser {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useSession must be used below RequireAuth');
+  return user;
+}

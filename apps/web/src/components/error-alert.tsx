@@ -1,0 +1,27 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { describeError } from '@/lib/describe-error';
+
+import { AlertIcon } from './icons';
+
+export type ErrorAlertProps = {
+  error: unknown;
+  onRetry?: () => void;
+};
+
+export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" variant="light" title={t('errors.title')} icon={<AlertIcon />} role="alert">
+      <Group justify="space-between" align="center" gap="sm">
+        <Text size="sm">{describeError(error, t)}</Text>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,42 @@
+import { Group, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+
+export type PageFooterProps = {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPageChange: (page: number) => void;
+};
+
+/** "Showing 26–50 of 132" and the page controls under a server-paginated table. */
+export function PageFooter({ page, pageSize, total, onPageChange }: PageFooterProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <Group justify="space-between" mt="md" gap="sm">
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('common.showing', {
+          from: formatNumber(from, language),
+          to: formatNumber(to, language),
+          total: formatNumber(total, language),
+        })}
+      </Text>
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={Math.min(page, pages)}
+          onChange={onPageChange}
+          size="sm"
+          withEdges
+          aria-label={t('common.pagination')}
+        />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,96 @@
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@khsae/domain';
+
+import type { AuditEventFilter } from '../api/audit-keys';
+
+export type AuditFiltersProps = {
+  filter: AuditEventFilter;
+  hasActiveFilters: boolean;
+  onChange: (patch: Partial<AuditEventFilter>) => void;
+  onReset: () => void;
+};
+
+export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: AuditFiltersProps) {
+  const { t } = useTranslation();
+  const [actorEmail, setActorEmail] = useState(filter.actorEmail);
+  const [resourceType, setResourceType] = useState(filter.resourceType);
+  const commitText = useDebouncedCallback(
+    (patch: Pick<Partial<AuditEventFilter>, 'actorEmail' | 'resourceType'>) => onChange(patch),
+    300,
+  );
+
+  useEffect(() => setActorEmail(filter.actorEmail), [filter.actorEmail]);
+  useEffect(() => setResourceType(filter.resourceType), [filter.resourceType]);
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
+      <Select
+        label={t('audit.filters.action')}
+        placeholder={t('audit.filters.anyAction')}
+        data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+        value={filter.action}
+        onChange={(value) => onChange({ action: (value as AuditAction | null) ?? null })}
+        clearable
+        w={200}
+      />
+      <Select
+        label={t('audit.filters.outcome')}
+        placeholder={t('audit.filters.anyOutcome')}
+        data={AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))}
+        value={filter.outcome}
+        onChange={(value) => onChange({ outcome: (value as AuditOutcome | null) ?? null })}
+        clearable
+        w={160}
+      />
+      <TextInput
+        label={t('audit.filters.actorEmail')}
+        value={actorEmail}
+        onChange={(event) => {
+          setActorEmail(event.currentTarget.value);
+          commitText({ actorEmail: event.currentTarget.value, resourceType });
+        }}
+        w={220}
+      />
+      <TextInput
+        label={t('audit.filters.resourceType')}
+        value={resourceType}
+        onChange={(event) => {
+          setResourceType(event.currentTarget.value);
+          commitText({ actorEmail, resourceType: event.currentTarget.value });
+        }}
+        w={160}
+      />
+      <TextInput
+        label={t('audit.filters.from')}
+        type="date"
+        value={filter.from}
+        max={filter.to || undefined}
+        onChange={(event) => onChange({ from: event.currentTarget.value })}
+        w={160}
+      />
+      <TextInput
+        label={t('audit.filters.to')}
+        type="date"
+        value={filter.to}
+        min={filter.from || undefined}
+        onChange={(event) => onChange({ to: event.currentTarget.value })}
+        w={160}
+      />
+      {hasActiveFilters && (
+        <Button
+          variant="subtle"
+          onClick={() => {
+            commitText.cancel();
+            onReset();
+          }}
+        >
+          {t('common.clearFilters')}
+        </Button>
+      )}
+    </Group>
+  );
+}

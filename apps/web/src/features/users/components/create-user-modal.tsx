@@ -1,0 +1,117 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
+
+import { isApiError } from '@/lib/api-client';
+import { describeError } from '@/lib/describe-error';
+
+import { useCreateUser } from '../api/user-mutations';
+import { hasErrors, serverFieldErrors, validateUserForm, type UserFormErrors } from '../user-validation';
+
+export type CreateUserModalProps = {
+  opened: boolean;
+  onClose: () => void;
+};
+
+type Values = { email: string; displayName: string; role: Role | null; password: string };
+const EMPTY: Values = { email: '', displayName: '', role: null, password: '' };
+
+export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
+  const { t } = useTranslation();
+  const createUser = useCreateUser();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<UserFormErrors>({});
+
+  function close() {
+    setValues(EMPTY);
+    setErrors({});
+    createUser.reset();
+    onClose();
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateUserForm(values, { t, passwordRequired: true });
+    setErrors(found);
+    if (hasErrors(found) || !values.role) return;
+    createUser.mutate(
+      { email: values.email.trim(), displayName: values.displayName.trim(), role: values.role, password: values.password },
+      {
+        onSuccess: (user) => {
+          notifications.show({ color: 'green', message: t('users.create.success', { name: user.displayName }) });
+          close();
+        },
+        onError: (error) => {
+          const fromServer = serverFieldErrors(error);
+          if (isApiError(error) && error.status === 409) fromServer.email = t('users.validation.emailTaken');
+          setErrors(fromServer);
+        },
+      },
+    );
+  }
+
+  const error = createUser.error;
+  // A 409 or field problems are shown next to the fields; anything else gets one sentence on top.
+  const showFormError = error && !(isApiError(error) && (error.status === 409 || error.body.fields?.length));
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('users.create.title')} size="md">
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="md">
+          {showFormError && (
+            <Alert color="red" variant="light" role="alert">
+              {describeError(error, t)}
+            </Alert>
+          )}
+          <TextInput
+            label={t('users.form.email')}
+            type="email"
+            autoComplete="off"
+            required
+            data-autofocus
+            value={values.email}
+            onChange={(event) => setValues({ ...values, email: event.currentTarget.value })}
+            error={errors.email}
+          />
+          <TextInput
+            label={t('users.form.displayName')}
+            required
+            value={values.displayName}
+            onChange={(event) => setValues({ ...values, displayName: event.currentTarget.value })}
+            error={errors.displayName}
+          />
+          <Select
+            label={t('users.form.role')}
+            placeholder={t('users.form.rolePlaceholder')}
+            required
+            data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            value={values.role}
+            onChange={(value) => setValues({ ...values, role: isRole(value) ? value : null })}
+            error={errors.role}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <PasswordInput
+            label={t('users.form.password')}
+            description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            value={values.password}
+            onChange={(event) => setValues({ ...values, password: event.currentTarget.value })}
+            error={errors.password}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={createUser.isPending}>
+              {t('users.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

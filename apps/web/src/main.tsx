@@ -1,0 +1,26 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import '@fontsource/noto-sans-khmer/khmer-400.css';
+import '@fontsource/noto-sans-khmer/khmer-500.css';
+import '@fontsource/noto-sans-khmer/khmer-600.css';
+import '@fontsource/noto-sans-khmer/khmer-700.css';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { App } from './app/app';
+import { createI18n } from './lib/i18n';
+import { queryClient } from './lib/query-client';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App queryClient={queryClient} i18n={createI18n()} />
+  </StrictMode>,
+);

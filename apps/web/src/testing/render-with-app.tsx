@@ -1,0 +1,36 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+
+import { Providers } from '@/app/providers';
+import { createI18n, type Language } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+
+export type RenderOptions = {
+  path?: string;
+  route?: string;
+  language?: Language;
+  queryClient?: QueryClient;
+};
+
+/** Renders a screen inside the real providers and a memory router, as the app would. */
+export function renderWithApp(
+  ui: ReactElement,
+  { path = '/', route = '/', language = 'en', queryClient = createQueryClient() }: RenderOptions = {},
+): RenderResult & { queryClient: QueryClient } {
+  return renderRoutes([{ path, element: ui }], { route, language, queryClient });
+}
+
+export function renderRoutes(
+  routes: RouteObject[],
+  { route = '/', language = 'en', queryClient = createQueryClient() }: Omit<RenderOptions, 'path'> = {},
+): RenderResult & { queryClient: QueryClient } {
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const result = render(
+    <Providers queryClient={queryClient} i18n={createI18n(language)} env="test">
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, queryClient };
+}
