@@ -19,5 +19,6 @@ module.exports = {
   moduleNameMapper: {
     '^@khsae/domain$': path.join(__dirname, 'libs/shared/domain/src/index.ts'),
   },
+  reporters: ['default', path.join(__dirname, 'tools/jest-summary-reporter.cjs')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -15,7 +15,8 @@ async function* walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !isTest(entry.name)) yield full;
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !isTest(entry.name))
+      yield full;
   }
 }
 
@@ -30,7 +31,10 @@ for (const source of sources) {
         target: 'es2022',
         keepClassNames: true,
         baseUrl: root,
-        paths: { '@khsae/domain': ['libs/shared/domain/src/index.ts'], 'src/*': ['apps/api/src/*'] },
+        paths: {
+          '@khsae/domain': ['libs/shared/domain/src/index.ts'],
+          'src/*': ['apps/api/src/*'],
+        },
       },
       module: { type: 'commonjs', resolveFully: false },
       sourceMaps: true,

@@ -10,13 +10,25 @@ const skipBuild = ['1', 'true'].includes(process.env.KHSAE_SKIP_BUILD ?? '');
 if (!skipBuild) {
   const build = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream'],
+    [
+      path.join(root, 'node_modules/nx/bin/nx.js'),
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api',
+      'web',
+      '--output-style=stream',
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const api = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], { cwd: root, stdio: 'inherit' });
+const api = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => api.kill(signal));
 }

@@ -40,7 +40,9 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(options.databaseUrl, options.databaseMode, (m) => logger.warn(m)),
+          ...buildDataSourceOptions(options.databaseUrl, options.databaseMode, (m) =>
+            logger.warn(m),
+          ),
           retryAttempts: options.connectRetries ?? 10,
           retryDelay: 3_000,
         }),

@@ -12,7 +12,12 @@ import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
   const logger = new Logger('Khsae');
-  const levels = { debug: ['debug', 'log', 'warn', 'error'], info: ['log', 'warn', 'error'], warn: ['warn', 'error'], error: ['error'] } as const;
+  const levels = {
+    debug: ['debug', 'log', 'warn', 'error'],
+    info: ['log', 'warn', 'error'],
+    warn: ['warn', 'error'],
+    error: ['error'],
+  } as const;
 
   const embedded = config.databaseUrl
     ? null
@@ -30,7 +35,9 @@ async function bootstrap(): Promise<void> {
   configureApp(app, config);
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
-  logger.log(`Khsae is running at http://${shown}:${config.port} (API under /api, OpenAPI docs at /api/docs)`);
+  logger.log(
+    `Khsae is running at http://${shown}:${config.port} (API under /api, OpenAPI docs at /api/docs)`,
+  );
   if (config.demo) logger.log('demo mode: sign in as any demo account, password khsae-demo-2026');
 
   let closing = false;

@@ -17,7 +17,12 @@ const ACCOUNTS: Record<Role, string> = {
   auditor: 'auditor@demo.local',
 };
 
-type Endpoint = { name: string; method: 'get' | 'post' | 'patch'; path: (ctx: { userId: string }) => string; body?: (ctx: { userId: string; version: number }) => object };
+type Endpoint = {
+  name: string;
+  method: 'get' | 'post' | 'patch';
+  path: (ctx: { userId: string }) => string;
+  body?: (ctx: { userId: string; version: number }) => object;
+};
 
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /api/users', method: 'get', path: () => '/api/users' },
@@ -26,21 +31,73 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /api/users',
     method: 'post',
     path: () => '/api/users',
-    body: () => ({ email: `new-${Math.random().toString(36).slice(2)}@demo.local`, displayName: 'New', role: 'investigator', password: 'a-long-password-1' }),
+    body: () => ({
+      email: `new-${Math.random().toString(36).slice(2)}@demo.local`,
+      displayName: 'New',
+      role: 'investigator',
+      password: 'a-long-password-1',
+    }),
   },
-  { name: 'PATCH /api/users/:id', method: 'patch', path: ({ userId }) => `/api/users/${userId}`, body: ({ version }) => ({ version, displayName: `Renamed ${version}` }) },
+  {
+    name: 'PATCH /api/users/:id',
+    method: 'patch',
+    path: ({ userId }) => `/api/users/${userId}`,
+    body: ({ version }) => ({ version, displayName: `Renamed ${version}` }),
+  },
   { name: 'GET /api/audit-events', method: 'get', path: () => '/api/audit-events' },
   { name: 'GET /api/auth/me', method: 'get', path: () => '/api/auth/me' },
 ];
 
 /** Expected status per endpoint and role; anonymous callers get 401 everywhere here. */
 const EXPECTED: Record<string, Record<Role, number>> = {
-  'GET /api/users': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
-  'GET /api/users/:id': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
-  'POST /api/users': { admin: 201, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
-  'PATCH /api/users/:id': { admin: 200, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 403 },
-  'GET /api/audit-events': { admin: 403, supervisor: 403, investigator: 403, victim_support: 403, intake_officer: 403, auditor: 200 },
-  'GET /api/auth/me': { admin: 200, supervisor: 200, investigator: 200, victim_support: 200, intake_officer: 200, auditor: 200 },
+  'GET /api/users': {
+    admin: 200,
+    supervisor: 403,
+    investigator: 403,
+    victim_support: 403,
+    intake_officer: 403,
+    auditor: 403,
+  },
+  'GET /api/users/:id': {
+    admin: 200,
+    supervisor: 403,
+    investigator: 403,
+    victim_support: 403,
+    intake_officer: 403,
+    auditor: 403,
+  },
+  'POST /api/users': {
+    admin: 201,
+    supervisor: 403,
+    investigator: 403,
+    victim_support: 403,
+    intake_officer: 403,
+    auditor: 403,
+  },
+  'PATCH /api/users/:id': {
+    admin: 200,
+    supervisor: 403,
+    investigator: 403,
+    victim_support: 403,
+    intake_officer: 403,
+    auditor: 403,
+  },
+  'GET /api/audit-events': {
+    admin: 403,
+    supervisor: 403,
+    investigator: 403,
+    victim_support: 403,
+    intake_officer: 403,
+    auditor: 200,
+  },
+  'GET /api/auth/me': {
+    admin: 200,
+    supervisor: 200,
+    investigator: 200,
+    victim_support: 200,
+    intake_officer: 200,
+    auditor: 200,
+  },
 };
 
 describe('access matrix: every role against every endpoint', () => {
@@ -56,18 +113,24 @@ describe('access matrix: every role against every endpoint', () => {
   afterAll(async () => t?.close());
 
   async function refreshTarget(): Promise<void> {
-    const [row] = (await t.dataSource.query(`SELECT id, version FROM users WHERE email = 'matrix-target@demo.local'`)) as { id: string; version: number }[];
+    const [row] = (await t.dataSource.query(
+      `SELECT id, version FROM users WHERE email = 'matrix-target@demo.local'`,
+    )) as { id: string; version: number }[];
     target = row!;
   }
 
-  const cases = ENDPOINTS.flatMap((endpoint) => ROLES.map((role) => [endpoint.name, role] as const));
+  const cases = ENDPOINTS.flatMap((endpoint) =>
+    ROLES.map((role) => [endpoint.name, role] as const),
+  );
 
   it.each(cases)('%s as %s', async (name, role) => {
     await refreshTarget();
     const endpoint = ENDPOINTS.find((e) => e.name === name)!;
     const agent = await t.signIn(ACCOUNTS[role]);
     const req = agent[endpoint.method](endpoint.path({ userId: target.id }));
-    const res = endpoint.body ? await req.send(endpoint.body({ userId: target.id, version: target.version })) : await req;
+    const res = endpoint.body
+      ? await req.send(endpoint.body({ userId: target.id, version: target.version }))
+      : await req;
     expect(res.status).toBe(EXPECTED[name]![role]);
     if (res.status === 403) {
       expect(res.body.message).toBe('Your role does not allow this.');
@@ -78,14 +141,19 @@ describe('access matrix: every role against every endpoint', () => {
     await refreshTarget();
     const endpoint = ENDPOINTS.find((e) => e.name === name)!;
     const req = t.anonymous()[endpoint.method](endpoint.path({ userId: target.id }));
-    const res = endpoint.body ? await req.send(endpoint.body({ userId: target.id, version: target.version })) : await req;
+    const res = endpoint.body
+      ? await req.send(endpoint.body({ userId: target.id, version: target.version }))
+      : await req;
     expect(res.status).toBe(401);
   });
 
   it('audits a denied request with the actor, the path and the missing permission', async () => {
     const agent = await t.signIn('investigator@demo.local');
     expect((await agent.get('/api/audit-events?page=1')).status).toBe(403);
-    const rows = await auditRows(t.dataSource, { action: 'access_denied', actorEmail: 'investigator@demo.local' });
+    const rows = await auditRows(t.dataSource, {
+      action: 'access_denied',
+      actorEmail: 'investigator@demo.local',
+    });
     expect(rows[0]).toMatchObject({
       outcome: 'denied',
       reason: 'missing_permission',
@@ -95,7 +163,9 @@ describe('access matrix: every role against every endpoint', () => {
 
   it('gives the admin no case, victim or tip permission', async () => {
     const me = await (await t.signIn('admin@demo.local')).get('/api/auth/me');
-    const forbidden = (me.body.permissions as string[]).filter((p) => /^(cases|victims|victim_identity|brokers|tips|graph|repatriations|compounds|routes):/.test(p));
+    const forbidden = (me.body.permissions as string[]).filter((p) =>
+      /^(cases|victims|victim_identity|brokers|tips|graph|repatriations|compounds|routes):/.test(p),
+    );
     expect(forbidden).toEqual([]);
   });
 
@@ -113,7 +183,9 @@ describe('access matrix: every role against every endpoint', () => {
           if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
           endpoints += 1;
           const declared = ACCESS_METADATA_KEYS.some(
-            (k) => Reflect.getMetadata(k, handler) !== undefined || Reflect.getMetadata(k, controller) !== undefined,
+            (k) =>
+              Reflect.getMetadata(k, handler) !== undefined ||
+              Reflect.getMetadata(k, controller) !== undefined,
           );
           const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
           if (!declared) undeclared.push(`${controller.name}.${key} (${method})`);

@@ -11,7 +11,10 @@ describe('the audit trail', () => {
   afterAll(async () => t?.close());
 
   it('lets the auditor list events newest first and filter them', async () => {
-    await t.anonymous().post('/api/auth/login').send({ email: 'investigator@demo.local', password: 'wrong-password-9' });
+    await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'investigator@demo.local', password: 'wrong-password-9' });
     const auditor = await t.signIn('auditor@demo.local');
     const all = await auditor.get('/api/audit-events?pageSize=100');
     expect(all.status).toBe(200);
@@ -20,11 +23,20 @@ describe('the audit trail', () => {
 
     const failed = await auditor.get('/api/audit-events?action=login_failed');
     expect(failed.body.items.length).toBeGreaterThanOrEqual(1);
-    expect(failed.body.items.every((e: { action: string }) => e.action === 'login_failed')).toBe(true);
-    expect(failed.body.items[0]).toMatchObject({ actorEmail: 'investigator@demo.local', outcome: 'failure' });
+    expect(failed.body.items.every((e: { action: string }) => e.action === 'login_failed')).toBe(
+      true,
+    );
+    expect(failed.body.items[0]).toMatchObject({
+      actorEmail: 'investigator@demo.local',
+      outcome: 'failure',
+    });
 
     const byEmail = await auditor.get('/api/audit-events?actorEmail=auditor@demo');
-    expect(byEmail.body.items.every((e: { actorEmail: string }) => e.actorEmail === 'auditor@demo.local')).toBe(true);
+    expect(
+      byEmail.body.items.every(
+        (e: { actorEmail: string }) => e.actorEmail === 'auditor@demo.local',
+      ),
+    ).toBe(true);
 
     const future = await auditor.get('/api/audit-events?from=2999-01-01T00:00:00Z');
     expect(future.body).toMatchObject({ items: [], total: 0 });
@@ -35,15 +47,31 @@ describe('the audit trail', () => {
 
   it('filters by the record an event touched', async () => {
     const admin = await t.signIn('admin@demo.local');
-    const created = (await admin.post('/api/users').send({ email: 'audited@police.example', displayName: 'Audited', role: 'auditor', password: 'a-long-password-1' })).body;
+    const created = (
+      await admin
+        .post('/api/users')
+        .send({
+          email: 'audited@police.example',
+          displayName: 'Audited',
+          role: 'auditor',
+          password: 'a-long-password-1',
+        })
+    ).body;
     const auditor = await t.signIn('auditor@demo.local');
     const res = await auditor.get(`/api/audit-events?resourceId=${created.id}`);
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ action: 'create', resourceType: 'user', actorEmail: 'admin@demo.local', outcome: 'success' });
+    expect(res.body.items[0]).toMatchObject({
+      action: 'create',
+      resourceType: 'user',
+      actorEmail: 'admin@demo.local',
+      outcome: 'success',
+    });
   });
 
   it('cannot be changed or deleted, even by the table owner', async () => {
-    await expect(t.dataSource.query(`UPDATE audit_events SET action = 'login' WHERE true`)).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`UPDATE audit_events SET action = 'login' WHERE true`),
+    ).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
   });
@@ -52,24 +80,44 @@ describe('the audit trail', () => {
     const admin = await t.signIn('admin@demo.local');
     await t.dataSource.query(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit store unavailable' USING ERRCODE = 'insufficient_privilege'; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    await t.dataSource.query(
+      `CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    );
     try {
-      const res = await admin.post('/api/users').send({ email: 'unaudited@police.example', displayName: 'Unaudited', role: 'investigator', password: 'a-long-password-1' });
+      const res = await admin
+        .post('/api/users')
+        .send({
+          email: 'unaudited@police.example',
+          displayName: 'Unaudited',
+          role: 'investigator',
+          password: 'a-long-password-1',
+        });
       expect(res.status).toBe(503);
       expect(res.body.message).toMatch(/audit trail/);
     } finally {
       await t.dataSource.query(`DROP TRIGGER trg_refuse_audit ON audit_events`);
       await t.dataSource.query(`DROP FUNCTION refuse_audit()`);
     }
-    const rows = (await t.dataSource.query(`SELECT 1 FROM users WHERE email = 'unaudited@police.example'`)) as unknown[];
+    const rows = (await t.dataSource.query(
+      `SELECT 1 FROM users WHERE email = 'unaudited@police.example'`,
+    )) as unknown[];
     expect(rows).toHaveLength(0);
   });
 
   it('records where a request came from', async () => {
-    await t.anonymous().post('/api/auth/login').set('user-agent', 'khsae-test-agent').set('x-request-id', 'req-42').send({ email: 'nobody@x.example', password: 'nothing-here-1' });
-    const [row] = (await t.dataSource.query(`SELECT client_ip, user_agent, request_id FROM audit_events WHERE request_id = 'req-42'`)) as { client_ip: string; user_agent: string }[];
+    await t
+      .anonymous()
+      .post('/api/auth/login')
+      .set('user-agent', 'khsae-test-agent')
+      .set('x-request-id', 'req-42')
+      .send({ email: 'nobody@x.example', password: 'nothing-here-1' });
+    const [row] = (await t.dataSource.query(
+      `SELECT client_ip, user_agent, request_id FROM audit_events WHERE request_id = 'req-42'`,
+    )) as { client_ip: string; user_agent: string }[];
     expect(row).toMatchObject({ user_agent: 'khsae-test-agent' });
     expect(row?.client_ip).toMatch(/127\.0\.0\.1/);
-    expect(await auditRows(t.dataSource, { action: 'login_failed', actorEmail: 'nobody@x.example' })).toHaveLength(1);
+    expect(
+      await auditRows(t.dataSource, { action: 'login_failed', actorEmail: 'nobody@x.example' }),
+    ).toHaveLength(1);
   });
 });

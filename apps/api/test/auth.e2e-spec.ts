@@ -11,9 +11,16 @@ describe('sign-in, sessions and revocation', () => {
   afterAll(async () => t?.close());
 
   it('signs in with the demo password and sets an httpOnly, SameSite=Strict session cookie', async () => {
-    const res = await t.anonymous().post('/api/auth/login').send({ email: 'supervisor@demo.local', password: 'khsae-demo-2026' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'supervisor@demo.local', password: 'khsae-demo-2026' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ email: 'supervisor@demo.local', role: 'supervisor', demoMode: true });
+    expect(res.body).toMatchObject({
+      email: 'supervisor@demo.local',
+      role: 'supervisor',
+      demoMode: true,
+    });
     expect(res.body.permissions).toContain('cases:read');
     expect(res.body).not.toHaveProperty('passwordHash');
     const cookie = String(res.headers['set-cookie']);
@@ -26,42 +33,66 @@ describe('sign-in, sessions and revocation', () => {
     const agent = await t.signIn('investigator@demo.local');
     const me = await agent.get('/api/auth/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email: 'investigator@demo.local', role: 'investigator', displayName: expect.any(String) });
+    expect(me.body).toMatchObject({
+      email: 'investigator@demo.local',
+      role: 'investigator',
+      displayName: expect.any(String),
+    });
     expect((await t.anonymous().get('/api/auth/me')).status).toBe(401);
   });
 
   it('accepts the email in any case and with spaces around it', async () => {
-    const res = await t.anonymous().post('/api/auth/login').send({ email: '  Auditor@Demo.Local ', password: 'khsae-demo-2026' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: '  Auditor@Demo.Local ', password: 'khsae-demo-2026' });
     expect(res.status).toBe(200);
   });
 
   it('refuses a wrong password with 401 and audits the failed login without the password', async () => {
-    const res = await t.anonymous().post('/api/auth/login').send({ email: 'intake@demo.local', password: 'wrong-password-123' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'intake@demo.local', password: 'wrong-password-123' });
     expect(res.status).toBe(401);
     expect(res.body.message).toBe('Email or password is incorrect.');
-    const rows = await auditRows(t.dataSource, { action: 'login_failed', actorEmail: 'intake@demo.local' });
+    const rows = await auditRows(t.dataSource, {
+      action: 'login_failed',
+      actorEmail: 'intake@demo.local',
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ outcome: 'failure', details: { reason: 'bad_credentials' } });
     expect(JSON.stringify(rows)).not.toContain('wrong-password-123');
   });
 
   it('gives an unknown email the same answer as a wrong password', async () => {
-    const res = await t.anonymous().post('/api/auth/login').send({ email: 'nobody@demo.local', password: 'whatever-123456' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@demo.local', password: 'whatever-123456' });
     expect(res.status).toBe(401);
     expect(res.body.message).toBe('Email or password is incorrect.');
   });
 
   it('audits a successful login', async () => {
     await t.signIn('support@demo.local');
-    const rows = await auditRows(t.dataSource, { action: 'login', actorEmail: 'support@demo.local' });
+    const rows = await auditRows(t.dataSource, {
+      action: 'login',
+      actorEmail: 'support@demo.local',
+    });
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows[0]?.outcome).toBe('success');
   });
 
   it('names the field when the login body is malformed', async () => {
-    const res = await t.anonymous().post('/api/auth/login').send({ email: 'not-an-email', password: 'x' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: 'x' });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'email' })]));
+    expect(res.body.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'email' })]),
+    );
   });
 
   it('ends the session on logout: the same cookie no longer works', async () => {
@@ -69,7 +100,10 @@ describe('sign-in, sessions and revocation', () => {
     expect((await agent.get('/api/auth/me')).status).toBe(200);
     expect((await agent.post('/api/auth/logout')).status).toBe(204);
     expect((await agent.get('/api/auth/me')).status).toBe(401);
-    const rows = await auditRows(t.dataSource, { action: 'logout', actorEmail: 'investigator@demo.local' });
+    const rows = await auditRows(t.dataSource, {
+      action: 'logout',
+      actorEmail: 'investigator@demo.local',
+    });
     expect(rows.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -78,13 +112,24 @@ describe('sign-in, sessions and revocation', () => {
       `INSERT INTO users (email, display_name, role, password_hash) SELECT 'target@demo.local', 'Target', 'investigator', password_hash FROM users WHERE email = 'admin@demo.local'`,
     );
     for (let i = 0; i < t.config.loginMaxFailures; i += 1) {
-      const res = await t.anonymous().post('/api/auth/login').send({ email: 'target@demo.local', password: `wrong-${i}-password` });
+      const res = await t
+        .anonymous()
+        .post('/api/auth/login')
+        .send({ email: 'target@demo.local', password: `wrong-${i}-password` });
       expect(res.status).toBe(401);
     }
-    const blocked = await t.anonymous().post('/api/auth/login').send({ email: 'target@demo.local', password: 'khsae-demo-2026' });
+    const blocked = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'target@demo.local', password: 'khsae-demo-2026' });
     expect(blocked.status).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
-    expect(await auditRows(t.dataSource, { action: 'login_rate_limited', actorEmail: 'target@demo.local' })).toHaveLength(1);
+    expect(
+      await auditRows(t.dataSource, {
+        action: 'login_rate_limited',
+        actorEmail: 'target@demo.local',
+      }),
+    ).toHaveLength(1);
   });
 });
 
@@ -97,7 +142,9 @@ describe('changes to an account take effect on the next request', () => {
   afterAll(async () => t?.close());
 
   async function userId(email: string): Promise<{ id: string; version: number }> {
-    const [row] = (await t.dataSource.query('SELECT id, version FROM users WHERE email = $1', [email])) as { id: string; version: number }[];
+    const [row] = (await t.dataSource.query('SELECT id, version FROM users WHERE email = $1', [
+      email,
+    ])) as { id: string; version: number }[];
     if (!row) throw new Error(`no user ${email}`);
     return row;
   }
@@ -107,9 +154,14 @@ describe('changes to an account take effect on the next request', () => {
     const support = await t.signIn('support@demo.local');
     expect((await support.get('/api/auth/me')).status).toBe(200);
     const { id, version } = await userId('support@demo.local');
-    expect((await admin.patch(`/api/users/${id}`).send({ version, disabled: true })).status).toBe(200);
+    expect((await admin.patch(`/api/users/${id}`).send({ version, disabled: true })).status).toBe(
+      200,
+    );
     expect((await support.get('/api/auth/me')).status).toBe(401);
-    const again = await t.anonymous().post('/api/auth/login').send({ email: 'support@demo.local', password: 'khsae-demo-2026' });
+    const again = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'support@demo.local', password: 'khsae-demo-2026' });
     expect(again.status).toBe(401);
   });
 
@@ -118,7 +170,9 @@ describe('changes to an account take effect on the next request', () => {
     const intake = await t.signIn('intake@demo.local');
     expect((await intake.get('/api/audit-events')).status).toBe(403);
     const { id, version } = await userId('intake@demo.local');
-    expect((await admin.patch(`/api/users/${id}`).send({ version, role: 'auditor' })).status).toBe(200);
+    expect((await admin.patch(`/api/users/${id}`).send({ version, role: 'auditor' })).status).toBe(
+      200,
+    );
     expect((await intake.get('/api/audit-events')).status).toBe(200);
     expect((await intake.get('/api/auth/me')).body.role).toBe('auditor');
   });

@@ -3,14 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDataSource, MIGRATIONS, runMigrations } from 'src/database/data-source';
 
 import { startTestApp, type TestApp } from './utils/test-app';
-import { createEmptyServerDatabase, createTestDatabase, type TestDatabase } from './utils/test-database';
+import {
+  createEmptyServerDatabase,
+  createTestDatabase,
+  type TestDatabase,
+} from './utils/test-database';
 import { TcpProxy } from './utils/tcp-proxy';
 
 const adminUrl = process.env['KHSAE_TEST_ADMIN_URL'];
 
 describe('migrations', () => {
   it('apply cleanly to an empty database, revert, and apply again', async () => {
-    const db: TestDatabase = adminUrl ? await createEmptyServerDatabase(adminUrl) : await createTestDatabase();
+    const db: TestDatabase = adminUrl
+      ? await createEmptyServerDatabase(adminUrl)
+      : await createTestDatabase();
     const ds = createDataSource(db.url, db.mode);
     await ds.initialize();
     try {
@@ -21,10 +27,18 @@ describe('migrations', () => {
       const ran = await runMigrations(ds);
       expect(ran).toEqual(MIGRATIONS.map((m) => new m().name));
       expect(await runMigrations(ds)).toEqual([]);
-      const tables = ((await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)) as { table_name: string }[]).map((r) => r.table_name);
-      expect(tables).toEqual(expect.arrayContaining(['audit_events', 'migrations', 'sessions', 'users']));
+      const tables = (
+        (await ds.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+        )) as { table_name: string }[]
+      ).map((r) => r.table_name);
+      expect(tables).toEqual(
+        expect.arrayContaining(['audit_events', 'migrations', 'sessions', 'users']),
+      );
       for (let i = 0; i < MIGRATIONS.length; i += 1) await ds.undoLastMigration();
-      const left = (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`)) as unknown[];
+      const left = (await ds.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      )) as unknown[];
       expect(left).toEqual([]);
       expect(await runMigrations(ds)).toHaveLength(MIGRATIONS.length);
     } finally {
@@ -65,7 +79,10 @@ describe('when the database goes away', () => {
     expect(users.status).toBe(503);
     expect(users.headers['retry-after']).toBe('5');
     expect(users.body.message).toMatch(/database is unavailable/);
-    const login = await t.anonymous().post('/api/auth/login').send({ email: 'admin@demo.local', password: 'khsae-demo-2026' });
+    const login = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'admin@demo.local', password: 'khsae-demo-2026' });
     expect(login.status).toBe(503);
 
     await proxy.start();

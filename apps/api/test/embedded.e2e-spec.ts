@@ -19,25 +19,42 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     const dataDir = path.join(dir, 'pglite');
 
     const first = await startEmbeddedPostgres({ dataDir });
-    const app1 = await startTestApp({ database: { url: first.url, mode: 'embedded', drop: async () => undefined } });
+    const app1 = await startTestApp({
+      database: { url: first.url, mode: 'embedded', drop: () => Promise.resolve() },
+    });
     const health = await app1.anonymous().get('/api/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up', mode: 'embedded' }, demoMode: true });
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', mode: 'embedded' },
+      demoMode: true,
+    });
     const admin = await app1.signIn('admin@demo.local');
-    const created = await admin.post('/api/users').send({ email: 'persisted@police.example', displayName: 'Persisted', role: 'investigator', password: 'a-long-password-1' });
+    const created = await admin
+      .post('/api/users')
+      .send({
+        email: 'persisted@police.example',
+        displayName: 'Persisted',
+        role: 'investigator',
+        password: 'a-long-password-1',
+      });
     expect(created.status).toBe(201);
     await app1.close();
     await first.stop();
 
     const second = await startEmbeddedPostgres({ dataDir });
-    const app2 = await startTestApp({ database: { url: second.url, mode: 'embedded', drop: async () => undefined } });
+    const app2 = await startTestApp({
+      database: { url: second.url, mode: 'embedded', drop: () => Promise.resolve() },
+    });
     try {
       const again = await app2.signIn('admin@demo.local');
       const found = await again.get(`/api/users/${created.body.id}`);
       expect(found.status).toBe(200);
       expect(found.body.email).toBe('persisted@police.example');
       // The demo accounts were not seeded a second time.
-      const [row] = (await app2.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = 'admin@demo.local'`)) as { n: string }[];
+      const [row] = (await app2.dataSource.query(
+        `SELECT count(*) AS n FROM users WHERE email = 'admin@demo.local'`,
+      )) as { n: string }[];
       expect(Number(row?.n)).toBe(1);
     } finally {
       await app2.close();

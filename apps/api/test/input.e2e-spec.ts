@@ -22,7 +22,12 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
     await t?.close();
   });
 
-  const valid = { email: 'valid@police.example', displayName: 'Valid', role: 'investigator', password: 'a-long-password-1' };
+  const valid = {
+    email: 'valid@police.example',
+    displayName: 'Valid',
+    role: 'investigator',
+    password: 'a-long-password-1',
+  };
   async function post(body: string, contentType = 'application/json') {
     const res = await admin.post('/api/users').set('content-type', contentType).send(body);
     statuses.push(res.status);
@@ -32,7 +37,9 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
   it('refuses NUL in a body field with 400 naming the field', async () => {
     const res = await post(JSON.stringify({ ...valid, displayName: 'Sok\u0000ha' }));
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([{ field: 'displayName', problems: ['must not contain NUL characters'] }]);
+    expect(res.body.fields).toEqual([
+      { field: 'displayName', problems: ['must not contain NUL characters'] },
+    ]);
   });
 
   it('refuses NUL in a query parameter and in the path', async () => {
@@ -45,7 +52,9 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
   });
 
   it('refuses a lone surrogate with 400', async () => {
-    const res = await post('{"email":"a@b.example","displayName":"\\ud800","role":"investigator","password":"a-long-password-1"}');
+    const res = await post(
+      '{"email":"a@b.example","displayName":"\\ud800","role":"investigator","password":"a-long-password-1"}',
+    );
     expect(res.status).toBe(400);
     expect(res.body.fields[0].field).toBe('displayName');
   });
@@ -99,7 +108,15 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
     const res = await admin.post('/api/users').set('origin', 'https://evil.example').send(valid);
     statuses.push(res.status);
     expect(res.status).toBe(403);
-    expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = 'valid@police.example'`))[0].n)).toBe(0);
+    expect(
+      Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*) AS n FROM users WHERE email = 'valid@police.example'`,
+          )
+        )[0].n,
+      ),
+    ).toBe(0);
   });
 
   it('answers 404 as JSON for an unknown API path', async () => {
@@ -121,13 +138,16 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
   it('refuses a request whose path is not valid percent-encoding', async () => {
     // supertest would re-encode the path, so send it raw.
     const server = t.app.getHttpServer() as http.Server;
-    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    if (!server.listening)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const status = await new Promise<number>((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port, path: '/api/users/%E0%A4%A' }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port, path: '/api/users/%E0%A4%A' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject);
     });
     statuses.push(status);
     expect(status).toBeGreaterThanOrEqual(400);

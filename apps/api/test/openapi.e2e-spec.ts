@@ -16,8 +16,18 @@ describe('OpenAPI document', () => {
     const json = await t.anonymous().get('/api/docs-json');
     expect(json.status).toBe(200);
     expect(Object.keys(json.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/users', '/api/users/{id}', '/api/audit-events']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/auth/me',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/audit-events',
+      ]),
     );
-    expect(json.body.components.schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'role', 'password']));
+    expect(json.body.components.schemas.CreateUserDto.required).toEqual(
+      expect.arrayContaining(['email', 'role', 'password']),
+    );
   });
 });

@@ -26,16 +26,26 @@ describe('user accounts (admin)', () => {
     const body = newUser({ email: '  New.Officer@Police.Example ' });
     const res = await admin.post('/api/users').send(body);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'new.officer@police.example', displayName: 'សុខ សុខា', role: 'investigator', disabled: false, version: 1 });
+    expect(res.body).toMatchObject({
+      email: 'new.officer@police.example',
+      displayName: 'សុខ សុខា',
+      role: 'investigator',
+      disabled: false,
+      version: 1,
+    });
     expect(res.body).not.toHaveProperty('passwordHash');
-    expect(await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id })).toHaveLength(1);
+    expect(
+      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
+    ).toHaveLength(1);
     await t.signIn('new.officer@police.example', 'correct-horse-battery');
   });
 
   it('refuses a second account with the same email with 409 naming the field', async () => {
     const res = await admin.post('/api/users').send(newUser({ email: 'supervisor@demo.local' }));
     expect(res.status).toBe(409);
-    expect(res.body.fields).toEqual([{ field: 'email', problems: ['a user with this email already exists'] }]);
+    expect(res.body.fields).toEqual([
+      { field: 'email', problems: ['a user with this email already exists'] },
+    ]);
   });
 
   it.each([
@@ -79,7 +89,9 @@ describe('user accounts (admin)', () => {
     const auditors = await admin.get('/api/users?role=auditor');
     expect(auditors.body.items.map((u: { role: string }) => u.role)).toEqual(['auditor']);
     const found = await admin.get('/api/users?q=SUPERVISOR');
-    expect(found.body.items.map((u: { email: string }) => u.email)).toEqual(['supervisor@demo.local']);
+    expect(found.body.items.map((u: { email: string }) => u.email)).toEqual([
+      'supervisor@demo.local',
+    ]);
     const none = await admin.get(`/api/users?q=${encodeURIComponent("%' OR 1=1 --")}`);
     expect(none.status).toBe(200);
     expect(none.body.items).toEqual([]);
@@ -113,35 +125,60 @@ describe('user accounts (admin)', () => {
 
   it('updates with the current version and answers 409 with the current record on a stale one', async () => {
     const created = (await admin.post('/api/users').send(newUser())).body;
-    const first = await admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: 'First edit' });
+    const first = await admin
+      .patch(`/api/users/${created.id}`)
+      .send({ version: created.version, displayName: 'First edit' });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(created.version + 1);
 
-    const stale = await admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: 'Lost edit' });
+    const stale = await admin
+      .patch(`/api/users/${created.id}`)
+      .send({ version: created.version, displayName: 'Lost edit' });
     expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ id: created.id, displayName: 'First edit', version: created.version + 1 });
+    expect(stale.body.current).toMatchObject({
+      id: created.id,
+      displayName: 'First edit',
+      version: created.version + 1,
+    });
     const now = await admin.get(`/api/users/${created.id}`);
     expect(now.body.displayName).toBe('First edit');
-    expect(await auditRows(t.dataSource, { action: 'update', resourceId: created.id })).toHaveLength(1);
+    expect(
+      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
+    ).toHaveLength(1);
   });
 
   it('lets exactly one of many concurrent edits with the same version win', async () => {
     const created = (await admin.post('/api/users').send(newUser())).body;
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => admin.patch(`/api/users/${created.id}`).send({ version: created.version, displayName: `Edit ${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        admin
+          .patch(`/api/users/${created.id}`)
+          .send({ version: created.version, displayName: `Edit ${i}` }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(7);
-    const [row] = (await t.dataSource.query('SELECT version FROM users WHERE id = $1', [created.id])) as { version: number }[];
+    const [row] = (await t.dataSource.query('SELECT version FROM users WHERE id = $1', [
+      created.id,
+    ])) as { version: number }[];
     expect(row?.version).toBe(created.version + 1);
   });
 
   it('does not let an admin change their own role or disable themselves', async () => {
     const me = (await admin.get('/api/auth/me')).body;
     const current = (await admin.get(`/api/users/${me.id}`)).body;
-    expect((await admin.patch(`/api/users/${me.id}`).send({ version: current.version, role: 'supervisor' })).status).toBe(403);
-    expect((await admin.patch(`/api/users/${me.id}`).send({ version: current.version, disabled: true })).status).toBe(403);
+    expect(
+      (
+        await admin
+          .patch(`/api/users/${me.id}`)
+          .send({ version: current.version, role: 'supervisor' })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await admin.patch(`/api/users/${me.id}`).send({ version: current.version, disabled: true }))
+        .status,
+    ).toBe(403);
   });
 
   it('requires version on update', async () => {

@@ -64,7 +64,9 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     // Demo data is on by default only on the embedded database, never silently on a real server.
     demo: bool(env, 'KHSAE_DEMO', databaseUrl === null),
     bootstrapAdmin:
-      adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+      adminEmail && adminPassword
+        ? { email: adminEmail.toLowerCase(), password: adminPassword }
+        : null,
     webDir:
       webDirRaw === undefined
         ? path.resolve(cwd, 'dist/apps/web')

@@ -25,8 +25,11 @@ export default async function globalSetup() {
     console.log(`\nAPI tests run on PostgreSQL ${rows[0].server_version} at ${new URL(url).host}`);
   } catch (err) {
     await client.end().catch(() => undefined);
-    if (explicit) throw new Error(`TEST_DATABASE_URL is set but unreachable: ${err.message}`);
+    if (explicit)
+      throw new Error(`TEST_DATABASE_URL is set but unreachable: ${err.message}`, { cause: err });
     delete process.env.KHSAE_TEST_ADMIN_URL;
-    console.log('\nNo PostgreSQL server answered: API tests run on the embedded PostgreSQL (PGlite).');
+    console.log(
+      '\nNo PostgreSQL server answered: API tests run on the embedded PostgreSQL (PGlite).',
+    );
   }
 }

@@ -54,7 +54,8 @@ export async function startTestApp(
     async signIn(email, password = DEMO_PASSWORD) {
       const agent = request.agent(server);
       const res = await agent.post('/api/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return agent;
     },
     async close() {
@@ -68,7 +69,16 @@ export async function startTestApp(
 export async function auditRows(
   dataSource: DataSource,
   where: { action?: string; actorEmail?: string; resourceId?: string } = {},
-): Promise<{ action: string; outcome: string; actor_email: string | null; resource_ids: string[]; details: Record<string, unknown>; reason: string | null }[]> {
+): Promise<
+  {
+    action: string;
+    outcome: string;
+    actor_email: string | null;
+    resource_ids: string[];
+    details: Record<string, unknown>;
+    reason: string | null;
+  }[]
+> {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (where.action) conditions.push(`action = $${params.push(where.action)}`);

@@ -2,7 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import pg from 'pg';
 
-import { createDataSource, MIGRATIONS, runMigrations, type DatabaseMode } from 'src/database/data-source';
+import {
+  createDataSource,
+  MIGRATIONS,
+  runMigrations,
+  type DatabaseMode,
+} from 'src/database/data-source';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
 export type TestDatabase = { url: string; mode: DatabaseMode; drop(): Promise<void> };
@@ -53,7 +58,11 @@ export async function createEmptyServerDatabase(adminUrl: string): Promise<TestD
   } finally {
     await admin.end();
   }
-  return { url: withDatabase(adminUrl, name), mode: 'server', drop: () => dropDatabase(adminUrl, name) };
+  return {
+    url: withDatabase(adminUrl, name),
+    mode: 'server',
+    drop: () => dropDatabase(adminUrl, name),
+  };
 }
 
 async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
@@ -63,7 +72,9 @@ async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
   try {
     // Test files run in parallel workers: one builds the template, the others wait for it.
     await admin.query('SELECT pg_advisory_lock($1)', [LOCK]);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      TEMPLATE,
+    ]);
     if (!rowCount) {
       await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
       await migrate(withDatabase(adminUrl, TEMPLATE), 'server');
@@ -73,7 +84,11 @@ async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
     await admin.query('SELECT pg_advisory_unlock($1)', [LOCK]).catch(() => undefined);
     await admin.end();
   }
-  return { url: withDatabase(adminUrl, name), mode: 'server', drop: () => dropDatabase(adminUrl, name) };
+  return {
+    url: withDatabase(adminUrl, name),
+    mode: 'server',
+    drop: () => dropDatabase(adminUrl, name),
+  };
 }
 
 async function dropDatabase(adminUrl: string, name: string): Promise<void> {

@@ -9,7 +9,8 @@ export const PUBLIC_KEY = 'khsae:public';
 export const SIGNED_IN_KEY = 'khsae:signed-in';
 
 /** The endpoint needs this permission; every endpoint declares one of the three access decorators. */
-export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(PERMISSION_KEY, permission);
 /** Anyone may call it, signed in or not (health, sign-in, the public tip form). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Any signed-in user may call it, whatever their role (their own profile, sign-out). */
@@ -17,12 +18,14 @@ export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
 export const ACCESS_METADATA_KEYS = [PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY] as const;
 
-export const CurrentAuth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
-  const auth = ctx.switchToHttp().getRequest<Request>().auth;
-  // The guard attaches auth before any handler that asks for it runs.
-  if (!auth) throw new Error('CurrentAuth used on an endpoint that is not signed-in only');
-  return auth;
-});
+export const CurrentAuth = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthContext => {
+    const auth = ctx.switchToHttp().getRequest<Request>().auth;
+    // The guard attaches auth before any handler that asks for it runs.
+    if (!auth) throw new Error('CurrentAuth used on an endpoint that is not signed-in only');
+    return auth;
+  },
+);
 
 export function originOf(req: Request): RequestOrigin {
   return {
@@ -32,6 +35,6 @@ export function originOf(req: Request): RequestOrigin {
   };
 }
 
-export const Origin = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): RequestOrigin => originOf(ctx.switchToHttp().getRequest<Request>()),
+export const Origin = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestOrigin =>
+  originOf(ctx.switchToHttp().getRequest<Request>()),
 );

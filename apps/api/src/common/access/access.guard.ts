@@ -11,7 +11,12 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 
 import type { AuthContext } from 'src/common/access/auth-context';
-import { originOf, PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY } from 'src/common/access/access.decorators';
+import {
+  originOf,
+  PERMISSION_KEY,
+  PUBLIC_KEY,
+  SIGNED_IN_KEY,
+} from 'src/common/access/access.decorators';
 import { AuditService } from 'src/common/audit/audit.service';
 import { SESSION_COOKIE, SessionsService } from 'src/modules/auth/sessions.service';
 
@@ -34,7 +39,10 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const req = context.switchToHttp().getRequest<Request>();
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
     const signedInOnly = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, targets);
 
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
@@ -66,7 +74,11 @@ export class AccessGuard implements CanActivate {
       origin: originOf(req),
       actor,
       reason,
-      details: { method: req.method, path: req.path.slice(0, 300), ...(permission ? { permission } : {}) },
+      details: {
+        method: req.method,
+        path: req.path.slice(0, 300),
+        ...(permission ? { permission } : {}),
+      },
     });
   }
 }

@@ -1,5 +1,12 @@
 import type { ApiErrorBody } from '@khsae/domain';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Response } from 'express';
 
 import { isDatabaseUnavailable, sqlStateOf } from 'src/common/errors/database-errors';
@@ -17,7 +24,11 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-function body(statusCode: number, message: string, extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
+function body(
+  statusCode: number,
+  message: string,
+  extra: Partial<ApiErrorBody> = {},
+): ApiErrorBody {
   return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...extra };
 }
 

@@ -1,6 +1,23 @@
 /** Errors that mean "the database is not reachable right now", as opposed to a bad query. */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 const UNAVAILABLE_MESSAGES = [
   'Connection terminated',
   'timeout exceeded when trying to connect',
@@ -33,7 +50,11 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   const message = typeof e.message === 'string' ? e.message : '';
   if (UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return true;
   if (Array.isArray((err as { errors?: unknown }).errors)) {
-    return ((err as { errors: unknown[] }).errors).some((inner) => isDatabaseUnavailable(inner, depth + 1));
+    return (err as { errors: unknown[] }).errors.some((inner) =>
+      isDatabaseUnavailable(inner, depth + 1),
+    );
   }
-  return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+  return (
+    isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1)
+  );
 }

@@ -32,19 +32,26 @@ function sameOriginWrites(req: Request, res: Response, next: NextFunction): void
   if (!UNSAFE_METHODS.has(req.method)) return next();
   const origin = req.get('origin');
   if (origin) {
-    let host: string | null = null;
+    let host: string | null;
     try {
       host = new URL(origin).host;
     } catch {
       host = null;
     }
-    if (host !== req.get('host')) return sendError(res, 403, 'Forbidden', 'Cross-site requests are not allowed.');
+    if (host !== req.get('host'))
+      return sendError(res, 403, 'Forbidden', 'Cross-site requests are not allowed.');
   } else if (req.get('sec-fetch-site') === 'cross-site') {
     return sendError(res, 403, 'Forbidden', 'Cross-site requests are not allowed.');
   }
-  const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  const hasBody =
+    Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (hasBody && !req.is('application/json')) {
-    return sendError(res, 415, 'Unsupported Media Type', 'Send the request body as application/json.');
+    return sendError(
+      res,
+      415,
+      'Unsupported Media Type',
+      'Send the request body as application/json.',
+    );
   }
   next();
 }
@@ -56,7 +63,13 @@ function jsonBody(limit: string) {
     parse(req, res, (err?: unknown) => {
       if (!err) return next();
       const type = (err as { type?: string }).type;
-      if (type === 'entity.too.large') return sendError(res, 413, 'Payload Too Large', `The request body is larger than ${limit}.`);
+      if (type === 'entity.too.large')
+        return sendError(
+          res,
+          413,
+          'Payload Too Large',
+          `The request body is larger than ${limit}.`,
+        );
       return sendError(res, 400, 'Bad Request', 'The request body is not valid JSON.');
     });
 }
@@ -104,7 +117,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     app,
     new DocumentBuilder()
       .setTitle('Khsae API')
-      .setDescription('Case management and link analysis for recruitment-broker and trafficking investigations.')
+      .setDescription(
+        'Case management and link analysis for recruitment-broker and trafficking investigations.',
+      )
       .setVersion(config.version)
       .addCookieAuth(SESSION_COOKIE)
       .build(),
@@ -116,7 +131,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     app.useStaticAssets(config.webDir, { index: false, maxAge: '1h' });
     // The web app routes on the client: any other GET outside /api gets its index page.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
+      if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/'))
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexFile);
     });

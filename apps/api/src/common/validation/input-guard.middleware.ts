@@ -13,7 +13,8 @@ function inspect(value: unknown, field: string, depth: number): Problem | null {
   if (depth > MAX_DEPTH) return { field, problem: `is nested more than ${MAX_DEPTH} levels deep` };
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return { field, problem: 'must not contain NUL characters' };
-    if (LONE_SURROGATE.test(value)) return { field, problem: 'contains an invalid Unicode character' };
+    if (LONE_SURROGATE.test(value))
+      return { field, problem: 'contains an invalid Unicode character' };
     return null;
   }
   if (Array.isArray(value)) {
@@ -25,7 +26,8 @@ function inspect(value: unknown, field: string, depth: number): Problem | null {
   }
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
-      if (PROTOTYPE_KEYS.has(key)) return { field: field ? `${field}.${key}` : key, problem: 'is not an allowed field name' };
+      if (PROTOTYPE_KEYS.has(key))
+        return { field: field ? `${field}.${key}` : key, problem: 'is not an allowed field name' };
       const found =
         inspect(key, field ? `${field}.${key}` : key, depth + 1) ??
         inspect(inner, field ? `${field}.${key}` : key, depth + 1);
@@ -49,7 +51,9 @@ export function inputGuard(req: Request, res: Response, next: NextFunction): voi
   const problem: Problem | null =
     decodedPath === null
       ? { field: 'path', problem: 'is not a valid URL path' }
-      : (inspect(decodedPath, 'path', 0) ?? inspect(req.query, '', 0) ?? inspect(req.body as unknown, '', 0));
+      : (inspect(decodedPath, 'path', 0) ??
+        inspect(req.query, '', 0) ??
+        inspect(req.body as unknown, '', 0));
   if (!problem) {
     next();
     return;

@@ -6,7 +6,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints
-      ? [{ field, problems: Object.values(error.constraints).map((m) => m.replace(/^property /, '')) }]
+      ? [
+          {
+            field,
+            problems: Object.values(error.constraints).map((m) => m.replace(/^property /, '')),
+          },
+        ]
       : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -58,14 +58,18 @@ export class CreateFoundation1764057600000 implements MigrationInterface {
       CONSTRAINT ck_audit_events_outcome CHECK (outcome IN ('success', 'denied', 'failure'))
     )`);
     await q.query(`CREATE INDEX idx_audit_events_occurred_at ON audit_events (occurred_at DESC)`);
-    await q.query(`CREATE INDEX idx_audit_events_action ON audit_events (action, occurred_at DESC)`);
+    await q.query(
+      `CREATE INDEX idx_audit_events_action ON audit_events (action, occurred_at DESC)`,
+    );
     await q.query(
       `CREATE INDEX idx_audit_events_actor_user_id ON audit_events (actor_user_id, occurred_at DESC)`,
     );
     await q.query(
       `CREATE INDEX idx_audit_events_actor_email ON audit_events (actor_email, occurred_at DESC)`,
     );
-    await q.query(`CREATE INDEX idx_audit_events_resource_ids ON audit_events USING gin (resource_ids)`);
+    await q.query(
+      `CREATE INDEX idx_audit_events_resource_ids ON audit_events USING gin (resource_ids)`,
+    );
 
     // The trail is append-only for every database role, the owner included.
     await q.query(`CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -34,19 +34,27 @@ export class AuditEventsService {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a');
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.outcome) qb.andWhere('a.outcome = :outcome', { outcome: query.outcome });
-    if (query.actorUserId) qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.actorUserId)
+      qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
     if (query.actorEmail) {
       const like = `%${query.actorEmail.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('a.actor_email ILIKE :like', { like });
     }
-    if (query.resourceType) qb.andWhere('a.resource_type = :resourceType', { resourceType: query.resourceType });
-    if (query.resourceId) qb.andWhere(':resourceId = ANY(a.resource_ids)', { resourceId: query.resourceId });
+    if (query.resourceType)
+      qb.andWhere('a.resource_type = :resourceType', { resourceType: query.resourceType });
+    if (query.resourceId)
+      qb.andWhere(':resourceId = ANY(a.resource_ids)', { resourceId: query.resourceId });
     if (query.from) qb.andWhere('a.occurred_at >= :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('a.occurred_at <= :to', { to: new Date(query.to) });
     const order = query.order === 'asc' ? 'ASC' : 'DESC';
     qb.orderBy('a.occurred_at', order).addOrderBy('a.id', order);
     const { skip, take } = pageWindow(query);
     const [events, total] = await qb.offset(skip).limit(take).getManyAndCount();
-    return { items: events.map(toAuditEventResponseDto), page: query.page, pageSize: query.pageSize, total };
+    return {
+      items: events.map(toAuditEventResponseDto),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
   }
 }

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentAuth, Origin, Public, SignedIn } from 'src/common/access/access.decorators';
@@ -27,7 +33,11 @@ export class AuthController {
     @Origin() origin: RequestOrigin,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CurrentUserResponseDto> {
-    const { token, expiresAt, user } = await this.authService.login(dto.email, dto.password, origin);
+    const { token, expiresAt, user } = await this.authService.login(
+      dto.email,
+      dto.password,
+      origin,
+    );
     this.sessionCookie.set(res, token, expiresAt);
     return user;
   }

@@ -10,6 +10,11 @@ import { SessionsService } from 'src/modules/auth/sessions.service';
 @Module({
   controllers: [AuthController],
   exports: [SessionsService],
-  providers: [AuthService, SessionCookie, SessionsService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    SessionCookie,
+    SessionsService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

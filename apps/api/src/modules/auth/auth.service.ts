@@ -1,4 +1,10 @@
-import { Inject, Injectable, UnauthorizedException, HttpException, HttpStatus } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  UnauthorizedException,
+  HttpException,
+  HttpStatus,
+} from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
 
@@ -54,16 +60,40 @@ export class AuthService {
     return this.dataSource.transaction(async (em) => {
       const session = await this.sessions.create(em, user.id, origin);
       await em.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
-      const actor = { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
-      await this.audit.record(em, { action: 'login', outcome: 'success', origin, actor, resourceType: 'user', resourceIds: [user.id] });
-      return { ...session, user: this.toCurrentUser({ sessionId: '', user: actor, permissions: permissionsOf(user.role) }) };
+      const actor = {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+      };
+      await this.audit.record(em, {
+        action: 'login',
+        outcome: 'success',
+        origin,
+        actor,
+        resourceType: 'user',
+        resourceIds: [user.id],
+      });
+      return {
+        ...session,
+        user: this.toCurrentUser({
+          sessionId: '',
+          user: actor,
+          permissions: permissionsOf(user.role),
+        }),
+      };
     });
   }
 
   async logout(auth: AuthContext, origin: RequestOrigin): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       await this.sessions.revoke(em, auth.sessionId);
-      await this.audit.record(em, { action: 'logout', outcome: 'success', origin, actor: auth.user });
+      await this.audit.record(em, {
+        action: 'logout',
+        outcome: 'success',
+        origin,
+        actor: auth.user,
+      });
     });
   }
 

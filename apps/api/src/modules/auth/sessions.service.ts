@@ -30,7 +30,11 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(em: EntityManager, userId: string, origin: RequestOrigin): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    em: EntityManager,
+    userId: string,
+    origin: RequestOrigin,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
     await em.insert(SessionEntity, {
@@ -62,10 +66,15 @@ export class SessionsService {
   }
 
   async revoke(em: EntityManager, sessionId: string): Promise<void> {
-    await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await em.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ]);
   }
 
   async revokeAllForUser(em: EntityManager, userId: string): Promise<void> {
-    await em.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await em.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
   }
 }

@@ -6,7 +6,11 @@ export const DEMO_PASSWORD = 'khsae-demo-2026';
 export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; role: Role }[] = [
   { email: 'admin@demo.local', displayName: 'Demo Admin', role: 'admin' },
   { email: 'supervisor@demo.local', displayName: 'Sophea Supervisor (demo)', role: 'supervisor' },
-  { email: 'investigator@demo.local', displayName: 'Dara Investigator (demo)', role: 'investigator' },
+  {
+    email: 'investigator@demo.local',
+    displayName: 'Dara Investigator (demo)',
+    role: 'investigator',
+  },
   { email: 'support@demo.local', displayName: 'Chanthou Support (demo)', role: 'victim_support' },
   { email: 'intake@demo.local', displayName: 'Vannak Intake (demo)', role: 'intake_officer' },
   { email: 'auditor@demo.local', displayName: 'Bopha Auditor (demo)', role: 'auditor' },

@@ -9,7 +9,11 @@ import { runMigrations } from 'src/database/data-source';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 import { UserEntity } from 'src/modules/users/user.entity';
 
-const SYSTEM_ORIGIN: RequestOrigin = { requestId: 'startup', clientIp: null, userAgent: 'khsae-startup' };
+const SYSTEM_ORIGIN: RequestOrigin = {
+  requestId: 'startup',
+  clientIp: null,
+  userAgent: 'khsae-startup',
+};
 
 /**
  * Before the API answers: apply pending migrations, then, on an empty database, create the demo
@@ -40,7 +44,9 @@ export class StartupService implements OnApplicationBootstrap {
       );
       this.logger.log(`created the first admin account ${email}`);
     } else {
-      this.logger.warn('no user accounts exist: set KHSAE_ADMIN_EMAIL and KHSAE_ADMIN_PASSWORD, or KHSAE_DEMO=true');
+      this.logger.warn(
+        'no user accounts exist: set KHSAE_ADMIN_EMAIL and KHSAE_ADMIN_PASSWORD, or KHSAE_DEMO=true',
+      );
     }
   }
 
@@ -49,7 +55,9 @@ export class StartupService implements OnApplicationBootstrap {
     await this.dataSource.transaction(async (em) => {
       for (const account of DEMO_ACCOUNTS) await this.createUser(em, account, passwordHash);
     });
-    this.logger.log(`demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`);
+    this.logger.log(
+      `demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`,
+    );
   }
 
   private async createUser(

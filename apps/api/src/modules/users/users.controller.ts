@@ -54,7 +54,9 @@ export class UsersController {
 
   @Patch(':id')
   @RequirePermission('users:manage')
-  @ApiOperation({ summary: 'Change a user: name, role, disabled, password (send the version you read)' })
+  @ApiOperation({
+    summary: 'Change a user: name, role, disabled, password (send the version you read)',
+  })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiConflictResponse({ description: 'The version is stale; the body carries the current record' })
   updateUser(

@@ -1,5 +1,11 @@
 import type { Page } from '@khsae/domain';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -40,19 +46,29 @@ export class UsersService {
       qb.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', { like });
     }
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.disabled !== undefined) qb.andWhere('u.disabled = :disabled', { disabled: query.disabled });
+    if (query.disabled !== undefined)
+      qb.andWhere('u.disabled = :disabled', { disabled: query.disabled });
     const order = query.order === 'desc' ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[query.sort ?? 'email'], order, 'NULLS LAST').addOrderBy('u.id', 'ASC');
     const { skip, take } = pageWindow(query);
     const [users, total] = await qb.offset(skip).limit(take).getManyAndCount();
-    return { items: users.map(toUserResponseDto), page: query.page, pageSize: query.pageSize, total };
+    return {
+      items: users.map(toUserResponseDto),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
   }
 
   async get(id: string): Promise<UserResponseDto> {
     return toUserResponseDto(await this.findOrFail(this.dataSource.manager, id));
   }
 
-  async create(auth: AuthContext, dto: CreateUserDto, origin: RequestOrigin): Promise<UserResponseDto> {
+  async create(
+    auth: AuthContext,
+    dto: CreateUserDto,
+    origin: RequestOrigin,
+  ): Promise<UserResponseDto> {
     const passwordHash = await bcrypt.hash(dto.password, this.config.bcryptRounds);
     try {
       return await this.dataSource.transaction(async (em) => {
@@ -85,14 +101,21 @@ export class UsersService {
     }
   }
 
-  async update(auth: AuthContext, id: string, dto: UpdateUserDto, origin: RequestOrigin): Promise<UserResponseDto> {
+  async update(
+    auth: AuthContext,
+    id: string,
+    dto: UpdateUserDto,
+    origin: RequestOrigin,
+  ): Promise<UserResponseDto> {
     if (auth.user.id === id && dto.role !== undefined && dto.role !== auth.user.role) {
       throw new ForbiddenException('role: you cannot change your own role');
     }
     if (auth.user.id === id && dto.disabled === true) {
       throw new ForbiddenException('disabled: you cannot disable your own account');
     }
-    const passwordHash = dto.password ? await bcrypt.hash(dto.password, this.config.bcryptRounds) : undefined;
+    const passwordHash = dto.password
+      ? await bcrypt.hash(dto.password, this.config.bcryptRounds)
+      : undefined;
 
     return this.dataSource.transaction(async (em) => {
       const before = await this.findOrFail(em, id);
@@ -108,20 +131,23 @@ export class UsersService {
       if (passwordHash) set('password_hash', passwordHash);
 
       // Optimistic locking: the row changes only if nobody changed it since the caller read it.
-      const [, affected] = (await em.query(
+      const [, affected] = await em.query<[unknown, number]>(
         `UPDATE users SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
           WHERE id = $1 AND version = $2`,
         params,
-      )) as [unknown, number];
+      );
       if (affected === 0) {
         throw new ConflictException({
-          message: 'This user was changed by someone else since you opened it. Review the current values and try again.',
+          message:
+            'This user was changed by someone else since you opened it. Review the current values and try again.',
           current: toUserResponseDto(before),
         });
       }
       if (dto.disabled === true || passwordHash) await this.sessions.revokeAllForUser(em, id);
 
-      const changed = (['displayName', 'role', 'disabled', 'password'] as const).filter((k) => dto[k] !== undefined);
+      const changed = (['displayName', 'role', 'disabled', 'password'] as const).filter(
+        (k) => dto[k] !== undefined,
+      );
       await this.audit.record(em, {
         action: 'update',
         outcome: 'success',
@@ -131,7 +157,9 @@ export class UsersService {
         resourceIds: [id],
         details: {
           changed,
-          ...(dto.role !== undefined && dto.role !== before.role ? { role: { from: before.role, to: dto.role } } : {}),
+          ...(dto.role !== undefined && dto.role !== before.role
+            ? { role: { from: before.role, to: dto.role } }
+            : {}),
           ...(dto.disabled !== undefined ? { disabled: dto.disabled } : {}),
         },
       });

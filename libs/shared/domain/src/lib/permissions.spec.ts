@@ -14,8 +14,8 @@ describe('permission map', () => {
   });
 
   it('keeps case and victim data away from the admin', () => {
-    const forbidden = PERMISSIONS.filter(
-      (p) => /^(cases|victims|victim_identity|brokers|tips|graph|repatriations):/.test(p),
+    const forbidden = PERMISSIONS.filter((p) =>
+      /^(cases|victims|victim_identity|brokers|tips|graph|repatriations):/.test(p),
     );
     for (const permission of forbidden) {
       expect(hasPermission('admin', permission)).toBe(false);

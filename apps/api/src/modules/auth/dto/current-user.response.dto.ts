@@ -6,6 +6,8 @@ export class CurrentUserResponseDto implements CurrentUser {
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
-  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true }) permissions!: Permission[];
-  @ApiProperty({ description: 'True when the server runs on synthetic demo data' }) demoMode!: boolean;
+  @ApiProperty({ enum: PERMISSIONS, enumName: 'Permission', isArray: true })
+  permissions!: Permission[];
+  @ApiProperty({ description: 'True when the server runs on synthetic demo data' })
+  demoMode!: boolean;
 }

@@ -25,7 +25,9 @@ export class CreateUserDto {
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, format: 'password' })
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
   @MaxLength(200)
   password!: string;
 }

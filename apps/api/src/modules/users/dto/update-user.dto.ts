@@ -1,12 +1,24 @@
 import { PASSWORD_MIN_LENGTH, type Role, ROLES } from '@khsae/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 import { trimmed } from 'src/common/validation/transforms';
 
 export class UpdateUserDto {
-  @ApiProperty({ description: 'The version you last read; a stale one answers 409 with the current record' })
+  @ApiProperty({
+    description: 'The version you last read; a stale one answers 409 with the current record',
+  })
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)
@@ -33,7 +45,9 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, format: 'password' })
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
   @MaxLength(200)
   password?: string;
 }

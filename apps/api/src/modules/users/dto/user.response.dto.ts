@@ -7,7 +7,8 @@ export class UserResponseDto implements UserAccount {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty() disabled!: boolean;
-  @ApiProperty({ description: 'Send it back with PATCH; a stale value answers 409' }) version!: number;
+  @ApiProperty({ description: 'Send it back with PATCH; a stale value answers 409' })
+  version!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
