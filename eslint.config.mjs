@@ -118,7 +118,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['apps/api/src/main.ts', 'apps/api/src/database/migrate.ts'],
+    files: ['apps/api/src/main.ts', 'apps/api/src/database/migrate.ts', 'apps/api/src/database/gazetteer-import.ts'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -52,8 +52,11 @@ await writeFile(
   path.join(outDir, 'main.js'),
   "'use strict';\nprocess.setSourceMapsEnabled(true);\nrequire('./apps/api/src/main.js');\n",
 );
-await writeFile(
-  path.join(outDir, 'migrate.js'),
-  "'use strict';\nrequire('./apps/api/src/database/migrate.js');\n",
-);
+// Entry points: name → module under apps/api/src.
+for (const [name, module] of [
+  ['migrate', 'database/migrate.js'],
+  ['gazetteer-import', 'database/gazetteer-import.js'],
+]) {
+  await writeFile(path.join(outDir, `${name}.js`), `'use strict';\nrequire('./apps/api/src/${module}');\n`);
+}
 console.log(`api: compiled ${count} files to ${path.relative(root, outDir)}`);

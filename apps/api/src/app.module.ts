@@ -7,7 +7,9 @@ import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-sou
 import { DatabaseInfo } from 'src/database/database-info';
 import { AuditEventsModule } from 'src/modules/audit-events/audit-events.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
+import { BrokersModule } from 'src/modules/brokers/brokers.module';
 import { HealthModule } from 'src/modules/health/health.module';
+import { PlacesModule } from 'src/modules/places/places.module';
 import { StartupModule } from 'src/modules/startup/startup.module';
 import { UsersModule } from 'src/modules/users/users.module';
 
@@ -49,7 +51,9 @@ export class AppModule {
         AuditModule,
         AuditEventsModule,
         AuthModule,
+        BrokersModule,
         HealthModule,
+        PlacesModule,
         StartupModule,
         UsersModule,
       ],

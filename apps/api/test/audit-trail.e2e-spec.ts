@@ -48,14 +48,12 @@ describe('the audit trail', () => {
   it('filters by the record an event touched', async () => {
     const admin = await t.signIn('admin@demo.local');
     const created = (
-      await admin
-        .post('/api/users')
-        .send({
-          email: 'audited@police.example',
-          displayName: 'Audited',
-          role: 'auditor',
-          password: 'a-long-password-1',
-        })
+      await admin.post('/api/users').send({
+        email: 'audited@police.example',
+        displayName: 'Audited',
+        role: 'auditor',
+        password: 'a-long-password-1',
+      })
     ).body;
     const auditor = await t.signIn('auditor@demo.local');
     const res = await auditor.get(`/api/audit-events?resourceId=${created.id}`);
@@ -84,14 +82,12 @@ describe('the audit trail', () => {
       `CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
     );
     try {
-      const res = await admin
-        .post('/api/users')
-        .send({
-          email: 'unaudited@police.example',
-          displayName: 'Unaudited',
-          role: 'investigator',
-          password: 'a-long-password-1',
-        });
+      const res = await admin.post('/api/users').send({
+        email: 'unaudited@police.example',
+        displayName: 'Unaudited',
+        role: 'investigator',
+        password: 'a-long-password-1',
+      });
       expect(res.status).toBe(503);
       expect(res.body.message).toMatch(/audit trail/);
     } finally {

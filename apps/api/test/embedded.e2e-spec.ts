@@ -30,14 +30,12 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       demoMode: true,
     });
     const admin = await app1.signIn('admin@demo.local');
-    const created = await admin
-      .post('/api/users')
-      .send({
-        email: 'persisted@police.example',
-        displayName: 'Persisted',
-        role: 'investigator',
-        password: 'a-long-password-1',
-      });
+    const created = await admin.post('/api/users').send({
+      email: 'persisted@police.example',
+      displayName: 'Persisted',
+      role: 'investigator',
+      password: 'a-long-password-1',
+    });
     expect(created.status).toBe(201);
     await app1.close();
     await first.stop();

@@ -10,6 +10,8 @@ export type AppConfig = {
   demo: boolean;
   bootstrapAdmin: { email: string; password: string } | null;
   webDir: string | null;
+  /** The NCDD gazetteer CSV, imported on first start in demo mode when the file exists. */
+  gazetteerPath: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -73,6 +75,10 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
         : webDirRaw === ''
           ? null
           : path.resolve(cwd, webDirRaw),
+    gazetteerPath: path.resolve(
+      cwd,
+      env['KHSAE_GAZETTEER_PATH'] || '../shared/data/gazetteer/cambodia_admin_flat.csv',
+    ),
     sessionTtlHours: int(env, 'KHSAE_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: bool(env, 'KHSAE_COOKIE_SECURE', false),
     trustProxy: bool(env, 'KHSAE_TRUST_PROXY', false),

@@ -23,6 +23,13 @@ export const PERMISSIONS = [
   'screenings:read',
   'repatriations:read',
   'repatriations:write',
+  'places:read',
+  'places:write',
+  'identifiers:read',
+  'identifiers:write',
+  'links:read',
+  'links:write',
+  'records:restore',
   'reference_data:manage',
   'users:manage',
   'audit:read',
@@ -32,6 +39,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const INVESTIGATION: readonly Permission[] = [
   'dashboard:view',
+  'places:read',
+  'places:write',
+  'identifiers:read',
+  'identifiers:write',
+  'links:read',
+  'links:write',
   'cases:read',
   'graph:read',
   'brokers:read',
@@ -50,6 +63,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   supervisor: [
     ...INVESTIGATION,
     'cases:manage',
+    'records:restore',
     'victim_identity:read',
     'tips:read',
     'tips:triage',
@@ -58,14 +72,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   victim_support: [
     'dashboard:view',
+    'places:read',
     'victims:read',
     'victim_identity:read',
     'repatriations:read',
     'repatriations:write',
   ],
-  intake_officer: ['dashboard:view', 'tips:read', 'tips:triage', 'screenings:read'],
+  intake_officer: ['dashboard:view', 'places:read', 'tips:read', 'tips:triage', 'screenings:read'],
   // Admin manages accounts and reference data and sees no case or victim data.
-  admin: ['dashboard:view', 'users:manage', 'reference_data:manage'],
+  admin: ['dashboard:view', 'places:read', 'places:write', 'users:manage', 'reference_data:manage'],
   auditor: ['dashboard:view', 'audit:read'],
 };
 

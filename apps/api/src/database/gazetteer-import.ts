@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+
+import { loadAppConfig } from 'src/config/app-config';
+import { createDataSource, runMigrations } from 'src/database/data-source';
+import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
+
+/** `npm run gazetteer:import -- <path to cambodia_admin_flat.csv>`: loads Cambodia's administrative units and the countries. */
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const file = process.argv[2] ?? config.gazetteerPath;
+  const rows = parseGazetteer(await readFile(file, 'utf8'));
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/pglite` });
+  const dataSource = createDataSource(
+    config.databaseUrl ?? embedded!.url,
+    embedded ? 'embedded' : 'server',
+  );
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource);
+    const started = Date.now();
+    const countries = await importCountries(dataSource);
+    const places = await importGazetteer(dataSource, rows);
+    console.log(
+      `imported ${places.upserted} administrative units and ${countries.upserted} countries from ${file} in ${Date.now() - started} ms`,
+    );
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,265 @@
+import { ADMIN_PLACE_KINDS, cleanText, searchKey } from '@khsae/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** One row of ../shared/data/gazetteer/cambodia_admin_flat.csv (NCDD gazetteer via pumi). */
+export type GazetteerRow = {
+  code: string;
+  level: (typeof ADMIN_PLACE_KINDS)[number];
+  parentCode: string | null;
+  nameKm: string;
+  nameLatin: string;
+  nameAlt: string | null;
+  unitEn: string;
+  unitKm: string;
+  unitLatin: string;
+  lat: number | null;
+  lng: number | null;
+};
+
+const COLUMNS = [
+  'code',
+  'level',
+  'parent_code',
+  'name_km',
+  'name_latin',
+  'name_ungegn',
+  'unit_en',
+  'unit_km',
+  'unit_latin',
+  'lat',
+  'long',
+  'iso3166_2',
+];
+
+/** RFC 4180 CSV: quoted fields, doubled quotes inside them. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      if (row.length > 1 || row[0] !== '') rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+export function parseGazetteer(text: string): GazetteerRow[] {
+  const [header, ...body] = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!header || COLUMNS.some((c, i) => header[i] !== c)) {
+    throw new Error(`not the gazetteer CSV: expected the columns ${COLUMNS.join(',')}`);
+  }
+  const num = (v: string | undefined) =>
+    v && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
+  return body.map((r, i) => {
+    const level = r[1] as GazetteerRow['level'];
+    if (!(ADMIN_PLACE_KINDS as readonly string[]).includes(level))
+      throw new Error(`line ${i + 2}: unknown level "${r[1]}"`);
+    return {
+      code: r[0]!,
+      level,
+      parentCode: r[2] || null,
+      nameKm: cleanText(r[3] ?? ''),
+      nameLatin: cleanText(r[4] ?? ''),
+      nameAlt: r[5] ? cleanText(r[5]) : null,
+      unitEn: r[6] ?? '',
+      unitKm: cleanText(r[7] ?? ''),
+      unitLatin: r[8] ?? '',
+      lat: num(r[9]),
+      lng: num(r[10]),
+    };
+  });
+}
+
+/** How a unit reads inside a path: "Phum Ou Thum", "Banteay Neang commune", "Mongkol Borey", "Banteay Meanchey". */
+export function unitLabel(
+  row: Pick<GazetteerRow, 'level' | 'nameLatin' | 'unitEn' | 'unitLatin'>,
+): string {
+  if (row.level === 'village') return `${row.unitLatin} ${row.nameLatin}`;
+  if (row.level === 'commune') return `${row.nameLatin} ${row.unitEn.toLowerCase()}`;
+  return row.nameLatin;
+}
+
+const LEVEL_ORDER = { province: 0, district: 1, commune: 2, village: 3 } as const;
+const CHUNK = 2_000;
+
+/**
+ * Upserts the gazetteer by official code (running it twice changes nothing), parents before children,
+ * with each unit's path in both scripts and its search keys. Villages take their commune's coordinates.
+ */
+export async function importGazetteer(
+  dataSource: DataSource,
+  rows: GazetteerRow[],
+): Promise<{ upserted: number }> {
+  const sorted = [...rows].sort(
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code),
+  );
+  const byCode = new Map(sorted.map((r) => [r.code, r]));
+  const pathOf = (row: GazetteerRow, script: 'latin' | 'km'): string => {
+    const parts: string[] = [];
+    for (
+      let r: GazetteerRow | undefined = row;
+      r;
+      r = r.parentCode ? byCode.get(r.parentCode) : undefined
+    ) {
+      parts.push(script === 'latin' ? unitLabel(r) : `${r.unitKm}${r.nameKm}`);
+    }
+    return parts.join(script === 'latin' ? ', ' : ' ');
+  };
+  const coordsOf = (row: GazetteerRow): [number | null, number | null] => {
+    if (row.lat !== null) return [row.lat, row.lng];
+    const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    return parent ? coordsOf(parent) : [null, null];
+  };
+
+  await dataSource.transaction(async (em: EntityManager) => {
+    // Level by level, so that every parent row exists before the statement that joins to it.
+    const chunks = ADMIN_PLACE_KINDS.flatMap((level) => {
+      const ofLevel = sorted.filter((r) => r.level === level);
+      return Array.from({ length: Math.ceil(ofLevel.length / CHUNK) }, (_, i) =>
+        ofLevel.slice(i * CHUNK, (i + 1) * CHUNK),
+      );
+    });
+    for (const chunk of chunks) {
+      const coords = chunk.map(coordsOf);
+      await em.query(
+        `INSERT INTO places (kind, code, parent_id, country_code, name_km, name_latin, name_alt, path_latin, path_km, lat, lng)
+         SELECT x.kind::place_kind, x.code, parent.id, 'KH', x.name_km, x.name_latin, x.name_alt, x.path_latin, x.path_km, x.lat, x.lng
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                       $9::float8[], $10::float8[])
+                AS x(kind, code, parent_code, name_km, name_latin, name_alt, path_latin, path_km, lat, lng)
+           LEFT JOIN places parent ON parent.code = x.parent_code
+         ON CONFLICT (code) WHERE code IS NOT NULL DO UPDATE SET
+           parent_id = EXCLUDED.parent_id, name_km = EXCLUDED.name_km, name_latin = EXCLUDED.name_latin,
+           name_alt = EXCLUDED.name_alt, path_latin = EXCLUDED.path_latin, path_km = EXCLUDED.path_km,
+           lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = now()`,
+        [
+          chunk.map((r) => r.level),
+          chunk.map((r) => r.code),
+          chunk.map((r) => r.parentCode),
+          chunk.map((r) => r.nameKm || null),
+          chunk.map((r) => r.nameLatin),
+          chunk.map((r) => r.nameAlt),
+          chunk.map((r) => pathOf(r, 'latin')),
+          chunk.map((r) => pathOf(r, 'km')),
+          coords.map((c) => c[0]),
+          coords.map((c) => c[1]),
+        ],
+      );
+    }
+    // Rebuild the gazetteer's search keys in one statement per field.
+    await em.query(
+      `DELETE FROM search_entries s USING places p WHERE s.record_id = p.id AND p.kind IN ('province','district','commune','village')`,
+    );
+    const names = sorted
+      .flatMap((r) => [
+        [r.code, 'name', r.nameLatin],
+        [r.code, 'name', r.nameKm],
+        ...(r.nameAlt ? [[r.code, 'alias', r.nameAlt]] : []),
+        [r.code, 'code', r.code],
+      ])
+      .filter(([, , text]) => !!text) as [string, string, string][];
+    for (let i = 0; i < names.length; i += CHUNK * 4) {
+      const chunk = names.slice(i, i + CHUNK * 4);
+      await em.query(
+        `INSERT INTO search_entries (record_kind, record_id, field, text, key)
+         SELECT 'place', p.id, x.field, x.text, x.key
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(code, field, text, key)
+           JOIN places p ON p.code = x.code`,
+        [
+          chunk.map((n) => n[0]),
+          chunk.map((n) => n[1]),
+          chunk.map((n) => n[2]),
+          chunk.map((n) => searchKey(n[2])),
+        ],
+      );
+    }
+  });
+  return { upserted: sorted.length };
+}
+
+/** Countries (ISO 3166-1 alpha-2) with English and Khmer names from the runtime's Unicode data. */
+export function countryList(): { code: string; nameLatin: string; nameKm: string | null }[] {
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const km = new Intl.DisplayNames(['km'], { type: 'region', fallback: 'none' });
+  // Codes that name regions or reservations rather than countries.
+  const NOT_COUNTRIES = new Set([
+    'AC',
+    'CP',
+    'CQ',
+    'DG',
+    'EA',
+    'EU',
+    'EZ',
+    'IC',
+    'QO',
+    'TA',
+    'UN',
+    'XA',
+    'XB',
+    'XK',
+    'ZZ',
+  ]);
+  const out: { code: string; nameLatin: string; nameKm: string | null }[] = [];
+  for (let a = 65; a <= 90; a += 1) {
+    for (let b = 65; b <= 90; b += 1) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      const name = en.of(code);
+      if (!name) continue;
+      const kmName = km.of(code);
+      out.push({ code, nameLatin: name, nameKm: kmName && kmName !== name ? kmName : null });
+    }
+  }
+  return out;
+}
+
+/** Upserts the countries as places of kind "country" with their ISO code. */
+export async function importCountries(dataSource: DataSource): Promise<{ upserted: number }> {
+  const countries = countryList();
+  await dataSource.transaction(async (em) => {
+    await em.query(
+      `INSERT INTO places (kind, code, country_code, name_latin, name_km, path_latin, path_km)
+       SELECT 'country', x.code, x.code, x.name_latin, x.name_km, x.name_latin, x.name_km
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, name_latin, name_km)
+       ON CONFLICT (code) WHERE code IS NOT NULL DO UPDATE SET name_latin = EXCLUDED.name_latin, name_km = EXCLUDED.name_km`,
+      [
+        countries.map((c) => c.code),
+        countries.map((c) => c.nameLatin),
+        countries.map((c) => c.nameKm),
+      ],
+    );
+    await em.query(
+      `DELETE FROM search_entries s USING places p WHERE s.record_id = p.id AND p.kind = 'country'`,
+    );
+    const entries = countries.flatMap((c) => [
+      [c.code, c.nameLatin],
+      ...(c.nameKm ? [[c.code, c.nameKm]] : []),
+    ]) as [string, string][];
+    await em.query(
+      `INSERT INTO search_entries (record_kind, record_id, field, text, key)
+       SELECT 'place', p.id, 'name', x.text, x.key
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, text, key)
+         JOIN places p ON p.code = x.code AND p.kind = 'country'`,
+      [entries.map((e) => e[0]), entries.map((e) => e[1]), entries.map((e) => searchKey(e[1]))],
+    );
+  });
+  return { upserted: countries.length };
+}
