@@ -11,6 +11,11 @@ import { BrokersModule } from 'src/modules/brokers/brokers.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { PlacesModule } from 'src/modules/places/places.module';
 import { StartupModule } from 'src/modules/startup/startup.module';
+import { CompoundsModule } from 'src/modules/compounds/compounds.module';
+import { IdentifiersModule } from 'src/modules/identifiers/identifiers.module';
+import { LinksModule } from 'src/modules/links/links.module';
+import { RoutesModule } from 'src/modules/routes/routes.module';
+import { VictimsModule } from 'src/modules/victims/victims.module';
 import { UsersModule } from 'src/modules/users/users.module';
 
 export type AppModuleOptions = {
@@ -52,10 +57,15 @@ export class AppModule {
         AuditEventsModule,
         AuthModule,
         BrokersModule,
+        CompoundsModule,
         HealthModule,
+        IdentifiersModule,
+        LinksModule,
         PlacesModule,
+        RoutesModule,
         StartupModule,
         UsersModule,
+        VictimsModule,
       ],
     };
   }
