@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
+import { RegistryModule } from 'src/common/registry/registry.module';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-source';
 import { DatabaseInfo } from 'src/database/database-info';
@@ -62,6 +63,7 @@ export class AppModule {
         IdentifiersModule,
         LinksModule,
         PlacesModule,
+        RegistryModule,
         RoutesModule,
         StartupModule,
         UsersModule,
