@@ -9,6 +9,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['**/*.test.ts?(x)'],
   setupFiles: ['<rootDir>/src/testing/setup-dom.ts'],
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setup-after-env.ts'],
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '^@/(.*)$': '<rootDir>/src/$1',

@@ -30,7 +30,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: HEADER_HEIGHT + (user.demoMode ? BANNER_HEIGHT : 0) }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
+      padding="lg"
     >
       <AppShell.Header>
         {user.demoMode && (
@@ -51,7 +51,15 @@ export function AppLayout() {
           </Group>
           <Group gap="lg" wrap="nowrap">
             <LanguageSwitch />
-            <Stack gap={0} align="flex-end" visibleFrom="sm" aria-label={t('shell.account', { name: user.displayName, role: t(`roles.${user.role}`) })}>
+            <Stack
+              gap={0}
+              align="flex-end"
+              visibleFrom="sm"
+              aria-label={t('shell.account', {
+                name: user.displayName,
+                role: t(`roles.${user.role}`),
+              })}
+            >
               <Text size="sm" fw={600} lh={1.3} data-testid="current-user-name">
                 {user.displayName}
               </Text>
@@ -71,7 +79,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
         <MainNav permissions={user.permissions} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">

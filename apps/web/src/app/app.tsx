@@ -5,7 +5,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 
 import { Providers } from './providers';
 import { appRoutes } from './router';
-import { SessionExpiryEffect } from './session-expiry-effect';
 
 export type AppProps = {
   queryClient: QueryClient;
@@ -16,7 +15,6 @@ export function App({ queryClient, i18n }: AppProps) {
   const [router] = useState(() => createBrowserRouter(appRoutes));
   return (
     <Providers queryClient={queryClient} i18n={i18n}>
-      <SessionExpiryEffect />
       <RouterProvider router={router} />
     </Providers>
   );

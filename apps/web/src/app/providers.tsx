@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
+import { SessionExpiryEffect } from './session-expiry-effect';
 import { theme } from './theme';
 
 export type ProvidersProps = {
@@ -21,6 +22,7 @@ export function Providers({ queryClient, i18n, children, env = 'default' }: Prov
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
           <Notifications position="top-right" />
+          <SessionExpiryEffect />
           {children}
         </MantineProvider>
       </QueryClientProvider>

@@ -13,16 +13,16 @@ import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { SignInRoute } from './routes/sign-in-route';
 
-const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter((area) => !READY_AREAS.includes(area.key)).map(
-  (area) => ({
-    path: area.path.slice(1),
-    element: (
-      <RequirePermission permission={area.permission}>
-        <ComingSoonRoute area={area.key} />
-      </RequirePermission>
-    ),
-  }),
-);
+const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
+  (area) => !READY_AREAS.includes(area.key),
+).map((area) => ({
+  path: area.path.slice(1),
+  element: (
+    <RequirePermission permission={area.permission}>
+      <ComingSoonRoute area={area.key} />
+    </RequirePermission>
+  ),
+}));
 
 export const appRoutes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },

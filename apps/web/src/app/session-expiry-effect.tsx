@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { authKeys } from '@/features/auth/api/auth-keys';
+import { replaceSession } from '@/features/auth/api/session-cache';
 import { onUnauthorized } from '@/lib/query-client';
 
 /** When any request answers 401, forget the session; RequireAuth then sends the user to sign in. */
@@ -15,9 +16,13 @@ export function SessionExpiryEffect() {
     () =>
       onUnauthorized(() => {
         if (!queryClient.getQueryData(authKeys.session())) return;
-        queryClient.clear();
-        queryClient.setQueryData(authKeys.session(), null);
-        notifications.show({ id: 'session-ended', color: 'orange', message: t('auth.sessionEnded') });
+        replaceSession(queryClient, null);
+        notifications.show({
+          id: 'session-ended',
+          color: 'orange',
+          message: t('auth.sessionEnded'),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
       }),
     [queryClient, t],
   );

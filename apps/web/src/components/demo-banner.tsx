@@ -16,7 +16,12 @@ export function DemoBanner() {
       style={{ borderBottom: '1px solid var(--mantine-color-yellow-3)' }}
       data-testid="demo-banner"
     >
-      <Text size="sm" fw={600} ta="center" style={{ display: 'flex', gap: 8, justifyContent: 'center', alignItems: 'center' }}>
+      <Text
+        size="sm"
+        fw={600}
+        ta="center"
+        style={{ display: 'flex', gap: 8, justifyContent: 'center', alignItems: 'center' }}
+      >
         <AlertIcon size={16} />
         {t('demo.banner')}
       </Text>

@@ -22,27 +22,25 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
-    <nav aria-label={t('shell.navigation')}>
-      <Stack gap={2}>
-        {navAreasFor(permissions).map((area) => {
-          const AreaIcon = AREA_ICONS[area.key];
-          const active = isActive(area, pathname);
-          return (
-            <NavLink
-              key={area.key}
-              component={Link}
-              to={area.path}
-              label={t(`nav.${area.key}`)}
-              leftSection={<AreaIcon size={18} />}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={onNavigate}
-              variant="light"
-              styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
-            />
-          );
-        })}
-      </Stack>
-    </nav>
+    <Stack gap={2}>
+      {navAreasFor(permissions).map((area) => {
+        const AreaIcon = AREA_ICONS[area.key];
+        const active = isActive(area, pathname);
+        return (
+          <NavLink
+            key={area.key}
+            component={Link}
+            to={area.path}
+            label={t(`nav.${area.key}`)}
+            leftSection={<AreaIcon size={18} />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+            variant="light"
+            styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+          />
+        );
+      })}
+    </Stack>
   );
 }

@@ -4,6 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
+const CONTROL_LABELS = {
+  first: 'common.firstPage',
+  previous: 'common.previousPage',
+  next: 'common.nextPage',
+  last: 'common.lastPage',
+} as const;
+
 export type PageFooterProps = {
   page: number;
   pageSize: number;
@@ -35,6 +42,8 @@ export function PageFooter({ page, pageSize, total, onPageChange }: PageFooterPr
           size="sm"
           withEdges
           aria-label={t('common.pagination')}
+          getItemProps={(item) => ({ 'aria-label': t('common.pageNumber', { page: item }) })}
+          getControlProps={(control) => ({ 'aria-label': t(CONTROL_LABELS[control]) })}
         />
       )}
     </Group>

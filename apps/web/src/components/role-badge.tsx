@@ -19,7 +19,13 @@ export type RoleBadgeProps = {
 export function RoleBadge({ role }: RoleBadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={ROLE_COLORS[role]} variant="light" radius="sm" tt="none">
+    <Badge
+      color={ROLE_COLORS[role]}
+      variant="light"
+      radius="sm"
+      tt="none"
+      style={{ minWidth: 'max-content' }}
+    >
       {t(`roles.${role}`)}
     </Badge>
   );

@@ -12,9 +12,13 @@ export type SortableThProps = {
 };
 
 export function SortableTh({ children, sorted, onSort, sortLabel }: SortableThProps) {
-  const SortIcon = sorted === 'asc' ? ChevronUpIcon : sorted === 'desc' ? ChevronDownIcon : SelectorIcon;
+  const SortIcon =
+    sorted === 'asc' ? ChevronUpIcon : sorted === 'desc' ? ChevronDownIcon : SelectorIcon;
   return (
-    <Table.Th aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} p={0}>
+    <Table.Th
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+      p={0}
+    >
       <UnstyledButton
         onClick={onSort}
         title={sortLabel}

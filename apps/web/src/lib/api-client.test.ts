@@ -22,10 +22,15 @@ async function caught(promise: Promise<unknown>): Promise<ApiError> {
 describe('apiRequest', () => {
   it('sends JSON with the session cookie and returns the parsed body', async () => {
     const fetchMock = mockFetch(({ method, url, body }) =>
-      method === 'POST' && url.pathname === '/api/auth/login' ? { status: 200, body: { echoed: body } } : undefined,
+      method === 'POST' && url.pathname === '/api/auth/login'
+        ? { status: 200, body: { echoed: body } }
+        : undefined,
     );
 
-    const result = await apiRequest('/auth/login', { method: 'POST', body: { email: 'a@b.c', password: 'x' } });
+    const result = await apiRequest('/auth/login', {
+      method: 'POST',
+      body: { email: 'a@b.c', password: 'x' },
+    });
 
     expect(result).toEqual({ echoed: { email: 'a@b.c', password: 'x' } });
     const init = fetchMock.mock.calls[0]?.[1];
@@ -42,7 +47,12 @@ describe('apiRequest', () => {
     const current = { id: 'u1', version: 4 };
     mockFetch(() => ({
       status: 409,
-      body: { statusCode: 409, error: 'Conflict', message: 'The user was changed by someone else.', current },
+      body: {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'The user was changed by someone else.',
+        current,
+      },
     }));
 
     const error = await caught(apiRequest('/users/u1', { method: 'PATCH', body: { version: 3 } }));
@@ -76,13 +86,19 @@ describe('apiRequest', () => {
   });
 
   it('joins a message array into one sentence list', async () => {
-    mockFetch(() => ({ status: 400, body: { statusCode: 400, message: ['email is required', 'role is invalid'] } }));
+    mockFetch(() => ({
+      status: 400,
+      body: { statusCode: 400, message: ['email is required', 'role is invalid'] },
+    }));
     const error = await caught(apiRequest('/users'));
     expect(error.message).toBe('email is required; role is invalid');
   });
 
   it('never exposes a non-JSON error page', async () => {
-    mockFetch(() => ({ status: 503, rawBody: '<html><body>Error: at Object.<anonymous> (/srv/main.js:1)</body></html>' }));
+    mockFetch(() => ({
+      status: 503,
+      rawBody: '<html><body>Error: at Object.<anonymous> (/srv/main.js:1)</body></html>',
+    }));
     const error = await caught(apiRequest('/health'));
     expect(error.status).toBe(503);
     expect(error.message).not.toContain('<html>');
@@ -90,9 +106,7 @@ describe('apiRequest', () => {
   });
 
   it('maps a network failure to status 0', async () => {
-    globalThis.fetch = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
+    globalThis.fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
     const error = await caught(apiRequest('/auth/me'));
     expect(error.status).toBe(0);
   });
@@ -100,8 +114,8 @@ describe('apiRequest', () => {
 
 describe('buildApiUrl', () => {
   it('adds the /api prefix and drops empty parameters', () => {
-    expect(buildApiUrl('/users', { page: 2, q: '', role: null, disabled: false, sort: undefined })).toBe(
-      '/api/users?page=2&disabled=false',
-    );
+    expect(
+      buildApiUrl('/users', { page: 2, q: '', role: null, disabled: false, sort: undefined }),
+    ).toBe('/api/users?page=2&disabled=false');
   });
 });

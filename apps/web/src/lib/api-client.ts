@@ -64,7 +64,11 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   } catch (error) {
     // Cancellation is TanStack Query's business, not an error to show.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ statusCode: 0, error: 'Network Error', message: 'The server could not be reached.' });
+    throw new ApiError({
+      statusCode: 0,
+      error: 'Network Error',
+      message: 'The server could not be reached.',
+    });
   }
 
   if (response.ok) {

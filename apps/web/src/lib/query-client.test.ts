@@ -7,7 +7,8 @@ const apiError = (statusCode: number) => new ApiError({ statusCode, error: 'x', 
 
 describe('shouldRetry', () => {
   it('does not retry client errors', () => {
-    for (const status of [400, 401, 403, 404, 409, 429]) expect(shouldRetry(0, apiError(status))).toBe(false);
+    for (const status of [400, 401, 403, 404, 409, 429])
+      expect(shouldRetry(0, apiError(status))).toBe(false);
   });
 
   it('retries server and network errors a limited number of times', () => {
@@ -27,7 +28,11 @@ describe('401 handling', () => {
     const client = createQueryClient();
 
     await client
-      .fetchQuery({ queryKey: ['anything'], queryFn: () => Promise.reject(apiError(401)), retry: false })
+      .fetchQuery({
+        queryKey: ['anything'],
+        queryFn: () => Promise.reject(apiError(401)),
+        retry: false,
+      })
       .catch(() => undefined);
 
     expect(listener).toHaveBeenCalledTimes(1);
@@ -40,7 +45,10 @@ describe('401 handling', () => {
 
     await client
       .getMutationCache()
-      .build(client, { mutationFn: () => Promise.reject(apiError(401)), meta: { expectsUnauthorized: true } })
+      .build(client, {
+        mutationFn: () => Promise.reject(apiError(401)),
+        meta: { expectsUnauthorized: true },
+      })
       .execute(undefined)
       .catch(() => undefined);
     await client

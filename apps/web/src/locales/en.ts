@@ -83,11 +83,13 @@ export const en = {
   },
   comingSoon: {
     title: '{{area}} is coming soon',
-    description: 'This area is being built and will arrive in a coming release. Nothing is lost in the meantime.',
+    description:
+      'This area is being built and will arrive in a coming release. Nothing is lost in the meantime.',
   },
   noAccess: {
     title: 'You do not have access to this page',
-    description: 'Your role ({{role}}) does not include this area. If you need it for your work, ask an administrator.',
+    description:
+      'Your role ({{role}}) does not include this area. If you need it for your work, ask an administrator.',
   },
   notFound: {
     title: 'Page not found',
@@ -114,6 +116,12 @@ export const en = {
     actions: 'Actions',
     showing: 'Showing {{from}}–{{to}} of {{total}}',
     pagination: 'Pages',
+    firstPage: 'First page',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    lastPage: 'Last page',
+    pageNumber: 'Page {{page}}',
+    togglePassword: 'Show or hide the password',
   },
   users: {
     title: 'Users',
@@ -177,7 +185,8 @@ export const en = {
     },
     toggle: {
       disableTitle: 'Disable {{name}}?',
-      disableBody: '{{name}} will no longer be able to sign in. You can enable the account again later.',
+      disableBody:
+        '{{name}} will no longer be able to sign in. You can enable the account again later.',
       enableTitle: 'Enable {{name}}?',
       enableBody: '{{name}} will be able to sign in again with their current password.',
       confirmDisable: 'Disable account',
@@ -187,7 +196,8 @@ export const en = {
     },
     conflict: {
       title: 'Someone else changed this user',
-      description: 'Your changes were not saved, so nothing was overwritten. This is the account as it is now:',
+      description:
+        'Your changes were not saved, so nothing was overwritten. This is the account as it is now:',
       reload: 'Reload and retry',
       updatedAt: 'Last changed',
     },
@@ -231,7 +241,7 @@ export const en = {
       denied: 'Denied',
       failure: 'Failure',
     },
-    anonymous: 'Not signed in',
+    anonymous: 'No signed-in user',
     newestFirst: 'Newest first',
     oldestFirst: 'Oldest first',
     viewDetails: 'View details',

@@ -16,7 +16,8 @@ function flatten(tree: object, prefix = ''): Map<string, unknown> {
   return entries;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
   const enEntries = flatten(en);
@@ -28,7 +29,10 @@ describe('translations', () => {
 
   it('has a non-empty string for every key', () => {
     for (const [key, value] of [...enEntries, ...kmEntries]) {
-      expect({ key, ok: typeof value === 'string' && value.trim().length > 0 }).toEqual({ key, ok: true });
+      expect({ key, ok: typeof value === 'string' && value.trim().length > 0 }).toEqual({
+        key,
+        ok: true,
+      });
     }
   });
 
@@ -44,7 +48,8 @@ describe('translations', () => {
   it('writes the navigation and role names in Khmer script', () => {
     const khmer = /[\u1780-\u17FF]/;
     for (const [key, value] of kmEntries) {
-      if (key.startsWith('nav.') || key.startsWith('roles.')) expect({ key, khmer: khmer.test(String(value)) }).toEqual({ key, khmer: true });
+      if (key.startsWith('nav.') || key.startsWith('roles.'))
+        expect({ key, khmer: khmer.test(String(value)) }).toEqual({ key, khmer: true });
     }
   });
 });

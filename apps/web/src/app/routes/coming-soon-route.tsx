@@ -23,6 +23,7 @@ export function ComingSoonRoute({ area }: ComingSoonRouteProps) {
         description={t('comingSoon.description')}
         actionLabel={t('common.backToDashboard')}
         actionTo="/"
+        headingOrder={2}
       />
     </>
   );

@@ -37,7 +37,13 @@ export function SignInRoute() {
             </Text>
           </Stack>
           {health.data?.demoMode && (
-            <Alert color="yellow" variant="light" icon={<AlertIcon />} title={t('demo.banner')} data-testid="demo-banner">
+            <Alert
+              color="yellow"
+              variant="light"
+              icon={<AlertIcon />}
+              title={t('demo.banner')}
+              data-testid="demo-banner"
+            >
               {t('demo.signInHint')}
             </Alert>
           )}

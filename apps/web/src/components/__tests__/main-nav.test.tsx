@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 
 import { ROLE_PERMISSIONS } from '@khsae/domain';
 
@@ -9,10 +9,7 @@ import { MainNav } from '../main-nav';
 
 afterEach(cleanup);
 
-const linkNames = () =>
-  within(screen.getByRole('navigation'))
-    .getAllByRole('link')
-    .map((link) => link.textContent);
+const linkNames = () => screen.getAllByRole('link').map((link) => link.textContent);
 
 describe('MainNav', () => {
   it('shows the supervisor the investigation areas but not admin or audit', () => {

@@ -22,7 +22,10 @@ export function validateUserForm(
   }
   if (!values.displayName.trim()) errors.displayName = t('users.validation.displayNameRequired');
   if (!values.role) errors.role = t('users.validation.roleRequired');
-  if ((passwordRequired || values.password !== '') && values.password.length < PASSWORD_MIN_LENGTH) {
+  if (
+    (passwordRequired || values.password !== '') &&
+    values.password.length < PASSWORD_MIN_LENGTH
+  ) {
     errors.password = t('users.validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
   }
   return errors;

@@ -39,7 +39,14 @@ export function AuditEventDrawer({ event, onClose }: AuditEventDrawerProps) {
   const hasDetails = event !== null && Object.keys(event.details).length > 0;
 
   return (
-    <Drawer opened={event !== null} onClose={onClose} position="right" size="lg" title={t('audit.detail.title')}>
+    <Drawer
+      opened={event !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={t('audit.detail.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {event && (
         <>
           <DataList labelWidth={170} withDivider>

@@ -1,9 +1,9 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@khsae/domain';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@khsae/domain';
 
 import type { AuditEventFilter } from '../api/audit-keys';
 
@@ -23,28 +23,42 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
     300,
   );
 
-  useEffect(() => setActorEmail(filter.actorEmail), [filter.actorEmail]);
-  useEffect(() => setResourceType(filter.resourceType), [filter.resourceType]);
+  // Follow the URL when it changes from outside (back button, "clear filters").
+  const [synced, setSynced] = useState({
+    actorEmail: filter.actorEmail,
+    resourceType: filter.resourceType,
+  });
+  if (synced.actorEmail !== filter.actorEmail || synced.resourceType !== filter.resourceType) {
+    setSynced({ actorEmail: filter.actorEmail, resourceType: filter.resourceType });
+    setActorEmail(filter.actorEmail);
+    setResourceType(filter.resourceType);
+  }
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
       <Select
         label={t('audit.filters.action')}
         placeholder={t('audit.filters.anyAction')}
-        data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+        data={AUDIT_ACTIONS.map((action) => ({
+          value: action,
+          label: t(`audit.actions.${action}`),
+        }))}
         value={filter.action}
-        onChange={(value) => onChange({ action: (value as AuditAction | null) ?? null })}
+        onChange={(value) => onChange({ action: value })}
         clearable
-        w={200}
+        w={170}
       />
       <Select
         label={t('audit.filters.outcome')}
         placeholder={t('audit.filters.anyOutcome')}
-        data={AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))}
+        data={AUDIT_OUTCOMES.map((outcome) => ({
+          value: outcome,
+          label: t(`audit.outcomes.${outcome}`),
+        }))}
         value={filter.outcome}
-        onChange={(value) => onChange({ outcome: (value as AuditOutcome | null) ?? null })}
+        onChange={(value) => onChange({ outcome: value })}
         clearable
-        w={160}
+        w={140}
       />
       <TextInput
         label={t('audit.filters.actorEmail')}
@@ -53,7 +67,7 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
           setActorEmail(event.currentTarget.value);
           commitText({ actorEmail: event.currentTarget.value, resourceType });
         }}
-        w={220}
+        w={190}
       />
       <TextInput
         label={t('audit.filters.resourceType')}
@@ -62,7 +76,7 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
           setResourceType(event.currentTarget.value);
           commitText({ actorEmail, resourceType: event.currentTarget.value });
         }}
-        w={160}
+        w={140}
       />
       <TextInput
         label={t('audit.filters.from')}
@@ -70,7 +84,7 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
         value={filter.from}
         max={filter.to || undefined}
         onChange={(event) => onChange({ from: event.currentTarget.value })}
-        w={160}
+        w={150}
       />
       <TextInput
         label={t('audit.filters.to')}
@@ -78,7 +92,7 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
         value={filter.to}
         min={filter.from || undefined}
         onChange={(event) => onChange({ to: event.currentTarget.value })}
-        w={160}
+        w={150}
       />
       {hasActiveFilters && (
         <Button

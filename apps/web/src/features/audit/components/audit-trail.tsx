@@ -28,19 +28,28 @@ export function AuditTrail() {
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.subtitle')} />
-      <AuditFilters filter={filter} hasActiveFilters={hasActiveFilters} onChange={update} onReset={reset} />
+      <AuditFilters
+        filter={filter}
+        hasActiveFilters={hasActiveFilters}
+        onChange={update}
+        onReset={reset}
+      />
       {events.isError && !page ? (
         <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
       ) : (
-        <Paper withBorder radius="md" p="xs" style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}>
+        <Paper
+          withBorder
+          radius="md"
+          p="xs"
+          style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}
+        >
           {isEmpty ? (
-            <EmptyState
-              py="xl"
-              icon={<AuditIcon size={28} />}
-              withIndicatorBackground
-              title={t('audit.emptyTitle')}
-              description={t('audit.emptyDescription')}
-            >
+            <EmptyState py="xl" withIndicatorBackground>
+              <EmptyState.Indicator>
+                <AuditIcon size={28} />
+              </EmptyState.Indicator>
+              <EmptyState.Title order={2}>{t('audit.emptyTitle')}</EmptyState.Title>
+              <EmptyState.Description>{t('audit.emptyDescription')}</EmptyState.Description>
               {hasActiveFilters && (
                 <EmptyState.Actions>
                   <Button variant="light" onClick={reset}>
@@ -59,7 +68,7 @@ export function AuditTrail() {
           )}
         </Paper>
       )}
-      {page && (
+      {page && page.total > 0 && (
         <PageFooter
           page={page.page}
           pageSize={page.pageSize}

@@ -28,7 +28,6 @@ export const DEFAULT_AUDIT_FILTER: AuditEventFilter = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-
 export function parseAuditFilter(params: URLSearchParams): AuditEventFilter {
   const action = params.get('action') ?? '';
   const outcome = params.get('outcome') ?? '';
@@ -39,7 +38,9 @@ export function parseAuditFilter(params: URLSearchParams): AuditEventFilter {
     pageSize: positiveIntParam(params.get('pageSize'), PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX),
     order: params.get('order') === 'asc' ? 'asc' : 'desc',
     action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : null,
-    outcome: (AUDIT_OUTCOMES as readonly string[]).includes(outcome) ? (outcome as AuditOutcome) : null,
+    outcome: (AUDIT_OUTCOMES as readonly string[]).includes(outcome)
+      ? (outcome as AuditOutcome)
+      : null,
     actorEmail: params.get('actorEmail') ?? '',
     resourceType: params.get('resourceType') ?? '',
     from: DAY.test(from) ? from : '',

@@ -4,7 +4,7 @@ import type { CurrentUser } from '@khsae/domain';
 
 import { apiRequest } from '@/lib/api-client';
 
-import { authKeys } from './auth-keys';
+import { replaceSession } from './session-cache';
 
 export type SignInInput = { email: string; password: string };
 
@@ -21,11 +21,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     meta: { expectsUnauthorized: true },
-    onSuccess: (user) => {
-      // Data cached for a previous user must never leak into this session.
-      queryClient.clear();
-      queryClient.setQueryData(authKeys.session(), user);
-    },
+    onSuccess: (user) => replaceSession(queryClient, user),
   });
 }
 
@@ -34,9 +30,6 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     meta: { expectsUnauthorized: true },
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData(authKeys.session(), null);
-    },
+    onSettled: () => replaceSession(queryClient, null),
   });
 }

@@ -7,7 +7,11 @@ import { apiRequest, isApiError } from '@/lib/api-client';
 import { authKeys } from './auth-keys';
 
 /** The signed-in user, or null when there is no valid session. */
-export async function fetchSession({ signal }: { signal?: AbortSignal }): Promise<CurrentUser | null> {
+export async function fetchSession({
+  signal,
+}: {
+  signal?: AbortSignal;
+}): Promise<CurrentUser | null> {
   try {
     return await apiRequest<CurrentUser>('/auth/me', { signal });
   } catch (error) {

@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CurrentUser } from '@khsae/domain';
 
 import { AlertIcon } from '@/components/icons';
+import { PasswordField } from '@/components/password-field';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 
@@ -49,7 +50,10 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         onError: (error) => {
           if (!isApiError(error)) return;
           const problems = error.fieldProblems();
-          setFieldErrors({ email: problems['email']?.join(' '), password: problems['password']?.join(' ') });
+          setFieldErrors({
+            email: problems['email']?.join(' '),
+            password: problems['password']?.join(' '),
+          });
         },
       },
     );
@@ -78,7 +82,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           onChange={(event) => setEmail(event.currentTarget.value)}
           error={fieldErrors.email}
         />
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label={t('auth.signIn.password')}
           name="password"

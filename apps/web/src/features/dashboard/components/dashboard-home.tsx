@@ -1,4 +1,14 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -14,7 +24,8 @@ export type DashboardHomeProps = {
   now?: Date;
 };
 
-type GreetingKey = 'dashboard.greetingMorning' | 'dashboard.greetingAfternoon' | 'dashboard.greetingEvening';
+type GreetingKey =
+  'dashboard.greetingMorning' | 'dashboard.greetingAfternoon' | 'dashboard.greetingEvening';
 
 export function greetingKey(now: Date): GreetingKey {
   const hour = now.getHours();
@@ -57,7 +68,13 @@ export function DashboardHome({ user, readyAreas, now = new Date() }: DashboardH
                 aria-label={`${t(`nav.${area.key}`)}: ${t(`areaDescriptions.${area.key}`)}`}
                 style={{ borderRadius: 'var(--mantine-radius-md)' }}
               >
-                <Card withBorder radius="md" padding="lg" h="100%" data-testid={`area-card-${area.key}`}>
+                <Card
+                  withBorder
+                  radius="md"
+                  padding="lg"
+                  h="100%"
+                  data-testid={`area-card-${area.key}`}
+                >
                   <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
                     <ThemeIcon variant="light" size={40} radius="md">
                       <AreaIcon size={22} />

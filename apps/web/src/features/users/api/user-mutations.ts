@@ -27,7 +27,10 @@ export function createUser(input: CreateUserInput): Promise<UserAccount> {
 }
 
 export function updateUser({ id, ...patch }: UpdateUserInput): Promise<UserAccount> {
-  return apiRequest<UserAccount>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+  return apiRequest<UserAccount>(`/users/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: patch,
+  });
 }
 
 /** The account as the server holds it now, when an update lost a version race (409). */
@@ -36,7 +39,9 @@ export function conflictingUser(error: unknown): UserAccount | null {
   const current = error.body.current;
   if (typeof current !== 'object' || current === null) return null;
   const candidate = current as Partial<UserAccount>;
-  return typeof candidate.id === 'string' && typeof candidate.version === 'number' ? (current as UserAccount) : null;
+  return typeof candidate.id === 'string' && typeof candidate.version === 'number'
+    ? (current as UserAccount)
+    : null;
 }
 
 export function useCreateUser() {

@@ -6,7 +6,10 @@ import { apiRequest } from '@/lib/api-client';
 
 import { userKeys, type UserListFilter } from './user-keys';
 
-export function fetchUsers(filter: UserListFilter, { signal }: { signal?: AbortSignal }): Promise<Page<UserAccount>> {
+export function fetchUsers(
+  filter: UserListFilter,
+  { signal }: { signal?: AbortSignal },
+): Promise<Page<UserAccount>> {
   return apiRequest<Page<UserAccount>>('/users', {
     signal,
     query: {

@@ -1,15 +1,21 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
 
+import { PasswordField } from '@/components/password-field';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 
 import { useCreateUser } from '../api/user-mutations';
-import { hasErrors, serverFieldErrors, validateUserForm, type UserFormErrors } from '../user-validation';
+import {
+  hasErrors,
+  serverFieldErrors,
+  validateUserForm,
+  type UserFormErrors,
+} from '../user-validation';
 
 export type CreateUserModalProps = {
   opened: boolean;
@@ -38,15 +44,25 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
     setErrors(found);
     if (hasErrors(found) || !values.role) return;
     createUser.mutate(
-      { email: values.email.trim(), displayName: values.displayName.trim(), role: values.role, password: values.password },
+      {
+        email: values.email.trim(),
+        displayName: values.displayName.trim(),
+        role: values.role,
+        password: values.password,
+      },
       {
         onSuccess: (user) => {
-          notifications.show({ color: 'green', message: t('users.create.success', { name: user.displayName }) });
+          notifications.show({
+            closeButtonProps: { 'aria-label': t('common.close') },
+            color: 'green',
+            message: t('users.create.success', { name: user.displayName }),
+          });
           close();
         },
         onError: (error) => {
           const fromServer = serverFieldErrors(error);
-          if (isApiError(error) && error.status === 409) fromServer.email = t('users.validation.emailTaken');
+          if (isApiError(error) && error.status === 409)
+            fromServer.email = t('users.validation.emailTaken');
           setErrors(fromServer);
         },
       },
@@ -55,10 +71,17 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
 
   const error = createUser.error;
   // A 409 or field problems are shown next to the fields; anything else gets one sentence on top.
-  const showFormError = error && !(isApiError(error) && (error.status === 409 || error.body.fields?.length));
+  const showFormError =
+    error && !(isApiError(error) && (error.status === 409 || error.body.fields?.length));
 
   return (
-    <Modal opened={opened} onClose={close} title={t('users.create.title')} size="md">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('users.create.title')}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           {showFormError && (
@@ -93,7 +116,7 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
             error={errors.role}
             comboboxProps={{ withinPortal: true }}
           />
-          <PasswordInput
+          <PasswordField
             label={t('users.form.password')}
             description={t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"

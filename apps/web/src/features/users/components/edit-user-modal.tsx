@@ -1,15 +1,21 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role, type UserAccount } from '@khsae/domain';
 
+import { PasswordField } from '@/components/password-field';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 
 import { conflictingUser, useUpdateUser, type UpdateUserInput } from '../api/user-mutations';
-import { hasErrors, serverFieldErrors, validateUserForm, type UserFormErrors } from '../user-validation';
+import {
+  hasErrors,
+  serverFieldErrors,
+  validateUserForm,
+  type UserFormErrors,
+} from '../user-validation';
 import { UserConflictAlert } from './user-conflict-alert';
 
 export type EditUserModalProps = {
@@ -20,7 +26,13 @@ export type EditUserModalProps = {
 export function EditUserModal({ user, onClose }: EditUserModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t('users.update.title')} size="md">
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={t('users.update.title')}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {user && <EditUserForm key={user.id} user={user} onDone={onClose} />}
     </Modal>
   );
@@ -67,7 +79,11 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
 
     updateUser.mutate(patch, {
       onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('users.update.success', { name: saved.displayName }) });
+        notifications.show({
+          closeButtonProps: { 'aria-label': t('common.close') },
+          color: 'green',
+          message: t('users.update.success', { name: saved.displayName }),
+        });
         onDone();
       },
       onError: (error) => {
@@ -95,7 +111,9 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
         <Text size="sm" c="dimmed">
           {base.email}
         </Text>
-        {conflict && <UserConflictAlert current={conflict} onReload={() => reloadFromServer(conflict)} />}
+        {conflict && (
+          <UserConflictAlert current={conflict} onReload={() => reloadFromServer(conflict)} />
+        )}
         {showFormError && (
           <Alert color="red" variant="light" role="alert">
             {describeError(error, t)}
@@ -129,7 +147,7 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
           checked={values.disabled}
           onChange={(event) => setValues({ ...values, disabled: event.currentTarget.checked })}
         />
-        <PasswordInput
+        <PasswordField
           label={t('users.form.newPassword')}
           description={`${t('users.form.newPasswordHint')} ${t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}`}
           autoComplete="new-password"

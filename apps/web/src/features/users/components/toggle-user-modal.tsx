@@ -24,7 +24,13 @@ export function ToggleUserModal({ user, onClose }: ToggleUserModalProps) {
       : t('users.toggle.disableTitle', { name: user.displayName })
     : '';
   return (
-    <Modal opened={user !== null} onClose={onClose} title={title} size="md">
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={title}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {user && <ToggleUserBody key={user.id} user={user} onDone={onClose} />}
     </Modal>
   );
@@ -43,6 +49,7 @@ function ToggleUserBody({ user, onDone }: { user: UserAccount; onDone: () => voi
       {
         onSuccess: (saved) => {
           notifications.show({
+            closeButtonProps: { 'aria-label': t('common.close') },
             color: 'green',
             message: disable
               ? t('users.toggle.disabledSuccess', { name: saved.displayName })

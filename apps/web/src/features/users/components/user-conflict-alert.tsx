@@ -18,7 +18,13 @@ export function UserConflictAlert({ current, onReload }: UserConflictAlertProps)
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <Alert color="orange" variant="light" icon={<AlertIcon />} title={t('users.conflict.title')} role="alert">
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<AlertIcon />}
+      title={t('users.conflict.title')}
+      role="alert"
+    >
       <Stack gap="sm">
         <Text size="sm">{t('users.conflict.description')}</Text>
         <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} data-testid="conflict-current">
@@ -38,7 +44,12 @@ export function UserConflictAlert({ current, onReload }: UserConflictAlertProps)
             {t('users.columns.status')}
           </Text>
           <div>
-            <Badge color={current.disabled ? 'gray' : 'green'} variant="dot" tt="none">
+            <Badge
+              color={current.disabled ? 'gray' : 'green'}
+              variant="dot"
+              tt="none"
+              style={{ minWidth: 'max-content' }}
+            >
               {current.disabled ? t('users.disabled') : t('users.active')}
             </Badge>
           </div>

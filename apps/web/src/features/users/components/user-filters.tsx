@@ -1,6 +1,6 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isRole, ROLES } from '@khsae/domain';
@@ -22,7 +22,11 @@ export function UserFilters({ filter, hasActiveFilters, onChange, onReset }: Use
   const commitSearch = useDebouncedCallback((q: string) => onChange({ q }), 300);
 
   // Follow the URL when it changes from outside (back button, "clear filters").
-  useEffect(() => setSearch(filter.q), [filter.q]);
+  const [syncedQ, setSyncedQ] = useState(filter.q);
+  if (syncedQ !== filter.q) {
+    setSyncedQ(filter.q);
+    setSearch(filter.q);
+  }
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" mb="md">

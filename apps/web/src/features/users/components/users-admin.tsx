@@ -45,19 +45,23 @@ export function UsersAdmin() {
           </Button>
         }
       />
-      <UserFilters filter={filter} hasActiveFilters={hasActiveFilters} onChange={update} onReset={reset} />
+      <UserFilters
+        filter={filter}
+        hasActiveFilters={hasActiveFilters}
+        onChange={update}
+        onReset={reset}
+      />
       {users.isError && !page ? (
         <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
       ) : (
         <Paper withBorder radius="md" p="xs" style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
           {isEmpty ? (
-            <EmptyState
-              py="xl"
-              icon={<AdminIcon size={28} />}
-              withIndicatorBackground
-              title={t('users.emptyTitle')}
-              description={t('users.emptyDescription')}
-            >
+            <EmptyState py="xl" withIndicatorBackground>
+              <EmptyState.Indicator>
+                <AdminIcon size={28} />
+              </EmptyState.Indicator>
+              <EmptyState.Title order={2}>{t('users.emptyTitle')}</EmptyState.Title>
+              <EmptyState.Description>{t('users.emptyDescription')}</EmptyState.Description>
               {hasActiveFilters && (
                 <EmptyState.Actions>
                   <Button variant="light" onClick={reset}>
@@ -77,8 +81,10 @@ export function UsersAdmin() {
           )}
         </Paper>
       )}
-      {users.isError && page && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-      {page && (
+      {users.isError && page && (
+        <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
+      )}
+      {page && page.total > 0 && (
         <PageFooter
           page={page.page}
           pageSize={page.pageSize}

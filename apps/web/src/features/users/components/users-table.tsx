@@ -77,17 +77,28 @@ export function UsersTable({ users, filter, onSort, onEdit, onToggleDisabled }: 
                     <RoleBadge role={user.role} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={user.disabled ? 'gray' : 'green'} variant="dot" tt="none">
+                    <Badge
+                      color={user.disabled ? 'gray' : 'green'}
+                      variant="dot"
+                      tt="none"
+                      style={{ minWidth: 'max-content' }}
+                    >
                       {user.disabled ? t('users.disabled') : t('users.active')}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
+                    <Text
+                      size="sm"
+                      c={user.lastLoginAt ? undefined : 'dimmed'}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {formatDateTime(user.lastLoginAt, language) ?? t('common.never')}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{formatDateTime(user.createdAt, language) ?? t('common.none')}</Text>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(user.createdAt, language) ?? t('common.none')}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">

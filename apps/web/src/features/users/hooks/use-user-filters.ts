@@ -17,7 +17,6 @@ export const DEFAULT_USER_FILTER: UserListFilter = {
   disabled: null,
 };
 
-
 export function parseUserFilter(params: URLSearchParams): UserListFilter {
   const sort = params.get('sort');
   const role = params.get('role');
@@ -25,8 +24,15 @@ export function parseUserFilter(params: URLSearchParams): UserListFilter {
   return {
     page: positiveIntParam(params.get('page'), DEFAULT_USER_FILTER.page),
     pageSize: positiveIntParam(params.get('pageSize'), DEFAULT_USER_FILTER.pageSize, PAGE_SIZE_MAX),
-    sort: (USER_SORTS as readonly string[]).includes(sort ?? '') ? (sort as UserSort) : DEFAULT_USER_FILTER.sort,
-    order: params.get('order') === 'desc' ? 'desc' : params.get('order') === 'asc' ? 'asc' : DEFAULT_USER_FILTER.order,
+    sort: (USER_SORTS as readonly string[]).includes(sort ?? '')
+      ? (sort as UserSort)
+      : DEFAULT_USER_FILTER.sort,
+    order:
+      params.get('order') === 'desc'
+        ? 'desc'
+        : params.get('order') === 'asc'
+          ? 'asc'
+          : DEFAULT_USER_FILTER.order,
     q: params.get('q') ?? '',
     role: isRole(role) ? role : null,
     disabled: disabled === 'true' ? true : disabled === 'false' ? false : null,
@@ -36,7 +42,8 @@ export function parseUserFilter(params: URLSearchParams): UserListFilter {
 export function toUserSearchParams(filter: UserListFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.page !== DEFAULT_USER_FILTER.page) params.set('page', String(filter.page));
-  if (filter.pageSize !== DEFAULT_USER_FILTER.pageSize) params.set('pageSize', String(filter.pageSize));
+  if (filter.pageSize !== DEFAULT_USER_FILTER.pageSize)
+    params.set('pageSize', String(filter.pageSize));
   if (filter.sort !== DEFAULT_USER_FILTER.sort) params.set('sort', filter.sort);
   if (filter.order !== DEFAULT_USER_FILTER.order) params.set('order', filter.order);
   if (filter.q) params.set('q', filter.q);

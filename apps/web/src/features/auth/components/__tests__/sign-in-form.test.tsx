@@ -55,7 +55,10 @@ describe('SignInForm', () => {
   });
 
   it('says the credentials are wrong on 401', async () => {
-    mockFetch(() => ({ status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials' } }));
+    mockFetch(() => ({
+      status: 401,
+      body: { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials' },
+    }));
     renderWithApp(<SignInForm onSignedIn={() => undefined} />);
 
     fillIn('supervisor@demo.local', 'wrong password');
@@ -65,7 +68,10 @@ describe('SignInForm', () => {
   });
 
   it('says there were too many attempts on 429', async () => {
-    mockFetch(() => ({ status: 429, body: { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' } }));
+    mockFetch(() => ({
+      status: 429,
+      body: { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' },
+    }));
     renderWithApp(<SignInForm onSignedIn={() => undefined} />);
 
     fillIn('supervisor@demo.local', 'whatever');
@@ -81,7 +87,9 @@ describe('SignInForm', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'Invalid input',
-        fields: [{ field: 'password', problems: ['password must be shorter than 1024 characters'] }],
+        fields: [
+          { field: 'password', problems: ['password must be shorter than 1024 characters'] },
+        ],
       },
     }));
     renderWithApp(<SignInForm onSignedIn={() => undefined} />);
@@ -94,7 +102,9 @@ describe('SignInForm', () => {
 
   it('submits with Enter and hands back the signed-in user', async () => {
     const fetchMock = mockFetch(({ method, url, body }) =>
-      method === 'POST' && url.pathname === '/api/auth/login' ? { status: 200, body: { ...supervisor, sent: body } } : undefined,
+      method === 'POST' && url.pathname === '/api/auth/login'
+        ? { status: 200, body: { ...supervisor, sent: body } }
+        : undefined,
     );
     const onSignedIn = jest.fn();
     renderWithApp(<SignInForm onSignedIn={onSignedIn} />);
