@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 
+import { SearchController } from 'src/modules/search/search.controller';
 import { SearchIndexService } from 'src/modules/search/search-index.service';
+import { SearchService } from 'src/modules/search/search.service';
 
-@Module({ exports: [SearchIndexService], providers: [SearchIndexService] })
+@Module({
+  controllers: [SearchController],
+  exports: [SearchIndexService],
+  providers: [SearchIndexService, SearchService],
+})
 export class SearchModule {}

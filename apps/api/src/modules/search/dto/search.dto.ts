@@ -1,0 +1,48 @@
+import {
+  RECORD_KINDS,
+  type RecordKind,
+  SEARCH_LIMIT_MAX,
+  SEARCH_MIN_LENGTH,
+  type SearchResult,
+} from '@khsae/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export class SearchQueryDto {
+  @ApiProperty({
+    description: 'A few letters of a name, alias, code or identifier, in Khmer or Latin script',
+    example: 'sokha',
+  })
+  @IsString({ message: 'q must be text' })
+  @MinLength(SEARCH_MIN_LENGTH, { message: `q must be at least ${SEARCH_MIN_LENGTH} characters` })
+  @MaxLength(100, { message: 'q must be at most 100 characters' })
+  q!: string;
+
+  @ApiPropertyOptional({ description: 'Comma-separated record kinds', example: 'broker,victim' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value,
+  )
+  @IsIn(RECORD_KINDS, { each: true, message: `kinds must be among: ${RECORD_KINDS.join(', ')}` })
+  kinds?: RecordKind[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: SEARCH_LIMIT_MAX, default: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(SEARCH_LIMIT_MAX, { message: `limit must be at most ${SEARCH_LIMIT_MAX}` })
+  limit: number = 10;
+}
+
+export class SearchResultDto implements SearchResult {
+  @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ type: String, nullable: true }) sublabel!: string | null;
+  @ApiProperty({ enum: ['name', 'alias', 'code', 'identifier', 'identity_name', 'address'] })
+  matchedField!: string;
+  @ApiProperty() matchedText!: string;
+  @ApiProperty({ description: '0 to 1; exact and prefix matches rank first' }) score!: number;
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { searchKey } from '@khsae/domain';
+
+import { seedPlaces } from './utils/registry-fixtures';
+import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+
+type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+
+describe('search across the registry', () => {
+  let t: TestApp;
+  let inv: Agent;
+  let victimId = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedPlaces(t.dataSource);
+    inv = await t.signIn('investigator@demo.local');
+    for (const b of [
+      { nameLatin: 'Sokhar Chea', role: 'local_recruiter' },
+      { nameLatin: 'Sok Ha', nameKm: 'សុខ ហា', role: 'transporter' },
+      { nameKm: 'ចាន់ ដារ៉ា', nameLatin: 'Chan Dara', aliases: ['Ta Dara'], role: 'foreign_agent' },
+      { nameLatin: 'Unrelated Person', role: 'financier' },
+    ]) {
+      expect((await inv.post('/api/brokers').send(b)).status).toBe(201);
+    }
+    // A victim whose name is identity data: only searchable by those allowed to read identities.
+    const [victim] = await t.dataSource.query<{ id: string; code: string }[]>(
+      `INSERT INTO victims (sex) VALUES ('female') RETURNING id, code`,
+    );
+    victimId = victim!.id;
+    await t.dataSource.query(
+      `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted) VALUES
+        ('victim', $1, 'code', $2, $3, false), ('victim', $1, 'identity_name', 'Srey Canary', $4, true)`,
+      [victim!.id, victim!.code, searchKey(victim!.code), searchKey('Srey Canary')],
+    );
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const labels = (body: { label: string }[]) => body.map((r) => r.label);
+
+  it('finds spelling variants: "Sokha" finds "Sokhar" and "Sok Ha"', async () => {
+    const res = await inv.get('/api/search?q=Sokha');
+    expect(res.status).toBe(200);
+    expect(labels(res.body)).toEqual(expect.arrayContaining(['Sokhar Chea', 'Sok Ha']));
+    expect(labels(res.body)).not.toContain('Unrelated Person');
+  });
+
+  it('finds a Khmer-script record by a Khmer query, and by its romanised name', async () => {
+    const km = await inv.get(`/api/search?q=${encodeURIComponent('ដារ៉ា')}`);
+    expect(labels(km.body)).toContain('Chan Dara');
+    const latin = await inv.get('/api/search?q=chan%20dara');
+    expect(labels(latin.body)[0]).toBe('Chan Dara');
+    const alias = await inv.get('/api/search?q=ta%20dara');
+    expect(alias.body[0]).toMatchObject({ label: 'Chan Dara', matchedField: 'alias' });
+  });
+
+  it('matches the gazetteer pairs in either script and the UN romanisation', async () => {
+    const pairs: [string, string][] = [
+      ['បន្ទាយមានជ័យ', 'Banteay Meanchey'],
+      ['Banteay Meanchey', 'Banteay Meanchey'],
+      ['Bântéay Méanchoăy', 'Banteay Meanchey'],
+      ['មង្គលបូរី', 'Mongkol Borey'],
+      ['Mongkol Borei', 'Mongkol Borey'],
+      ['អូរធំ', 'Ou Thum'],
+    ];
+    for (const [q, expected] of pairs) {
+      const res = await inv.get(`/api/search?q=${encodeURIComponent(q)}&kinds=place`);
+      expect({ q, found: labels(res.body) }).toEqual({
+        q,
+        found: expect.arrayContaining([expected]),
+      });
+    }
+  });
+
+  it('finds a victim by code for investigators but never by name', async () => {
+    const [{ code }] = await t.dataSource.query<{ code: string }[]>(
+      `SELECT code FROM victims WHERE id = $1`,
+      [victimId],
+    );
+    const byCode = await inv.get(`/api/search?q=${code}`);
+    expect(byCode.body[0]).toMatchObject({ kind: 'victim', id: victimId, label: code });
+    const byName = await inv.get('/api/search?q=srey%20canary');
+    expect(byName.body).toEqual([]);
+    expect(JSON.stringify(byName.body)).not.toContain('Canary');
+  });
+
+  it('finds a victim by name for victim support, shows only the code as label, and audits the identity read', async () => {
+    const support = await t.signIn('support@demo.local');
+    const res = await support.get('/api/search?q=srey%20canary');
+    expect(res.body[0]).toMatchObject({
+      kind: 'victim',
+      id: victimId,
+      matchedField: 'identity_name',
+    });
+    expect(res.body[0].label).toMatch(/^V-/);
+    const rows = await auditRows(t.dataSource, {
+      action: 'read_sensitive',
+      actorEmail: 'support@demo.local',
+    });
+    expect(rows[0]).toMatchObject({ resource_ids: [victimId], details: { via: 'search' } });
+    expect(JSON.stringify(rows)).not.toContain('Canary');
+  });
+
+  it('limits results to the kinds the caller may read', async () => {
+    const admin = await t.signIn('admin@demo.local');
+    const res = await admin.get('/api/search?q=sokha');
+    expect(res.status).toBe(200);
+    expect(res.body.every((r: { kind: string }) => r.kind === 'place')).toBe(true);
+    const auditor = await t.signIn('auditor@demo.local');
+    expect((await auditor.get('/api/search?q=sokha')).body).toEqual([]);
+  });
+
+  it('answers two-letter prefixes and treats injection as text', async () => {
+    expect(labels((await inv.get('/api/search?q=ou&kinds=place')).body)).toContain('Ou Thum');
+    const inj = await inv.get(`/api/search?q=${encodeURIComponent("' OR 1=1 --")}`);
+    expect(inj.status).toBe(200);
+    expect(inj.body).toEqual([]);
+  });
+
+  it.each([
+    ['q', ''],
+    ['q', 'q=a'],
+    ['q', `q=${'x'.repeat(101)}`],
+    ['kinds', 'q=sokha&kinds=user'],
+    ['limit', 'q=sokha&limit=500'],
+    ['limit', 'q=sokha&limit=ten'],
+  ])('answers 400 naming %s for ?%s', async (field, query) => {
+    const res = await inv.get(`/api/search?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it('hides archived records', async () => {
+    const created = (
+      await inv.post('/api/brokers').send({ nameLatin: 'Vanishing Broker', role: 'other' })
+    ).body;
+    expect(labels((await inv.get('/api/search?q=vanishing')).body)).toContain('Vanishing Broker');
+    await inv.delete(`/api/brokers/${created.id}`);
+    expect(labels((await inv.get('/api/search?q=vanishing')).body)).not.toContain(
+      'Vanishing Broker',
+    );
+  });
+});
