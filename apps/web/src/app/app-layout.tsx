@@ -1,12 +1,14 @@
 import { AppShell, Box, Burger, Button, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+
+import { NAV_AREAS } from '@khsae/domain';
 
 import { DemoBanner } from '@/components/demo-banner';
 import { SignOutIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/language-switch';
-import { MainNav } from '@/components/main-nav';
+import { isAreaActive, MainNav } from '@/components/main-nav';
 import { ProductMark } from '@/components/product-mark';
 import { useSignOut } from '@/features/auth/api/auth-mutations';
 
@@ -21,6 +23,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const signOut = useSignOut();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const area = NAV_AREAS.find((candidate) => isAreaActive(candidate, pathname));
+  useDocumentTitle(area ? `${t(`nav.${area.key}`)} · ${t('app.name')}` : t('app.name'));
 
   function handleSignOut() {
     signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
@@ -47,7 +52,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('shell.toggleNavigation')}
             />
-            <ProductMark />
+            <ProductMark nameVisibleFrom="xs" />
           </Group>
           <Group gap="lg" wrap="nowrap">
             <LanguageSwitch />

@@ -11,7 +11,7 @@ export type MainNavProps = {
   onNavigate?: () => void;
 };
 
-function isActive(area: NavArea, pathname: string): boolean {
+export function isAreaActive(area: NavArea, pathname: string): boolean {
   if (area.path === '/') return pathname === '/';
   // Match the area's first segment so /admin/users/… keeps "Admin" highlighted.
   const section = `/${area.path.split('/')[1] ?? ''}`;
@@ -25,7 +25,7 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
     <Stack gap={2}>
       {navAreasFor(permissions).map((area) => {
         const AreaIcon = AREA_ICONS[area.key];
-        const active = isActive(area, pathname);
+        const active = isAreaActive(area, pathname);
         return (
           <NavLink
             key={area.key}

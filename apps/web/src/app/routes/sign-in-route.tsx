@@ -1,4 +1,5 @@
 import { Alert, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -20,6 +21,7 @@ export function SignInRoute() {
   const next = safeNext(params.get('next'));
   const session = useQuery(sessionQueryOptions());
   const health = useQuery({ ...healthQueryOptions(), retry: false });
+  useDocumentTitle(`${t('auth.signIn.title')} · ${t('app.name')}`);
 
   if (session.data) return <Navigate to={next} replace />;
 
