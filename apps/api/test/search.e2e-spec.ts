@@ -73,10 +73,11 @@ describe('search across the registry', () => {
   });
 
   it('finds a victim by code for investigators but never by name', async () => {
-    const [{ code }] = await t.dataSource.query<{ code: string }[]>(
+    const [victim] = await t.dataSource.query<{ code: string }[]>(
       `SELECT code FROM victims WHERE id = $1`,
       [victimId],
     );
+    const code = victim!.code;
     const byCode = await inv.get(`/api/search?q=${code}`);
     expect(byCode.body[0]).toMatchObject({ kind: 'victim', id: victimId, label: code });
     const byName = await inv.get('/api/search?q=srey%20canary');

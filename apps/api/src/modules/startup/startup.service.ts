@@ -6,6 +6,11 @@ import type { RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { runMigrations } from 'src/database/data-source';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+import { DEMO_SCALES, generateDemoWorld } from 'src/modules/demo/demo-world';
+import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 import { UserEntity } from 'src/modules/users/user.entity';
 
@@ -33,21 +38,27 @@ export class StartupService implements OnApplicationBootstrap {
     const ran = await runMigrations(this.dataSource);
     if (ran.length) this.logger.log(`applied migrations: ${ran.join(', ')}`);
     const users = await this.dataSource.getRepository(UserEntity).count();
-    if (users > 0) return;
-    if (this.config.demo) {
-      await this.seedDemoAccounts();
-    } else if (this.config.bootstrapAdmin) {
-      const { email, password } = this.config.bootstrapAdmin;
-      const passwordHash = await bcrypt.hash(password, this.config.bcryptRounds);
-      await this.dataSource.transaction((em) =>
-        this.createUser(em, { email, displayName: 'Administrator', role: 'admin' }, passwordHash),
-      );
-      this.logger.log(`created the first admin account ${email}`);
-    } else {
-      this.logger.warn(
-        'no user accounts exist: set KHSAE_ADMIN_EMAIL and KHSAE_ADMIN_PASSWORD, or KHSAE_DEMO=true',
-      );
+    if (users === 0) {
+      if (this.config.demo) {
+        await this.seedDemoAccounts();
+      } else if (this.config.bootstrapAdmin) {
+        const { email, password } = this.config.bootstrapAdmin;
+        const passwordHash = await bcrypt.hash(password, this.config.bcryptRounds);
+        await this.dataSource.transaction((em) =>
+          this.createUser(em, { email, displayName: 'Administrator', role: 'admin' }, passwordHash),
+        );
+        this.logger.log(`created the first admin account ${email}`);
+      } else {
+        this.logger.warn(
+          'no user accounts exist: set KHSAE_ADMIN_EMAIL and KHSAE_ADMIN_PASSWORD, or KHSAE_DEMO=true',
+        );
+      }
     }
+    // The synthetic world is generated once, on a registry that has never held a broker.
+    const [{ brokers } = { brokers: '0' }] = await this.dataSource.query<{ brokers: string }[]>(
+      'SELECT count(*) AS brokers FROM brokers',
+    );
+    if (this.config.demo && Number(brokers) === 0) await this.seedDemoWorld();
   }
 
   private async seedDemoAccounts(): Promise<void> {
@@ -57,6 +68,28 @@ export class StartupService implements OnApplicationBootstrap {
     });
     this.logger.log(
       `demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`,
+    );
+  }
+
+  /** Countries, the gazetteer when its file is found, and the small synthetic investigation world. */
+  private async seedDemoWorld(): Promise<void> {
+    await importCountries(this.dataSource);
+    if (existsSync(this.config.gazetteerPath)) {
+      const { upserted } = await importGazetteer(
+        this.dataSource,
+        parseGazetteer(await readFile(this.config.gazetteerPath, 'utf8')),
+      );
+      this.logger.log(
+        `demo mode: imported ${upserted} administrative units from ${this.config.gazetteerPath}`,
+      );
+    } else {
+      this.logger.warn(
+        `demo mode: no gazetteer at ${this.config.gazetteerPath}; using synthetic villages (set KHSAE_GAZETTEER_PATH)`,
+      );
+    }
+    const summary = await generateDemoWorld(this.dataSource, DEMO_SCALES.small);
+    this.logger.log(
+      `demo mode: generated ${summary.brokers} brokers, ${summary.victims} victims, ${summary.compounds} compounds, ${summary.routes} routes, ${summary.links} links (all synthetic)`,
     );
   }
 
