@@ -118,7 +118,12 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['apps/api/src/main.ts', 'apps/api/src/database/migrate.ts', 'apps/api/src/database/gazetteer-import.ts'],
+    files: [
+      'apps/api/src/main.ts',
+      'apps/api/src/database/migrate.ts',
+      'apps/api/src/database/gazetteer-import.ts',
+      'apps/api/src/database/demo-seed.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

@@ -56,7 +56,11 @@ await writeFile(
 for (const [name, module] of [
   ['migrate', 'database/migrate.js'],
   ['gazetteer-import', 'database/gazetteer-import.js'],
+  ['demo-seed', 'database/demo-seed.js'],
 ]) {
-  await writeFile(path.join(outDir, `${name}.js`), `'use strict';\nrequire('./apps/api/src/${module}');\n`);
+  await writeFile(
+    path.join(outDir, `${name}.js`),
+    `'use strict';\nrequire('./apps/api/src/${module}');\n`,
+  );
 }
 console.log(`api: compiled ${count} files to ${path.relative(root, outDir)}`);

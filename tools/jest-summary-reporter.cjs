@@ -15,7 +15,10 @@ class SummaryReporter {
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
       skipped: results.numPendingTests + results.numTodoTests,
     };
-    fs.writeFileSync(path.join(dir, `${process.env.KHSAE_TEST_PROJECT || 'jest'}-${process.pid}.json`), JSON.stringify(summary));
+    fs.writeFileSync(
+      path.join(dir, `${process.env.KHSAE_TEST_PROJECT || 'jest'}-${process.pid}.json`),
+      JSON.stringify(summary),
+    );
   }
 }
 

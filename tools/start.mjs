@@ -11,7 +11,7 @@ if (!skipBuild) {
   const build = spawnSync(
     process.execPath,
     [
-      path.join(root, 'node_modules/nx/bin/nx.js'),
+      path.join(root, 'node_modules/nx/dist/bin/nx.js'),
       'run-many',
       '-t',
       'build',

@@ -7,16 +7,31 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'tmp/test-results');
-const nx = path.join(root, 'node_modules/nx/bin/nx.js');
-const env = { ...process.env, NX_DAEMON: 'false', NX_SKIP_NX_CACHE: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const nx = path.join(root, 'node_modules/nx/dist/bin/nx.js');
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_SKIP_NX_CACHE: 'true',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
 
 const steps = [
   ['lint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']],
   ['format', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']],
   ['typecheck', [nx, 'run-many', '-t', 'typecheck', '--output-style=stream', '--skip-nx-cache']],
-  ['unit and API tests', [nx, 'run-many', '-t', 'test', '--parallel=1', '--output-style=stream', '--skip-nx-cache']],
-  ['build', [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream', '--skip-nx-cache']],
-  ['browser tests', [nx, 'run', 'web-e2e:e2e', '--output-style=stream', '--skip-nx-cache'], { E2E_SKIP_BUILD: '1' }],
+  [
+    'unit and API tests',
+    [nx, 'run-many', '-t', 'test', '--parallel=1', '--output-style=stream', '--skip-nx-cache'],
+  ],
+  [
+    'build',
+    [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream', '--skip-nx-cache'],
+  ],
+  [
+    'browser tests',
+    [nx, 'run', 'web-e2e:e2e', '--output-style=stream', '--skip-nx-cache'],
+    { E2E_SKIP_BUILD: '1' },
+  ],
 ];
 
 rmSync(resultsDir, { recursive: true, force: true });
@@ -24,7 +39,11 @@ const failedSteps = [];
 for (const [name, args, extraEnv = {}] of steps) {
   const started = Date.now();
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     console.log(`=== ${name}: ok (${seconds} s)`);

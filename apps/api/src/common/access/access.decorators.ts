@@ -16,6 +16,10 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Any signed-in user may call it, whatever their role (their own profile, sign-out). */
 export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
+export const SESSION_PROBE_KEY = 'khsae:session-probe';
+/** The web app asks this on every page load to learn whether anyone is signed in: a 401 here is not a denial worth auditing. */
+export const SessionProbe = () => SetMetadata(SESSION_PROBE_KEY, true);
+
 export const ACCESS_METADATA_KEYS = [PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY] as const;
 
 export const CurrentAuth = createParamDecorator(

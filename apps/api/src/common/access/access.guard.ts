@@ -15,6 +15,7 @@ import {
   originOf,
   PERMISSION_KEY,
   PUBLIC_KEY,
+  SESSION_PROBE_KEY,
   SIGNED_IN_KEY,
 } from 'src/common/access/access.decorators';
 import { AuditService } from 'src/common/audit/audit.service';
@@ -48,7 +49,9 @@ export class AccessGuard implements CanActivate {
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
     const auth = await this.sessions.resolve(cookies?.[SESSION_COOKIE]);
     if (!auth) {
-      await this.deny(req, null, 'not_signed_in');
+      if (!this.reflector.getAllAndOverride<boolean>(SESSION_PROBE_KEY, targets)) {
+        await this.deny(req, null, 'not_signed_in');
+      }
       throw new UnauthorizedException('Sign in to continue.');
     }
     req.auth = auth;

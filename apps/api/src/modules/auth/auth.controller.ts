@@ -8,7 +8,13 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { CurrentAuth, Origin, Public, SignedIn } from 'src/common/access/access.decorators';
+import {
+  CurrentAuth,
+  Origin,
+  Public,
+  SessionProbe,
+  SignedIn,
+} from 'src/common/access/access.decorators';
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuthService } from 'src/modules/auth/auth.service';
 import { CurrentUserResponseDto } from 'src/modules/auth/dto/current-user.response.dto';
@@ -59,6 +65,7 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
+  @SessionProbe()
   @ApiCookieAuth()
   @ApiOperation({ summary: 'The signed-in user, their role and permissions' })
   @ApiOkResponse({ type: CurrentUserResponseDto })
