@@ -27,7 +27,7 @@ export async function ensureNationalData() {
   await admin.end();
   const client = new pg.Client({ connectionString: BENCH_URL });
   await client.connect();
-  let persons = 0;
+  let persons;
   try {
     const { rows } = await client.query(
       `SELECT (SELECT count(*) FROM brokers) + (SELECT count(*) FROM victims) AS n`,
