@@ -16,6 +16,8 @@ const env = {
 };
 
 const steps = [
+  // ESLint's module-boundary rule reads Nx's project graph; a fresh clone has none until Nx computes it.
+  ['project graph', [nx, 'show', 'projects']],
   ['lint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']],
   ['format', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']],
   ['typecheck', [nx, 'run-many', '-t', 'typecheck', '--output-style=stream', '--skip-nx-cache']],
@@ -51,7 +53,7 @@ for (const [name, args, extraEnv = {}] of steps) {
     console.log(`=== ${name}: FAILED (${seconds} s)`);
     failedSteps.push(name);
     // Tests still run after a lint or format failure, so one run shows every problem.
-    if (name === 'typecheck' || name === 'build') break;
+    if (['project graph', 'typecheck', 'build'].includes(name)) break;
   }
 }
 
