@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { seedPlaces } from './utils/registry-fixtures';
@@ -6,6 +8,8 @@ import { auditRows, startTestApp, type TestApp } from './utils/test-app';
 type Agent = Awaited<ReturnType<TestApp['signIn']>>;
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
+const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
 
 describe('compounds', () => {
   let t: TestApp;
@@ -88,7 +92,7 @@ describe('compounds', () => {
     const khmer = 'កំពង់សោម ខេត្តព្រះសីហនុ';
     const res = await inv.post('/api/compounds').send(
       compound({
-        name: `ជីនបី\u200Bប្រាំ`,
+        name: `ជីនបី\u200Bប្រាំ${TOKEN}`,
         aliases: [khmer],
         address: 'ផ្លូវលេខ ៤ អូរត្រេះ',
         notes: `${khmer} <script>alert(1)</script> 🚨`,
@@ -96,7 +100,7 @@ describe('compounds', () => {
     );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
-      name: 'ជីនបីប្រាំ',
+      name: `ជីនបីប្រាំ${TOKEN}`,
       aliases: [khmer],
       address: 'ផ្លូវលេខ ៤ អូរត្រេះ',
       notes: `${khmer} <script>alert(1)</script> 🚨`,
@@ -104,7 +108,7 @@ describe('compounds', () => {
     const again = await inv.get(`/api/compounds/${res.body.id}`);
     expect(again.body.aliases[0]).toBe(khmer);
     expect(again.body.name.normalize('NFC')).toBe(again.body.name);
-    const found = await inv.get(`/api/compounds?q=${encodeURIComponent('ជីនបីប្រាំ')}`);
+    const found = await inv.get(`/api/compounds?q=${encodeURIComponent(`ជីនបីប្រាំ${TOKEN}`)}`);
     expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([res.body.id]);
   });
 
@@ -174,14 +178,15 @@ describe('compounds', () => {
   });
 
   it('lists with pagination, allow-listed sorting, filters and search by name, alias, code and operator', async () => {
+    const TAG = `List${TOKEN}`;
     const a = (
       await inv.post('/api/compounds').send(
         compound({
-          name: 'Shwe Kokko Park',
-          aliases: ['Yatai New City'],
+          name: `Shwe Kokko ${TAG}`,
+          aliases: [`Yatai New City ${TAG}`],
           countryCode: 'MM',
           placeId: null,
-          operator: 'Yatai International Holding',
+          operator: `Yatai International Holding ${TAG}`,
           scamTypes: ['online_gambling'],
           status: 'raided',
         }),
@@ -190,8 +195,8 @@ describe('compounds', () => {
     const b = (
       await inv.post('/api/compounds').send(
         compound({
-          name: 'KK Park',
-          aliases: ['កេកេ'],
+          name: `KK Park ${TAG}`,
+          aliases: [`កេកេ${TAG}`],
           countryCode: 'MM',
           placeId: null,
           operator: null,
@@ -215,13 +220,21 @@ describe('compounds', () => {
       (await inv.get(`/api/compounds?${query}&pageSize=100`)).body.items.map(
         (c: { id: string }) => c.id,
       );
-    expect(await ids('countryCode=MM&status=raided')).toEqual([a.id]);
-    expect(await ids('countryCode=MM&scamType=impersonation')).toEqual([b.id]);
-    expect(await ids('q=yatai%20new')).toEqual([a.id]);
-    expect(await ids('q=yatai%20international')).toEqual([a.id]);
-    expect(await ids(`q=${encodeURIComponent('កេកេ')}`)).toEqual([b.id]);
-    expect(await ids(`q=${encodeURIComponent(b.refCode)}`)).toEqual([b.id]);
-    expect(await ids('q=kk%20park')).toEqual([b.id]);
+    const token = TAG.toLowerCase();
+    expect(await ids(`q=${token}`)).toEqual([a.id, b.id]);
+    expect(await ids(`q=${token}&countryCode=MM&status=raided`)).toEqual([a.id]);
+    expect(await ids(`q=${token}&countryCode=MM&scamType=impersonation`)).toEqual([b.id]);
+    expect(await ids(`q=${token}&countryCode=TH`)).toEqual([]);
+    expect(await ids(`q=${token}&sort=name`)).toEqual([b.id, a.id]);
+    expect(await ids(`q=yatai%20new%20city%20${token}`)).toEqual([a.id]);
+    expect(await ids(`q=yatai%20international%20holding%20${token}`)).toEqual([a.id]);
+    expect(await ids(`q=${encodeURIComponent(`កេកេ${TAG}`)}`)).toEqual([b.id]);
+    expect(await ids(`q=kk%20park%20${token}`)).toEqual([b.id]);
+    expect(await ids(`q=${encodeURIComponent(b.refCode)}`)).toContain(b.id);
+    const statuses = (await inv.get('/api/compounds?status=raided&pageSize=100')).body.items.map(
+      (c: { status: string }) => c.status,
+    );
+    expect(new Set(statuses)).toEqual(new Set(['raided']));
 
     for (const query of [
       'sort=password',
@@ -241,7 +254,13 @@ describe('compounds', () => {
       const res = await inv.get(`/api/compounds?${query}`);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
     }
-    for (const q of ["' OR 1=1--", "%' UNION SELECT id FROM users--", 'zz%', 'zz_', "active' --"]) {
+    for (const q of [
+      "' OR 1=1--",
+      "%' UNION SELECT id FROM users--",
+      'qjxq%',
+      'qjxq_',
+      "qjxq' --",
+    ]) {
       const res = await inv.get(`/api/compounds?q=${encodeURIComponent(q)}`);
       expect(res.status).toBe(200);
       expect(res.body.items).toEqual([]);
@@ -254,10 +273,18 @@ describe('compounds', () => {
     const created = (await inv.post('/api/compounds').send(compound({ name: 'Versioned' }))).body;
     const ok = await inv
       .patch(`/api/compounds/${created.id}`)
-      .send({ version: 1, status: 'raided', operator: 'New Front Co', aliases: ['V2'] });
+      .send({ version: 1, status: 'raided', operator: `New Front Co ${TOKEN}`, aliases: ['V2'] });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ status: 'raided', operator: 'New Front Co', version: 2 });
-    expect((await inv.get('/api/compounds?q=new%20front')).body.items[0].id).toBe(created.id);
+    expect(ok.body).toMatchObject({
+      status: 'raided',
+      operator: `New Front Co ${TOKEN}`,
+      version: 2,
+    });
+    expect(
+      (await inv.get(`/api/compounds?q=new%20front%20co%20${TOKEN}`)).body.items.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toEqual([created.id]);
     expect((await inv.get('/api/compounds?q=golden%20fortune%20resort')).body.items).not.toEqual(
       expect.arrayContaining([expect.objectContaining({ id: created.id })]),
     );
@@ -322,7 +349,7 @@ describe('compounds', () => {
 
   it('archives instead of deleting; a supervisor restores', async () => {
     const created = (
-      await inv.post('/api/compounds').send(compound({ name: 'Archivable', aliases: [] }))
+      await inv.post('/api/compounds').send(compound({ name: `Archivable ${TOKEN}`, aliases: [] }))
     ).body;
     const archived = await inv.delete(`/api/compounds/${created.id}`);
     expect(archived.status).toBe(200);
@@ -332,15 +359,15 @@ describe('compounds', () => {
     expect(
       (await inv.patch(`/api/compounds/${created.id}`).send({ version: 2, name: 'X' })).status,
     ).toBe(404);
-    expect((await inv.get('/api/compounds?q=archivable')).body.total).toBe(0);
-    expect((await inv.get('/api/compounds?archived=true&q=archivable')).body.total).toBe(1);
+    expect((await inv.get(`/api/compounds?q=archivable${TOKEN}`)).body.total).toBe(0);
+    expect((await inv.get(`/api/compounds?archived=true&q=archivable${TOKEN}`)).body.total).toBe(1);
     expect((await inv.get(`/api/compounds/${created.id}`)).status).toBe(200);
     expect((await inv.post(`/api/compounds/${created.id}/restore`)).status).toBe(403);
     const restored = await sup.post(`/api/compounds/${created.id}/restore`);
     expect(restored.status).toBe(200);
     expect(restored.body.archivedAt).toBeNull();
     expect((await sup.post(`/api/compounds/${created.id}/restore`)).status).toBe(404);
-    expect((await inv.get('/api/compounds?q=archivable')).body.total).toBe(1);
+    expect((await inv.get(`/api/compounds?q=archivable${TOKEN}`)).body.total).toBe(1);
     expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'archive' }),

@@ -1,0 +1,61 @@
+import type { PlaceSummary, Victim, VictimIdentity } from '@khsae/domain';
+
+import { toRecordMeta } from 'src/common/registry/record-meta.dto';
+import type { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
+import type { VictimEntity } from 'src/modules/victims/victim.entity';
+import type { SearchEntryInput } from 'src/modules/search/search-index.service';
+
+/** The pseudonymous record: never any identity field, whoever asks. */
+export function toVictim(
+  v: VictimEntity,
+  places: Map<string, PlaceSummary>,
+  canReadIdentity: boolean,
+): Victim {
+  return {
+    ...toRecordMeta(v),
+    code: v.code,
+    sex: v.sex,
+    ageBand: v.ageBand,
+    nationality: v.nationality,
+    homePlace: v.homePlaceId ? (places.get(v.homePlaceId) ?? null) : null,
+    recruitedOn: v.recruitedOn,
+    jobPromised: v.jobPromised,
+    recruitmentChannel: v.recruitmentChannel,
+    exploitationType: v.exploitationType,
+    meansOfControl: v.meansOfControl,
+    status: v.status,
+    consentToShare: v.consentToShare,
+    notes: v.notes,
+    canReadIdentity,
+  };
+}
+
+/** Only for callers that passed VictimsService.canReadIdentity. */
+export function toVictimIdentity(i: VictimIdentityEntity): VictimIdentity {
+  return {
+    victimId: i.victimId,
+    fullNameKm: i.fullNameKm,
+    fullNameLatin: i.fullNameLatin,
+    dateOfBirth: i.dateOfBirth,
+    phone: i.phone,
+    contactNotes: i.contactNotes,
+    idNumbers: i.idNumbers,
+    version: i.version,
+    updatedAt: i.updatedAt.toISOString(),
+  };
+}
+
+/** The code is searchable by everyone. */
+export function victimSearchEntries(v: Pick<VictimEntity, 'code'>): SearchEntryInput[] {
+  return [{ field: 'code', text: v.code }];
+}
+
+/** Names are searchable only by callers who may read the identity (restricted entries). */
+export function identitySearchEntries(
+  i: Pick<VictimIdentityEntity, 'fullNameKm' | 'fullNameLatin'>,
+): SearchEntryInput[] {
+  return [
+    { field: 'identity_name', text: i.fullNameKm, restricted: true },
+    { field: 'identity_name', text: i.fullNameLatin, restricted: true },
+  ];
+}
