@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { PlacesModule } from 'src/modules/places/places.module';
-import { SearchModule } from 'src/modules/search/search.module';
+import { LinksController } from 'src/modules/links/links.controller';
+import { LinksService } from 'src/modules/links/links.service';
 
 @Module({
-  controllers: [],
-  exports: [],
-  imports: [PlacesModule, SearchModule],
-  providers: [],
+  controllers: [LinksController],
+  exports: [LinksService],
+  imports: [],
+  providers: [LinksService],
 })
 export class LinksModule {}

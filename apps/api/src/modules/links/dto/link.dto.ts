@@ -1,0 +1,113 @@
+import {
+  CONFIDENCE_GRADES,
+  type ConfidenceGrade,
+  type Link,
+  LINK_SORTS,
+  LINK_SOURCES,
+  LINK_TYPES,
+  type LinkSource,
+  type LinkType,
+  RECORD_KINDS,
+  type RecordKind,
+} from '@khsae/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+
+import {
+  DateField,
+  EnumField,
+  TextField,
+  UuidField,
+  VersionField,
+} from 'src/common/validation/fields';
+import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { booleanFromQuery } from 'src/common/validation/transforms';
+import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
+
+export class LinkResponseDto implements Link {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: RecordRefDto }) from!: RecordRefDto;
+  @ApiProperty({ type: RecordRefDto }) to!: RecordRefDto;
+  @ApiProperty({ enum: LINK_TYPES, enumName: 'LinkType' }) type!: LinkType;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) evidence!: string | null;
+  @ApiProperty({ enum: LINK_SOURCES, enumName: 'LinkSource' }) source!: LinkSource;
+  @ApiProperty({ type: String, nullable: true, description: 'Case number, tip reference, …' })
+  sourceRef!: string | null;
+  @ApiProperty({ enum: CONFIDENCE_GRADES, enumName: 'ConfidenceGrade' })
+  confidence!: ConfidenceGrade;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who recorded the link' })
+  createdByName!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Send it back when you update; a stale one answers 409' })
+  version!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
+}
+
+export class LinkPageResponseDto {
+  @ApiProperty({ type: [LinkResponseDto] }) items!: LinkResponseDto[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
+
+export class CreateLinkDto {
+  @EnumField('fromKind', RECORD_KINDS, 'RecordKind') fromKind!: RecordKind;
+  @UuidField('fromId') fromId!: string;
+  @EnumField('toKind', RECORD_KINDS, 'RecordKind') toKind!: RecordKind;
+  @UuidField('toId') toId!: string;
+  @EnumField('type', LINK_TYPES, 'LinkType') type!: LinkType;
+  @DateField('startedOn', { optional: true }) startedOn?: string | null;
+  @DateField('endedOn', { optional: true }) endedOn?: string | null;
+  @TextField('evidence', 10_000, { optional: true }) evidence?: string | null;
+  @EnumField('source', LINK_SOURCES, 'LinkSource') source!: LinkSource;
+  @TextField('sourceRef', 200, {
+    optional: true,
+    description: 'Case number, tip reference, interview or screening id',
+  })
+  sourceRef?: string | null;
+  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', {
+    optional: true,
+    description: 'unverified when left out',
+  })
+  confidence?: ConfidenceGrade;
+}
+
+/** The two ends are fixed: to join other records, record another link. */
+export class UpdateLinkDto {
+  @VersionField() version!: number;
+  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true }) type?: LinkType;
+  @DateField('startedOn', { optional: true }) startedOn?: string | null;
+  @DateField('endedOn', { optional: true }) endedOn?: string | null;
+  @TextField('evidence', 10_000, { optional: true }) evidence?: string | null;
+  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true }) source?: LinkSource;
+  @TextField('sourceRef', 200, { optional: true }) sourceRef?: string | null;
+  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', { optional: true })
+  confidence?: ConfidenceGrade;
+}
+
+export class ListLinksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: LINK_SORTS, description: 'createdAt, newest first, by default' })
+  @IsOptional()
+  @IsIn(LINK_SORTS, { message: `sort must be one of: ${LINK_SORTS.join(', ')}` })
+  sort?: (typeof LINK_SORTS)[number];
+
+  @UuidField('recordId', {
+    optional: true,
+    description: 'Links from or to this record (what a detail page lists)',
+  })
+  recordId?: string;
+  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true }) type?: LinkType;
+  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', { optional: true })
+  confidence?: ConfidenceGrade;
+  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true }) source?: LinkSource;
+
+  @ApiPropertyOptional({ description: 'Show archived links instead of active ones' })
+  @IsOptional()
+  @Transform(booleanFromQuery)
+  @IsBoolean({ message: 'archived must be true or false' })
+  archived?: boolean;
+}

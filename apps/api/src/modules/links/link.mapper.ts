@@ -1,0 +1,41 @@
+import type { Link, RecordKind, RecordRef } from '@khsae/domain';
+
+import { refKey } from 'src/common/registry/record-refs.service';
+import type { LinkEntity } from 'src/modules/links/link.entity';
+
+/** A record's reference, or a bare one if the record cannot be labelled (it never leaves the id out). */
+function refOf(refs: Map<string, RecordRef>, kind: RecordKind, id: string): RecordRef {
+  return refs.get(refKey(kind, id)) ?? { kind, id, label: id, sublabel: null };
+}
+
+export function toLink(
+  l: LinkEntity,
+  refs: Map<string, RecordRef>,
+  createdByName: string | null,
+): Link {
+  return {
+    id: l.id,
+    from: refOf(refs, l.fromKind, l.fromId),
+    to: refOf(refs, l.toKind, l.toId),
+    type: l.type,
+    startedOn: l.startedOn,
+    endedOn: l.endedOn,
+    evidence: l.evidence,
+    source: l.source,
+    sourceRef: l.sourceRef,
+    confidence: l.confidence,
+    createdBy: l.createdBy,
+    createdByName,
+    createdAt: l.createdAt.toISOString(),
+    version: l.version,
+    archivedAt: l.archivedAt ? l.archivedAt.toISOString() : null,
+  };
+}
+
+/** Both ends of each link, for one RecordRefsService.resolve call. */
+export function linkEnds(links: LinkEntity[]): { kind: RecordKind; id: string }[] {
+  return links.flatMap((l) => [
+    { kind: l.fromKind, id: l.fromId },
+    { kind: l.toKind, id: l.toId },
+  ]);
+}

@@ -1,0 +1,501 @@
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+import { seedPlaces } from './utils/registry-fixtures';
+import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+
+type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+
+const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
+const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+
+describe('links', () => {
+  let t: TestApp;
+  let inv: Agent;
+  let sup: Agent;
+  let places: Record<string, string>;
+  let broker: { id: string; refCode: string };
+  let other: { id: string; refCode: string };
+  let victim: { id: string; code: string };
+  let compound: { id: string; ref_code: string };
+
+  const newBroker = async (name: string) =>
+    (
+      await inv
+        .post('/api/brokers')
+        .send({ nameLatin: `${name} ${TOKEN}`, role: 'local_recruiter' })
+    ).body as { id: string; refCode: string };
+  const newVictim = async () =>
+    (
+      await t.dataSource.query<{ id: string; code: string }[]>(
+        `INSERT INTO victims (sex) VALUES ('female') RETURNING id, code`,
+      )
+    )[0]!;
+  const newCompound = async (name: string) =>
+    (
+      await t.dataSource.query<{ id: string; ref_code: string }[]>(
+        `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
+        [`${name} ${TOKEN}`],
+      )
+    )[0]!;
+  const count = async () =>
+    (await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM links'))[0]!.n;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    places = await seedPlaces(t.dataSource);
+    inv = await t.signIn('investigator@demo.local');
+    sup = await t.signIn('supervisor@demo.local');
+    broker = await newBroker('Sok Sokha');
+    other = await newBroker('Chan Dara');
+    victim = await newVictim();
+    compound = await newCompound('Jin Bei');
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const link = (over: Record<string, unknown> = {}) => ({
+    fromKind: 'broker',
+    fromId: broker.id,
+    toKind: 'victim',
+    toId: victim.id,
+    type: 'recruited',
+    startedOn: '2024-03-01',
+    endedOn: '2024-03-15',
+    evidence: 'Victim interview: he offered casino work in Sihanoukville.',
+    source: 'interview',
+    sourceRef: 'INT-2024-017',
+    confidence: 'probable',
+    ...over,
+  });
+
+  it('records a link with both ends labelled, who recorded it, and an audit row', async () => {
+    const res = await inv.post('/api/links').send(link());
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      from: {
+        kind: 'broker',
+        id: broker.id,
+        label: `Sok Sokha ${TOKEN}`,
+        sublabel: broker.refCode,
+      },
+      // A victim is referred to by its pseudonymous code, never by name.
+      to: { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
+      type: 'recruited',
+      startedOn: '2024-03-01',
+      endedOn: '2024-03-15',
+      evidence: 'Victim interview: he offered casino work in Sihanoukville.',
+      source: 'interview',
+      sourceRef: 'INT-2024-017',
+      confidence: 'probable',
+      createdBy: expect.any(String),
+      createdByName: 'Dara Investigator (demo)',
+      createdAt: expect.any(String),
+      version: 1,
+      archivedAt: null,
+    });
+    const rows = await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actor_email: 'investigator@demo.local',
+      resource_ids: [res.body.id, broker.id, victim.id],
+    });
+    const fetched = await inv.get(`/api/links/${res.body.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body).toEqual(res.body);
+  });
+
+  it('links any two kinds of record, with only the required fields; confidence defaults to unverified', async () => {
+    const route = (
+      await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO routes (name, origin_place_id) VALUES ($1, $2) RETURNING id`,
+        [`Route ${TOKEN}`, places['01020101']],
+      )
+    )[0]!;
+    const pairs = [
+      ['compound', compound.id, 'place', places['01020101']],
+      ['broker', broker.id, 'compound', compound.id],
+      ['victim', victim.id, 'route', route.id],
+      ['broker', broker.id, 'broker', other.id],
+    ] as const;
+    for (const [fromKind, fromId, toKind, toId] of pairs) {
+      const res = await inv
+        .post('/api/links')
+        .send({ fromKind, fromId, toKind, toId, type: 'associate_of', source: 'case' });
+      expect({ pair: `${fromKind}-${toKind}`, status: res.status }).toEqual({
+        pair: `${fromKind}-${toKind}`,
+        status: 201,
+      });
+      expect(res.body).toMatchObject({
+        from: { kind: fromKind, id: fromId },
+        to: { kind: toKind, id: toId },
+        confidence: 'unverified',
+        startedOn: null,
+        endedOn: null,
+        evidence: null,
+        sourceRef: null,
+      });
+    }
+    const toPlace = await inv.get(`/api/links?recordId=${places['01020101']}`);
+    expect(toPlace.body.items[0].to).toMatchObject({
+      kind: 'place',
+      label: 'Ou Thum',
+      sublabel: expect.stringContaining('Banteay Meanchey'),
+    });
+    expect(toPlace.body.items[0].from).toMatchObject({
+      kind: 'compound',
+      label: `Jin Bei ${TOKEN}`,
+      sublabel: `${compound.ref_code} · KH`,
+    });
+  });
+
+  it('keeps Khmer and markup in the evidence as plain text', async () => {
+    const evidence = 'សម្ភាសន៍ជនរងគ្រោះ <script>alert(1)</script> "><img src=x onerror=alert(1)> 🚨';
+    const res = await inv.post('/api/links').send(link({ evidence }));
+    expect(res.status).toBe(201);
+    expect(res.body.evidence).toBe(evidence);
+  });
+
+  it.each([
+    ['fromKind', { fromKind: 'tipster' }],
+    ['fromKind', { fromKind: null }],
+    ['toKind', { toKind: ['victim'] }],
+    ['fromId', { fromId: 'not-a-uuid' }],
+    ['fromId', { fromId: 12 }],
+    ['toId', { toId: [RANDOM_ID] }],
+    ['type', { type: 'knows' }],
+    ['type', { type: 12 }],
+    ['type', { type: { $ne: null } }],
+    ['source', { source: 'rumour' }],
+    ['source', { source: null }],
+    ['confidence', { confidence: 'sure' }],
+    ['confidence', { confidence: null }],
+    ['startedOn', { startedOn: '2025-02-30' }],
+    ['startedOn', { startedOn: '2025-13-01' }],
+    ['startedOn', { startedOn: '01/03/2024' }],
+    ['startedOn', { startedOn: 20240301 }],
+    ['endedOn', { endedOn: '2024-02-29T00:00:00Z' }],
+    ['endedOn', { startedOn: '2024-03-15', endedOn: '2024-03-01' }],
+    ['evidence', { evidence: 'x'.repeat(10_001) }],
+    ['evidence', { evidence: 12 }],
+    ['evidence', { evidence: 'a\u0000b' }],
+    ['sourceRef', { sourceRef: 'x'.repeat(201) }],
+    ['id', { id: RANDOM_ID }],
+    ['version', { version: 7 }],
+    ['createdBy', { createdBy: RANDOM_ID }],
+    ['createdAt', { createdAt: '2020-01-01T00:00:00Z' }],
+    ['archivedAt', { archivedAt: '2025-01-01T00:00:00Z' }],
+    ['refCode', { refCode: 'L-0001' }],
+    ['__proto__', JSON.parse('{"__proto__": {"isAdmin": true}}') as Record<string, unknown>],
+  ])('answers 400 naming %s and records nothing', async (field, over) => {
+    const before = await count();
+    const res = await inv.post('/api/links').send(link(over));
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a link to itself, to a record that does not exist, of the wrong kind, or archived', async () => {
+    const before = await count();
+    const self = await inv
+      .post('/api/links')
+      .send(link({ toKind: 'broker', toId: broker.id, type: 'associate_of' }));
+    expect(self.status).toBe(400);
+    expect(self.body.fields[0].field).toBe('toId');
+
+    const missing = await inv.post('/api/links').send(link({ fromId: RANDOM_ID }));
+    expect(missing.status).toBe(400);
+    expect(missing.body.fields[0]).toEqual({
+      field: 'fromId',
+      problems: ['no such active broker'],
+    });
+
+    // The id of a victim presented as a compound is no compound.
+    const wrongKind = await inv.post('/api/links').send(link({ toKind: 'compound' }));
+    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.body.fields[0].field).toBe('toId');
+
+    const archived = await newBroker('Archived end');
+    await inv.delete(`/api/brokers/${archived.id}`);
+    const toArchived = await inv
+      .post('/api/links')
+      .send(link({ toKind: 'broker', toId: archived.id, type: 'associate_of' }));
+    expect(toArchived.status).toBe(400);
+    expect(toArchived.body.fields[0].field).toBe('toId');
+    expect(await count()).toBe(before);
+  });
+
+  it('lists the links of a record at either end, with filters, allow-listed sorting and pagination', async () => {
+    const hub = await newBroker('Hub');
+    const a = await newBroker('Spoke A');
+    const c = await newCompound('Spoke C');
+    const v = await newVictim();
+    const make = async (over: Record<string, unknown>) => {
+      const res = await inv.post('/api/links').send(link(over));
+      expect(res.status).toBe(201);
+      return res.body as { id: string };
+    };
+    const out1 = await make({
+      fromId: hub.id,
+      toKind: 'broker',
+      toId: a.id,
+      type: 'associate_of',
+      source: 'tip',
+      confidence: 'possible',
+      startedOn: '2023-01-01',
+      endedOn: null,
+    });
+    const out2 = await make({
+      fromId: hub.id,
+      toKind: 'compound',
+      toId: c.id,
+      type: 'works_for',
+      source: 'raid',
+      confidence: 'confirmed',
+      startedOn: '2024-06-01',
+      endedOn: null,
+    });
+    const in1 = await make({
+      fromKind: 'victim',
+      fromId: v.id,
+      toKind: 'broker',
+      toId: hub.id,
+      type: 'paid',
+      source: 'interview',
+      confidence: 'probable',
+      startedOn: null,
+      endedOn: null,
+    });
+    const unrelated = await make({ fromId: a.id, toKind: 'compound', toId: c.id });
+
+    const ids = async (query: string) => {
+      const res = await inv.get(`/api/links?recordId=${hub.id}&${query}`);
+      expect(res.status).toBe(200);
+      return res.body.items.map((l: { id: string }) => l.id);
+    };
+    // Newest first by default.
+    expect(await ids('')).toEqual([in1.id, out2.id, out1.id]);
+    expect(await ids('')).not.toContain(unrelated.id);
+    expect(await ids('type=works_for')).toEqual([out2.id]);
+    expect(await ids('confidence=probable')).toEqual([in1.id]);
+    expect(await ids('source=tip')).toEqual([out1.id]);
+    expect(await ids('source=raid&confidence=possible')).toEqual([]);
+    expect(await ids('sort=startedOn&order=asc')).toEqual([out1.id, out2.id, in1.id]);
+    expect(await ids('sort=startedOn&order=desc')).toEqual([out2.id, out1.id, in1.id]);
+    expect(await ids('sort=createdAt&order=asc')).toEqual([out1.id, out2.id, in1.id]);
+    expect(await ids('sort=confidence')).toEqual([out2.id, in1.id, out1.id]);
+    const page = await inv.get(`/api/links?recordId=${hub.id}&pageSize=2&page=2`);
+    expect(page.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page.body.items.map((l: { id: string }) => l.id)).toEqual([out1.id]);
+    const types = (await inv.get('/api/links?type=paid&pageSize=100')).body.items.map(
+      (l: { type: string }) => l.type,
+    );
+    expect(new Set(types)).toEqual(new Set(['paid']));
+
+    for (const query of [
+      'sort=password',
+      'sort=type;DROP TABLE links',
+      'sort=(SELECT pg_sleep(5))',
+      'order=sideways',
+      'type=knows',
+      'type=paid&type=recruited',
+      "type=paid' --",
+      'recordId=abc',
+      `recordId=${hub.id}&recordId=${a.id}`,
+      'confidence=sure',
+      'source=rumour',
+      'archived=yes',
+      'page=0',
+      'pageSize=1000',
+      'pageSize=ten',
+      'q=anything',
+    ]) {
+      const res = await inv.get(`/api/links?${query}`);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+    }
+    expect((await inv.get(`/api/links?recordId=${RANDOM_ID}`)).body).toMatchObject({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it('answers lists by record from the from_id and to_id indexes', async () => {
+    // The planner prefers a sequential scan on a small table; with it off, the indexes must serve.
+    await t.dataSource.query('ANALYZE links');
+    const plan = await t.dataSource.transaction(async (em) => {
+      await em.query('SET LOCAL enable_seqscan = off');
+      const rows = await em.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT * FROM links l WHERE l.archived_at IS NULL AND (l.from_id = $1 OR l.to_id = $1)`,
+        [broker.id],
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('idx_links_from_id');
+    expect(plan).toContain('idx_links_to_id');
+  });
+
+  it('updates with the current version, 409 with the current link on a stale one', async () => {
+    const created = (await inv.post('/api/links').send(link())).body;
+    const ok = await inv
+      .patch(`/api/links/${created.id}`)
+      .send({ version: 1, confidence: 'confirmed', endedOn: '2024-04-01', sourceRef: 'CASE-12' });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({
+      confidence: 'confirmed',
+      endedOn: '2024-04-01',
+      sourceRef: 'CASE-12',
+      version: 2,
+      from: { id: broker.id },
+      to: { id: victim.id },
+    });
+    const stale = await sup
+      .patch(`/api/links/${created.id}`)
+      .send({ version: 1, confidence: 'possible' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ confidence: 'confirmed', version: 2 });
+    const cleared = await inv
+      .patch(`/api/links/${created.id}`)
+      .send({ version: 2, evidence: null, endedOn: null, sourceRef: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      evidence: null,
+      endedOn: null,
+      sourceRef: null,
+      version: 3,
+    });
+    expect(
+      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    ['version', {}],
+    ['version', { version: '1' }],
+    ['version', { version: 0 }],
+    ['type', { version: 1, type: null }],
+    ['type', { version: 1, type: 'knows' }],
+    ['source', { version: 1, source: null }],
+    ['confidence', { version: 1, confidence: null }],
+    ['endedOn', { version: 1, endedOn: '2024-02-01' }],
+    ['startedOn', { version: 1, startedOn: '2024-02-30' }],
+    ['fromId', { version: 1, fromId: RANDOM_ID }],
+    ['toKind', { version: 1, toKind: 'compound' }],
+    ['createdBy', { version: 1, createdBy: RANDOM_ID }],
+    ['archivedAt', { version: 1, archivedAt: null }],
+  ])('refuses an update naming %s and changes nothing', async (field, body) => {
+    const created = (await inv.post('/api/links').send(link())).body;
+    const res = await inv.patch(`/api/links/${created.id}`).send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect((await inv.get(`/api/links/${created.id}`)).body).toEqual(created);
+  });
+
+  it('answers 400 to malformed ids and 404 to unknown ones', async () => {
+    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
+      expect((await inv.get(`/api/links/${id}`)).status).toBe(400);
+    }
+    expect((await inv.get('/api/links/%00')).status).toBe(400);
+    expect((await inv.get(`/api/links/${RANDOM_ID}`)).status).toBe(404);
+    expect((await inv.patch(`/api/links/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
+    expect((await inv.delete(`/api/links/${RANDOM_ID}`)).status).toBe(404);
+    expect((await sup.post(`/api/links/${RANDOM_ID}/restore`)).status).toBe(404);
+  });
+
+  it('archives instead of deleting; a supervisor restores', async () => {
+    const end = await newBroker('Archive test');
+    const created = (
+      await inv
+        .post('/api/links')
+        .send(link({ toKind: 'broker', toId: end.id, type: 'associate_of' }))
+    ).body;
+    const archived = await inv.delete(`/api/links/${created.id}`);
+    expect(archived.status).toBe(200);
+    expect(archived.body).toMatchObject({ version: 2 });
+    expect(archived.body.archivedAt).not.toBeNull();
+    expect((await inv.delete(`/api/links/${created.id}`)).status).toBe(404);
+    expect((await inv.patch(`/api/links/${created.id}`).send({ version: 2 })).status).toBe(404);
+    expect((await inv.get(`/api/links?recordId=${end.id}`)).body.total).toBe(0);
+    const listed = await inv.get(`/api/links?recordId=${end.id}&archived=true`);
+    expect(listed.body.items.map((l: { id: string }) => l.id)).toEqual([created.id]);
+    expect((await inv.get(`/api/links/${created.id}`)).status).toBe(200);
+    expect((await inv.post(`/api/links/${created.id}/restore`)).status).toBe(403);
+    const restored = await sup.post(`/api/links/${created.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ archivedAt: null, version: 3 });
+    expect((await sup.post(`/api/links/${created.id}/restore`)).status).toBe(404);
+    expect((await inv.get(`/api/links?recordId=${end.id}`)).body.total).toBe(1);
+    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'archive', actor_email: 'investigator@demo.local' }),
+        expect.objectContaining({ action: 'restore', actor_email: 'supervisor@demo.local' }),
+      ]),
+    );
+  });
+
+  describe('role access on every endpoint', () => {
+    const ROLES = {
+      investigator: 'investigator@demo.local',
+      supervisor: 'supervisor@demo.local',
+      victim_support: 'support@demo.local',
+      intake_officer: 'intake@demo.local',
+      admin: 'admin@demo.local',
+      auditor: 'auditor@demo.local',
+    } as const;
+    type Role = keyof typeof ROLES;
+    const writers: Role[] = ['investigator', 'supervisor'];
+
+    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
+      const agent = await t.signIn(ROLES[role]);
+      const mine = (await inv.post('/api/links').send(link())).body;
+      const allowed = writers.includes(role);
+      const expectStatus = async (res: Promise<{ status: number }>, ok: number, okRole = allowed) =>
+        expect((await res).status).toBe(okRole ? ok : 403);
+
+      await expectStatus(agent.get(`/api/links?recordId=${broker.id}`), 200);
+      await expectStatus(agent.get(`/api/links/${mine.id}`), 200);
+      await expectStatus(agent.post('/api/links').send(link()), 201);
+      await expectStatus(
+        agent.patch(`/api/links/${mine.id}`).send({ version: 1, confidence: 'possible' }),
+        200,
+      );
+      await expectStatus(agent.delete(`/api/links/${mine.id}`), 200);
+      if (!allowed) await inv.delete(`/api/links/${mine.id}`);
+      await expectStatus(agent.post(`/api/links/${mine.id}/restore`), 200, role === 'supervisor');
+      if (!allowed) {
+        const denied = await auditRows(t.dataSource, {
+          action: 'access_denied',
+          actorEmail: ROLES[role],
+        });
+        expect(denied.length).toBeGreaterThanOrEqual(6);
+      }
+    });
+
+    it('answers 401 without a session', async () => {
+      const anon = t.anonymous();
+      expect((await anon.get('/api/links')).status).toBe(401);
+      expect((await anon.get(`/api/links/${RANDOM_ID}`)).status).toBe(401);
+      expect((await anon.post('/api/links').send(link())).status).toBe(401);
+      expect((await anon.patch(`/api/links/${RANDOM_ID}`).send({ version: 1 })).status).toBe(401);
+      expect((await anon.delete(`/api/links/${RANDOM_ID}`)).status).toBe(401);
+      expect((await anon.post(`/api/links/${RANDOM_ID}/restore`)).status).toBe(401);
+    });
+  });
+
+  it('does not lose an edit when many writers race on one version', async () => {
+    const created = (await inv.post('/api/links').send(link())).body;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        inv.patch(`/api/links/${created.id}`).send({ version: 1, sourceRef: `writer ${i}` }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    expect((await inv.get(`/api/links/${created.id}`)).body.version).toBe(2);
+    expect(
+      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
+    ).toHaveLength(1);
+  });
+});
