@@ -8,6 +8,8 @@ export type AppConfig = {
   databaseUrl: string | null;
   dataDir: string;
   demo: boolean;
+  /** Generate the synthetic investigation world too (demo mode's default; off in API tests). */
+  demoWorld: boolean;
   bootstrapAdmin: { email: string; password: string } | null;
   webDir: string | null;
   /** The NCDD gazetteer CSV, imported on first start in demo mode when the file exists. */
@@ -65,6 +67,7 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     dataDir,
     // Demo data is on by default only on the embedded database, never silently on a real server.
     demo: bool(env, 'KHSAE_DEMO', databaseUrl === null),
+    demoWorld: bool(env, 'KHSAE_DEMO_WORLD', true),
     bootstrapAdmin:
       adminEmail && adminPassword
         ? { email: adminEmail.toLowerCase(), password: adminPassword }

@@ -21,7 +21,9 @@ export default async function globalSetup() {
     const { rows } = await client.query('SHOW server_version');
     await client.end();
     process.env.KHSAE_TEST_ADMIN_URL = url;
-    await dropTestDatabases(url);
+    // Databases of this run are named after it, so that a concurrent run's cleanup leaves them alone.
+    process.env.KHSAE_TEST_RUN = `${Math.floor(Date.now() / 1000)}${Math.floor(Math.random() * 1000)}`;
+    await dropTestDatabases(url, { olderThanSeconds: 3 * 3600 });
     console.log(`\nAPI tests run on PostgreSQL ${rows[0].server_version} at ${new URL(url).host}`);
   } catch (err) {
     await client.end().catch(() => undefined);

@@ -13,8 +13,9 @@ import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 export type TestDatabase = { url: string; mode: DatabaseMode; drop(): Promise<void> };
 
 const LOCK = 7_326_002;
+// Named after the migrations' source, so that an edited migration never reuses a stale template.
 const TEMPLATE = `khsae_tpl_${createHash('sha256')
-  .update(MIGRATIONS.map((m) => m.name).join(','))
+  .update(MIGRATIONS.map((m) => `${m.name}:${m.toString()}`).join(','))
   .digest('hex')
   .slice(0, 10)}`;
 
@@ -50,7 +51,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** An empty, unmigrated database on the server (for migration tests). */
 export async function createEmptyServerDatabase(adminUrl: string): Promise<TestDatabase> {
-  const name = `khsae_t_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName();
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -65,8 +66,13 @@ export async function createEmptyServerDatabase(adminUrl: string): Promise<TestD
   };
 }
 
+/** khsae_t_<run>_<random>: the run id lets cleanup tell this run's databases from a concurrent run's. */
+function testDatabaseName(): string {
+  return `khsae_t_${process.env['KHSAE_TEST_RUN'] ?? '0'}_${randomBytes(5).toString('hex')}`;
+}
+
 async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
-  const name = `khsae_t_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName();
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

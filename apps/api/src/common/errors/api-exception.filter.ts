@@ -32,6 +32,13 @@ function body(
   return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...extra };
 }
 
+/** The column a constraint error names, in the API's camelCase. */
+function columnOf(err: unknown): string | null {
+  const driver = (err as { driverError?: { column?: unknown } } | null)?.driverError;
+  const column = typeof driver?.column === 'string' ? driver.column : null;
+  return column ? column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : null;
+}
+
 /** Errors from the JSON body parser carry a status and a type. */
 function bodyParserError(err: unknown): ApiErrorBody | null {
   if (!err || typeof err !== 'object' || !('type' in err)) return null;
@@ -83,7 +90,26 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(err)) {
       return body(503, 'The database is unavailable. Try again in a few seconds.');
     }
+    const column = columnOf(err);
     switch (sqlStateOf(err)) {
+      // Input that slipped past validation still gets a 400 naming what it can, never a 500.
+      case '23502':
+        return body(
+          400,
+          `${column ?? 'a required field'}: must not be empty`,
+          column ? { fields: [{ field: column, problems: ['must not be empty'] }] } : {},
+        );
+      case '23503':
+        return body(400, 'The request refers to a record that does not exist.');
+      case '23514':
+        return body(400, 'A value is out of the allowed range.');
+      case '22001':
+      case '22003':
+      case '22007':
+      case '22008':
+      case '22P02':
+      case '22021':
+        return body(400, 'A value has the wrong form or is out of range.');
       case '42501':
         // The audit trail refused the write: fail closed rather than act unaudited.
         return body(503, 'The action was refused because the audit trail could not be written.');

@@ -23,7 +23,10 @@ export const refKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
 @Injectable()
 export class RecordRefsService {
   /** References for many records at once: one query per kind. Missing records are left out. */
-  async resolve(em: EntityManager, records: { kind: RecordKind; id: string }[]): Promise<Map<string, RecordRef>> {
+  async resolve(
+    em: EntityManager,
+    records: { kind: RecordKind; id: string }[],
+  ): Promise<Map<string, RecordRef>> {
     const byKind = new Map<RecordKind, Set<string>>();
     for (const r of records) {
       const ids = byKind.get(r.kind) ?? new Set<string>();
@@ -33,15 +36,30 @@ export class RecordRefsService {
     const refs = new Map<string, RecordRef>();
     for (const [kind, ids] of byKind) {
       const rows = await em.query<Row[]>(LABEL_SQL[kind], [[...ids]]);
-      for (const row of rows) refs.set(refKey(kind, row.id), { kind, id: row.id, label: row.label, sublabel: row.sublabel });
+      for (const row of rows)
+        refs.set(refKey(kind, row.id), {
+          kind,
+          id: row.id,
+          label: row.label,
+          sublabel: row.sublabel,
+        });
     }
     return refs;
   }
 
   /** Whether a record exists and is not archived. */
   async isActive(em: EntityManager, kind: RecordKind, id: string): Promise<boolean> {
-    const table = { broker: 'brokers', victim: 'victims', compound: 'compounds', place: 'places', route: 'routes' }[kind];
-    const rows = await em.query<unknown[]>(`SELECT 1 FROM ${table} WHERE id = $1 AND archived_at IS NULL`, [id]);
+    const table = {
+      broker: 'brokers',
+      victim: 'victims',
+      compound: 'compounds',
+      place: 'places',
+      route: 'routes',
+    }[kind];
+    const rows = await em.query<unknown[]>(
+      `SELECT 1 FROM ${table} WHERE id = $1 AND archived_at IS NULL`,
+      [id],
+    );
     return rows.length > 0;
   }
 }

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsDateString,
   IsIn,
+  IsISO31661Alpha2,
   IsInt,
   IsOptional,
   IsString,
@@ -15,32 +16,39 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 
 import { trimmed } from 'src/common/validation/transforms';
 
 /**
  * Composite field decorators: validation and OpenAPI in one line, the same everywhere.
- * `optional` fields may be omitted, or sent as null to clear them.
+ * `optional` fields may be omitted; they may be sent as null to clear them unless `nullable: false`
+ * (a column that always has a value, such as a status: omit it to keep it, null is refused).
  */
-type Options = { optional?: boolean; description?: string; example?: unknown };
+type Options = { optional?: boolean; nullable?: boolean; description?: string; example?: unknown };
 
 const docs = (o: Options, extra: Record<string, unknown> = {}) =>
   o.optional
     ? ApiPropertyOptional({
-        nullable: true,
+        nullable: o.nullable !== false,
         description: o.description,
         example: o.example,
         ...extra,
       })
     : ApiProperty({ description: o.description, example: o.example, ...extra });
 
-const optional = (o: Options) => (o.optional ? [IsOptional()] : []);
+const optional = (o: Options, field: string) =>
+  !o.optional
+    ? []
+    : o.nullable === false
+      ? [ValidateIf((obj: Record<string, unknown>) => obj[field] !== undefined)]
+      : [IsOptional()];
 
 export const TextField = (field: string, max: number, o: Options = {}) =>
   applyDecorators(
     docs(o, { type: String, maxLength: max }),
-    ...optional(o),
+    ...optional(o, field),
     Transform(trimmed),
     IsString({ message: `${field} must be text` }),
     ...(o.optional ? [] : [MinLength(1, { message: `${field} must not be empty` })]),
@@ -55,7 +63,7 @@ export const EnumField = (
 ) =>
   applyDecorators(
     docs(o, { enum: values, enumName }),
-    ...optional(o),
+    ...optional(o, field),
     IsIn(values, { message: `${field} must be one of: ${values.join(', ')}` }),
   );
 
@@ -67,7 +75,7 @@ export const EnumListField = (
 ) =>
   applyDecorators(
     docs(o, { enum: values, enumName, isArray: true }),
-    ...optional(o),
+    ...optional(o, field),
     IsArray({ message: `${field} must be a list` }),
     ArrayMaxSize(values.length, { message: `${field} has too many entries` }),
     IsIn(values, { each: true, message: `${field} entries must be among: ${values.join(', ')}` }),
@@ -81,7 +89,7 @@ export const TextListField = (
 ) =>
   applyDecorators(
     docs(o, { type: [String] }),
-    ...optional(o),
+    ...optional(o, field),
     Transform(({ value }: { value: unknown }) =>
       Array.isArray(value)
         ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
@@ -100,23 +108,24 @@ export const TextListField = (
 export const CountryCodeField = (field: string, o: Options = {}) =>
   applyDecorators(
     docs(o, { type: String, example: 'KH', description: o.description ?? 'ISO 3166-1 alpha-2' }),
-    ...optional(o),
+    ...optional(o, field),
     Matches(/^[A-Z]{2}$/, {
       message: `${field} must be an ISO 3166 alpha-2 country code such as KH`,
     }),
+    IsISO31661Alpha2({ message: `${field} must be an ISO 3166 alpha-2 country code such as KH` }),
   );
 
 export const UuidField = (field: string, o: Options = {}) =>
   applyDecorators(
     docs(o, { type: String, format: 'uuid' }),
-    ...optional(o),
+    ...optional(o, field),
     IsUUID('all', { message: `${field} must be a UUID` }),
   );
 
 export const IntField = (field: string, min: number, max: number, o: Options = {}) =>
   applyDecorators(
     docs(o, { type: Number, minimum: min, maximum: max }),
-    ...optional(o),
+    ...optional(o, field),
     IsInt({ message: `${field} must be a whole number` }),
     Min(min, { message: `${field} must be at least ${min}` }),
     Max(max, { message: `${field} must be at most ${max}` }),
@@ -126,7 +135,7 @@ export const IntField = (field: string, min: number, max: number, o: Options = {
 export const DateField = (field: string, o: Options = {}) =>
   applyDecorators(
     docs(o, { type: String, format: 'date' }),
-    ...optional(o),
+    ...optional(o, field),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date as YYYY-MM-DD` }),
     IsDateString(
       { strict: true, strictSeparator: true },
