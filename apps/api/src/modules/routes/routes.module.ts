@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 
 import { PlacesModule } from 'src/modules/places/places.module';
+import { RoutesController } from 'src/modules/routes/routes.controller';
+import { RoutesService } from 'src/modules/routes/routes.service';
 import { SearchModule } from 'src/modules/search/search.module';
 
 @Module({
-  controllers: [],
-  exports: [],
+  controllers: [RoutesController],
+  exports: [RoutesService],
   imports: [PlacesModule, SearchModule],
-  providers: [],
+  providers: [RoutesService],
 })
 export class RoutesModule {}

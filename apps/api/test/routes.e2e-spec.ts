@@ -1,0 +1,752 @@
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+import { seedPlaces } from './utils/registry-fixtures';
+import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+
+type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+type Leg = Record<string, unknown>;
+// it.each tables are built before beforeAll has created the places: those entries are thunks.
+type Over = Record<string, unknown> | (() => Record<string, unknown>);
+const lazy = (over: Over) => (typeof over === 'function' ? over() : over);
+
+const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
+const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+
+describe('recruitment routes', () => {
+  let t: TestApp;
+  let inv: Agent;
+  let sup: Agent;
+  let places: Record<string, string>;
+  // The village of origin, then a border crossing, a Thai town, an airport.
+  let village: string;
+  let poipet: string;
+  let aranya: string;
+  let airport: string;
+  let brokerA: { id: string; refCode: string };
+  let brokerB: { id: string; refCode: string };
+  let compound: { id: string; ref_code: string };
+
+  const newPlace = async (body: Record<string, unknown>) => {
+    const res = await inv.post('/api/places').send(body);
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const newBroker = async (name: string) =>
+    (await inv.post('/api/brokers').send({ nameLatin: `${name} ${TOKEN}`, role: 'transporter' }))
+      .body as { id: string; refCode: string };
+  const newCompound = async (name: string) =>
+    (
+      await t.dataSource.query<{ id: string; ref_code: string }[]>(
+        `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
+        [`${name} ${TOKEN}`],
+      )
+    )[0]!;
+  const counts = async () =>
+    (
+      await t.dataSource.query<{ routes: string; legs: string }[]>(
+        'SELECT (SELECT count(*) FROM routes) AS routes, (SELECT count(*) FROM route_legs) AS legs',
+      )
+    )[0]!;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    places = await seedPlaces(t.dataSource);
+    inv = await t.signIn('investigator@demo.local');
+    sup = await t.signIn('supervisor@demo.local');
+    village = places['01020101']!;
+    const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0].id;
+    poipet = await newPlace({
+      kind: 'border_crossing',
+      nameLatin: `Poipet ${TOKEN}`,
+      countryCode: 'KH',
+      parentId: places['01'],
+    });
+    aranya = await newPlace({
+      kind: 'city',
+      nameLatin: `Aranyaprathet ${TOKEN}`,
+      countryCode: 'TH',
+      parentId: th,
+    });
+    airport = await newPlace({
+      kind: 'airport',
+      nameLatin: `Suvarnabhumi ${TOKEN}`,
+      countryCode: 'TH',
+      parentId: th,
+    });
+    brokerA = await newBroker('Sok Sokha');
+    brokerB = await newBroker('Somchai');
+    compound = await newCompound('Jin Bei');
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  const legs = (): Leg[] => [
+    {
+      fromPlaceId: village,
+      toPlaceId: poipet,
+      mode: 'bus',
+      departedOn: '2024-03-01',
+      arrivedOn: '2024-03-01',
+      brokerId: brokerA.id,
+      notes: 'Night bus from Sisophon',
+    },
+    { fromPlaceId: poipet, toPlaceId: aranya, mode: 'on_foot', departedOn: '2024-03-02' },
+    {
+      fromPlaceId: aranya,
+      toPlaceId: airport,
+      mode: 'minivan',
+      arrivedOn: '2024-03-03',
+      brokerId: brokerB.id,
+    },
+  ];
+  const route = (over: Record<string, unknown> = {}) => ({
+    name: `Ou Thum to Jin Bei via Poipet ${TOKEN}`,
+    originPlaceId: village,
+    destinationCompoundId: compound.id,
+    lureJob: 'Casino work in Sihanoukville, 800 USD a month',
+    lureChannel: 'facebook',
+    moneyAdvanced: 350.5,
+    currency: 'USD',
+    firstSeen: '2024-02-01',
+    lastSeen: '2024-11-30',
+    notes: 'Three victims interviewed describe the same route.',
+    legs: legs(),
+    ...over,
+  });
+
+  it('records a route with its legs in order, places with their parents, brokers and the compound', async () => {
+    const res = await inv.post('/api/routes').send(route());
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      refCode: expect.stringMatching(/^R-\d{4}$/),
+      name: `Ou Thum to Jin Bei via Poipet ${TOKEN}`,
+      originPlace: {
+        id: village,
+        pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+      },
+      destinationCompound: {
+        id: compound.id,
+        refCode: compound.ref_code,
+        name: `Jin Bei ${TOKEN}`,
+      },
+      destinationPlace: null,
+      lureChannel: 'facebook',
+      moneyAdvanced: 350.5,
+      currency: 'USD',
+      firstSeen: '2024-02-01',
+      lastSeen: '2024-11-30',
+      version: 1,
+      archivedAt: null,
+    });
+    expect(res.body.legs).toEqual([
+      {
+        id: expect.any(String),
+        position: 0,
+        fromPlace: expect.objectContaining({ id: village, nameLatin: 'Ou Thum' }),
+        toPlace: expect.objectContaining({
+          id: poipet,
+          kind: 'border_crossing',
+          pathLatin: expect.stringContaining(`Poipet ${TOKEN}, `),
+        }),
+        mode: 'bus',
+        departedOn: '2024-03-01',
+        arrivedOn: '2024-03-01',
+        broker: { id: brokerA.id, refCode: brokerA.refCode, label: `Sok Sokha ${TOKEN}` },
+        notes: 'Night bus from Sisophon',
+      },
+      {
+        id: expect.any(String),
+        position: 1,
+        fromPlace: expect.objectContaining({ id: poipet }),
+        toPlace: expect.objectContaining({ id: aranya, countryCode: 'TH' }),
+        mode: 'on_foot',
+        departedOn: '2024-03-02',
+        arrivedOn: null,
+        broker: null,
+        notes: null,
+      },
+      {
+        id: expect.any(String),
+        position: 2,
+        fromPlace: expect.objectContaining({ id: aranya }),
+        toPlace: expect.objectContaining({ id: airport, kind: 'airport' }),
+        mode: 'minivan',
+        departedOn: null,
+        arrivedOn: '2024-03-03',
+        broker: { id: brokerB.id, refCode: brokerB.refCode, label: `Somchai ${TOKEN}` },
+        notes: null,
+      },
+    ]);
+    expect(
+      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
+    ).toHaveLength(1);
+    const fetched = await inv.get(`/api/routes/${res.body.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body).toEqual(res.body);
+  });
+
+  it('needs only a name and an origin; a destination may be a place', async () => {
+    const res = await inv
+      .post('/api/routes')
+      .send({ name: `Minimal ${TOKEN}`, originPlaceId: village, destinationPlaceId: airport });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      destinationCompound: null,
+      destinationPlace: { id: airport },
+      lureJob: null,
+      lureChannel: null,
+      moneyAdvanced: null,
+      currency: null,
+      firstSeen: null,
+      lastSeen: null,
+      notes: null,
+      legs: [],
+    });
+  });
+
+  const badLegs = (i: number, over: Leg) =>
+    legs().map((leg, j) => (j === i ? { ...leg, ...over } : leg));
+
+  it.each([
+    ['name', { name: '' }],
+    ['name', { name: 12 }],
+    ['name', { name: 'x'.repeat(201) }],
+    ['originPlaceId', { originPlaceId: undefined }],
+    ['originPlaceId', { originPlaceId: null }],
+    ['originPlaceId', { originPlaceId: 'not-a-uuid' }],
+    ['originPlaceId', { originPlaceId: RANDOM_ID }],
+    ['destinationCompoundId', { destinationCompoundId: RANDOM_ID }],
+    ['destinationPlaceId', { destinationPlaceId: RANDOM_ID }],
+    ['destinationPlaceId', () => ({ destinationPlaceId: airport })],
+    ['lureChannel', { lureChannel: 'myspace' }],
+    ['moneyAdvanced', { moneyAdvanced: '350' }],
+    ['moneyAdvanced', { moneyAdvanced: -1 }],
+    ['moneyAdvanced', { moneyAdvanced: 1.234 }],
+    ['moneyAdvanced', { moneyAdvanced: 1e13 }],
+    ['moneyAdvanced', { moneyAdvanced: [350] }],
+    ['moneyAdvanced', { moneyAdvanced: { $gt: 0 } }],
+    ['currency', { currency: 'usd' }],
+    ['currency', { currency: 'ABC' }],
+    ['currency', { currency: 'US' }],
+    ['currency', { currency: null }],
+    ['firstSeen', { firstSeen: '2025-02-30' }],
+    ['firstSeen', { firstSeen: '2024-02-01T00:00:00Z' }],
+    ['lastSeen', { lastSeen: '2024-01-31' }],
+    ['notes', { notes: 'x'.repeat(10_001) }],
+    ['notes', { notes: 'a\u0000b' }],
+    ['lureJob', { lureJob: 'x'.repeat(501) }],
+    ['legs', { legs: 'village to Poipet' }],
+    ['legs', { legs: null }],
+    ['legs', { legs: ['village to Poipet'] }],
+    ['legs', () => ({ legs: Array.from({ length: 31 }, () => legs()[0]) })],
+    ['id', { id: RANDOM_ID }],
+    ['refCode', { refCode: 'R-9999' }],
+    ['version', { version: 7 }],
+    ['createdBy', { createdBy: RANDOM_ID }],
+    ['archivedAt', { archivedAt: '2025-01-01T00:00:00Z' }],
+    ['legs[1].mode', () => ({ legs: badLegs(1, { mode: 'teleport' }) })],
+    ['legs[1].mode', () => ({ legs: badLegs(1, { mode: undefined }) })],
+    ['legs[0].fromPlaceId', () => ({ legs: badLegs(0, { fromPlaceId: 'poipet' }) })],
+    ['legs[0].departedOn', () => ({ legs: badLegs(0, { departedOn: '2025-02-30' }) })],
+    ['legs[2].brokerId', () => ({ legs: badLegs(2, { brokerId: 42 }) })],
+    ['legs[0].position', () => ({ legs: badLegs(0, { position: 5 }) })],
+    ['legs[0].id', () => ({ legs: badLegs(0, { id: RANDOM_ID }) })],
+    ['legs[1].notes', () => ({ legs: badLegs(1, { notes: 'x'.repeat(2_001) }) })],
+    ['legs[1].notes', () => ({ legs: badLegs(1, { notes: 'a\u0000b' }) })],
+  ] as [string, Over][])('answers 400 naming %s and records nothing', async (field, over) => {
+    const before = await counts();
+    const res = await inv.post('/api/routes').send(route(lazy(over)));
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a leg that does not start where the previous one ended',
+      'legs[2].fromPlaceId',
+      () => badLegs(2, { fromPlaceId: poipet }),
+    ],
+    [
+      'a leg that goes nowhere',
+      'legs[1].toPlaceId',
+      () => [legs()[0]!, { ...legs()[1]!, toPlaceId: poipet }],
+    ],
+    [
+      'a leg that arrives before it departs',
+      'legs[1].arrivedOn',
+      () => badLegs(1, { departedOn: '2024-03-05', arrivedOn: '2024-03-04' }),
+    ],
+    [
+      'an unknown place',
+      'legs[1].toPlaceId',
+      () => [legs()[0]!, { ...legs()[1]!, toPlaceId: RANDOM_ID }],
+    ],
+    ['an unknown broker', 'legs[2].brokerId', () => badLegs(2, { brokerId: RANDOM_ID })],
+  ])('refuses %s, naming %s', async (_, field, make) => {
+    const before = await counts();
+    const res = await inv.post('/api/routes').send(route({ legs: make() }));
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+    expect(res.body.message).toContain(field);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses archived places, brokers and compounds, naming each', async () => {
+    const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0].id;
+    const gone = await newPlace({
+      kind: 'city',
+      nameLatin: `Gone ${TOKEN}`,
+      countryCode: 'TH',
+      parentId: th,
+    });
+    await inv.delete(`/api/places/${gone}`);
+    const goneBroker = await newBroker('Gone');
+    await inv.delete(`/api/brokers/${goneBroker.id}`);
+    const goneCompound = await newCompound('Gone');
+    await t.dataSource.query('UPDATE compounds SET archived_at = now() WHERE id = $1', [
+      goneCompound.id,
+    ]);
+    const res = await inv.post('/api/routes').send(
+      route({
+        destinationCompoundId: goneCompound.id,
+        legs: [
+          legs()[0]!,
+          { fromPlaceId: poipet, toPlaceId: gone, mode: 'car', brokerId: goneBroker.id },
+        ],
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'destinationCompoundId', problems: ['no such compound'] },
+        { field: 'legs[1].toPlaceId', problems: ['no such place'] },
+        { field: 'legs[1].brokerId', problems: ['no such broker'] },
+      ]),
+    );
+  });
+
+  it('answers 413 to an oversized body and 400 to malformed JSON', async () => {
+    expect(
+      (await inv.post('/api/routes').send(route({ notes: 'x'.repeat(2_000_000) }))).status,
+    ).toBe(413);
+    const bad = await inv
+      .post('/api/routes')
+      .set('content-type', 'application/json')
+      .send('{"name": ');
+    expect(bad.status).toBe(400);
+  });
+
+  it('lists with pagination, allow-listed sorting, filters and search by name and code', async () => {
+    const TAG = `List${TOKEN}`;
+    const otherCompound = await newCompound('Shwe Kokko');
+    const a = (
+      await inv
+        .post('/api/routes')
+        .send(route({ name: `Alpha ${TAG}`, lureChannel: 'telegram', firstSeen: '2023-01-01' }))
+    ).body;
+    const b = (
+      await inv.post('/api/routes').send(
+        route({
+          name: `Bravo ${TAG}`,
+          originPlaceId: places['01020102'],
+          destinationCompoundId: otherCompound.id,
+          lureChannel: 'facebook',
+          firstSeen: '2024-05-01',
+          legs: [{ fromPlaceId: places['01020102'], toPlaceId: poipet, mode: 'car' }],
+        }),
+      )
+    ).body;
+    const c = (
+      await inv.post('/api/routes').send(
+        route({
+          name: `Charlie ${TAG}`,
+          originPlaceId: poipet,
+          destinationCompoundId: null,
+          destinationPlaceId: airport,
+          lureChannel: null,
+          firstSeen: null,
+          legs: [{ fromPlaceId: poipet, toPlaceId: airport, mode: 'plane', brokerId: brokerB.id }],
+        }),
+      )
+    ).body;
+    const token = TAG.toLowerCase();
+    const ids = async (query: string, q = token) => {
+      const res = await inv.get(`/api/routes?q=${q}&pageSize=100&${query}`);
+      expect(res.status).toBe(200);
+      return res.body.items.map((r: { id: string }) => r.id);
+    };
+    expect(await ids('sort=name')).toEqual([a.id, b.id, c.id]);
+    expect(await ids('sort=name&order=desc')).toEqual([c.id, b.id, a.id]);
+    expect(await ids('sort=firstSeen')).toEqual([a.id, b.id, c.id]);
+    expect(await ids('sort=refCode')).toEqual([a.id, b.id, c.id]);
+    // The province holds both villages and the border crossing; the second village only route b.
+    expect(await ids(`originPlaceId=${places['01']}&sort=name`)).toEqual([a.id, b.id, c.id]);
+    expect(await ids(`originPlaceId=${places['0102']}&sort=name`)).toEqual([a.id, b.id]);
+    expect(await ids(`originPlaceId=${places['01020102']}`)).toEqual([b.id]);
+    expect(await ids(`originPlaceId=${poipet}`)).toEqual([c.id]);
+    expect(await ids(`destinationCompoundId=${otherCompound.id}`)).toEqual([b.id]);
+    // Any leg: brokerB facilitates the third leg of a and the only leg of c.
+    expect(await ids(`brokerId=${brokerB.id}&sort=name`)).toEqual([a.id, c.id]);
+    expect(await ids(`brokerId=${brokerA.id}`)).toEqual([a.id]);
+    expect(await ids('lureChannel=telegram')).toEqual([a.id]);
+    expect(await ids('', `bravo%20${token}`)).toEqual([b.id]);
+    expect(
+      (await inv.get(`/api/routes?q=${encodeURIComponent(c.refCode)}`)).body.items.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toContain(c.id);
+    const page = await inv.get(`/api/routes?q=${token}&sort=name&pageSize=2&page=2`);
+    expect(page.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page.body.items.map((r: { id: string }) => r.id)).toEqual([c.id]);
+    // Each route in a list carries its legs.
+    const listed = (await inv.get(`/api/routes?q=${token}&sort=name`)).body.items[0];
+    expect(listed.legs.map((l: { position: number }) => l.position)).toEqual([0, 1, 2]);
+    const channels = (
+      await inv.get('/api/routes?lureChannel=facebook&pageSize=100')
+    ).body.items.map((r: { lureChannel: string }) => r.lureChannel);
+    expect(new Set(channels)).toEqual(new Set(['facebook']));
+
+    for (const query of [
+      'sort=password',
+      'sort=name;DROP TABLE routes',
+      'sort=(SELECT pg_sleep(5))',
+      'order=sideways',
+      'lureChannel=myspace',
+      'lureChannel=facebook&lureChannel=telegram',
+      'sort=name&sort=refCode',
+      'originPlaceId=abc',
+      `brokerId=${brokerA.id}&brokerId=${brokerB.id}`,
+      'destinationCompoundId=1e9',
+      'archived=yes',
+      'page=0',
+      'pageSize=1000',
+      'pageSize=ten',
+      `q=${'x'.repeat(101)}`,
+      'q=a&q=b',
+      'type=bus',
+    ]) {
+      const res = await inv.get(`/api/routes?${query}`);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+    }
+    for (const q of [
+      "' OR 1=1--",
+      "%' UNION SELECT id FROM users--",
+      'qjxq%',
+      'qjxq_',
+      "qjxq' --",
+    ]) {
+      const res = await inv.get(`/api/routes?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toEqual([]);
+    }
+  });
+
+  it('updates fields with the current version, 409 with the current route on a stale one', async () => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Versioned ${TOKEN}` })))
+      .body;
+    const ok = await inv.patch(`/api/routes/${created.id}`).send({
+      version: 1,
+      lureChannel: 'telegram',
+      moneyAdvanced: 0,
+      lastSeen: '2025-01-15',
+      name: `Renamed ${TOKEN}`,
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({
+      lureChannel: 'telegram',
+      moneyAdvanced: 0,
+      currency: 'USD',
+      lastSeen: '2025-01-15',
+      version: 2,
+    });
+    // Legs left out of an update are kept as they are.
+    expect(ok.body.legs).toEqual(created.legs);
+    expect((await inv.get(`/api/routes?q=renamed%20${TOKEN.toLowerCase()}`)).body.items[0].id).toBe(
+      created.id,
+    );
+    const stale = await sup
+      .patch(`/api/routes/${created.id}`)
+      .send({ version: 1, lureChannel: 'whatsapp', legs: [] });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ lureChannel: 'telegram', version: 2 });
+    expect(stale.body.current.legs).toHaveLength(3);
+    const cleared = await inv.patch(`/api/routes/${created.id}`).send({
+      version: 2,
+      moneyAdvanced: null,
+      currency: null,
+      lureJob: null,
+      destinationCompoundId: null,
+      destinationPlaceId: airport,
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      moneyAdvanced: null,
+      currency: null,
+      lureJob: null,
+      destinationCompound: null,
+      destinationPlace: { id: airport },
+      version: 3,
+    });
+    expect(
+      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
+    ).toHaveLength(2);
+  });
+
+  it('replaces the whole ordered list of legs: reorders, adds and removes in one transaction', async () => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Relegged ${TOKEN}` }))).body;
+    // The same places in another order: village → Aranyaprathet → Poipet → airport.
+    const reordered = [
+      { fromPlaceId: village, toPlaceId: aranya, mode: 'car', brokerId: brokerB.id },
+      { fromPlaceId: aranya, toPlaceId: poipet, mode: 'boat' },
+      { fromPlaceId: poipet, toPlaceId: airport, mode: 'plane', brokerId: brokerA.id },
+    ];
+    const res = await inv.patch(`/api/routes/${created.id}`).send({ version: 1, legs: reordered });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(2);
+    expect(
+      res.body.legs.map(
+        (l: {
+          position: number;
+          fromPlace: { id: string };
+          toPlace: { id: string };
+          mode: string;
+          broker: { id: string } | null;
+        }) => [l.position, l.fromPlace.id, l.toPlace.id, l.mode, l.broker?.id ?? null],
+      ),
+    ).toEqual([
+      [0, village, aranya, 'car', brokerB.id],
+      [1, aranya, poipet, 'boat', null],
+      [2, poipet, airport, 'plane', brokerA.id],
+    ]);
+    expect((await inv.get(`/api/routes/${created.id}`)).body.legs).toEqual(res.body.legs);
+
+    const added = await inv.patch(`/api/routes/${created.id}`).send({
+      version: 2,
+      legs: [...reordered, { fromPlaceId: airport, toPlaceId: village, mode: 'plane' }],
+    });
+    expect(added.status).toBe(200);
+    expect(added.body.legs).toHaveLength(4);
+    const removed = await inv
+      .patch(`/api/routes/${created.id}`)
+      .send({ version: 3, legs: [reordered[0]] });
+    expect(removed.body.legs).toHaveLength(1);
+    const none = await inv.patch(`/api/routes/${created.id}`).send({ version: 4, legs: [] });
+    expect(none.body.legs).toEqual([]);
+    const rows = await t.dataSource.query<{ n: string }[]>(
+      'SELECT count(*) AS n FROM route_legs WHERE route_id = $1',
+      [created.id],
+    );
+    expect(rows[0]!.n).toBe('0');
+  });
+
+  it('refuses an update that breaks the chain, naming the leg, and changes nothing', async () => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Chained ${TOKEN}` }))).body;
+    const broken = legs();
+    broken.splice(1, 1);
+    const res = await inv.patch(`/api/routes/${created.id}`).send({ version: 1, legs: broken });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toEqual([
+      { field: 'legs[1].fromPlaceId', problems: ['must be where legs[0] ended (its toPlaceId)'] },
+    ]);
+    expect((await inv.get(`/api/routes/${created.id}`)).body).toEqual(created);
+  });
+
+  it.each([
+    ['version', {}],
+    ['version', { version: '1' }],
+    ['version', { version: 0 }],
+    ['name', { version: 1, name: null }],
+    ['originPlaceId', { version: 1, originPlaceId: null }],
+    ['legs', { version: 1, legs: null }],
+    ['destinationPlaceId', () => ({ version: 1, destinationPlaceId: airport })],
+    ['lastSeen', { version: 1, lastSeen: '2024-01-01' }],
+    ['firstSeen', { version: 1, firstSeen: '2024-12-01' }],
+    ['currency', { version: 1, currency: null }],
+    ['moneyAdvanced', { version: 1, moneyAdvanced: '12' }],
+    ['refCode', { version: 1, refCode: 'R-0001' }],
+    ['archivedAt', { version: 1, archivedAt: null }],
+    ['createdBy', { version: 1, createdBy: RANDOM_ID }],
+    [
+      'legs[0].toPlaceId',
+      () => ({ version: 1, legs: [{ fromPlaceId: village, toPlaceId: RANDOM_ID, mode: 'car' }] }),
+    ],
+  ] as [string, Over][])('refuses an update naming %s and changes nothing', async (field, body) => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Unchanged ${TOKEN}` })))
+      .body;
+    const res = await inv.patch(`/api/routes/${created.id}`).send(lazy(body));
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect((await inv.get(`/api/routes/${created.id}`)).body).toEqual(created);
+  });
+
+  it('keeps a leg whose place was archived since, but refuses a new reference to it', async () => {
+    const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0].id;
+    const town = await newPlace({
+      kind: 'city',
+      nameLatin: `Mae Sot ${TOKEN}`,
+      countryCode: 'TH',
+      parentId: th,
+    });
+    const created = (
+      await inv.post('/api/routes').send(
+        route({
+          name: `Kept ${TOKEN}`,
+          legs: [
+            { fromPlaceId: village, toPlaceId: town, mode: 'bus' },
+            { fromPlaceId: town, toPlaceId: airport, mode: 'car' },
+          ],
+        }),
+      )
+    ).body;
+    await inv.delete(`/api/places/${town}`);
+    const kept = await inv.patch(`/api/routes/${created.id}`).send({
+      version: 1,
+      legs: [
+        { fromPlaceId: village, toPlaceId: town, mode: 'bus' },
+        { fromPlaceId: town, toPlaceId: airport, mode: 'car' },
+        { fromPlaceId: airport, toPlaceId: aranya, mode: 'car' },
+      ],
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body.legs[0].toPlace).toMatchObject({ id: town });
+    const other = (await inv.post('/api/routes').send(route({ name: `Other ${TOKEN}` }))).body;
+    const refused = await inv.patch(`/api/routes/${other.id}`).send({
+      version: 1,
+      legs: [{ fromPlaceId: village, toPlaceId: town, mode: 'bus' }],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0].field).toBe('legs[0].toPlaceId');
+  });
+
+  it('answers 400 to malformed ids and 404 to unknown ones', async () => {
+    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
+      expect((await inv.get(`/api/routes/${id}`)).status).toBe(400);
+    }
+    expect((await inv.get('/api/routes/%00')).status).toBe(400);
+    expect((await inv.get(`/api/routes/${RANDOM_ID}`)).status).toBe(404);
+    expect((await inv.patch(`/api/routes/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
+    expect((await inv.delete(`/api/routes/${RANDOM_ID}`)).status).toBe(404);
+    expect((await sup.post(`/api/routes/${RANDOM_ID}/restore`)).status).toBe(404);
+  });
+
+  it('archives instead of deleting; a supervisor restores', async () => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Archivable ${TOKEN}` })))
+      .body;
+    const archived = await inv.delete(`/api/routes/${created.id}`);
+    expect(archived.status).toBe(200);
+    expect(archived.body).toMatchObject({ version: 2 });
+    expect(archived.body.archivedAt).not.toBeNull();
+    expect(archived.body.legs).toHaveLength(3);
+    expect((await inv.delete(`/api/routes/${created.id}`)).status).toBe(404);
+    expect(
+      (await inv.patch(`/api/routes/${created.id}`).send({ version: 2, name: 'X' })).status,
+    ).toBe(404);
+    const q = `archivable%20${TOKEN.toLowerCase()}`;
+    expect((await inv.get(`/api/routes?q=${q}`)).body.total).toBe(0);
+    expect((await inv.get(`/api/routes?archived=true&q=${q}`)).body.total).toBe(1);
+    expect((await inv.get(`/api/routes/${created.id}`)).status).toBe(200);
+    expect((await inv.post(`/api/routes/${created.id}/restore`)).status).toBe(403);
+    const restored = await sup.post(`/api/routes/${created.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body.archivedAt).toBeNull();
+    expect((await sup.post(`/api/routes/${created.id}/restore`)).status).toBe(404);
+    expect((await inv.get(`/api/routes?q=${q}`)).body.total).toBe(1);
+    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'archive' }),
+        expect.objectContaining({ action: 'restore' }),
+      ]),
+    );
+  });
+
+  describe('role access on every endpoint', () => {
+    const ROLES = {
+      investigator: 'investigator@demo.local',
+      supervisor: 'supervisor@demo.local',
+      victim_support: 'support@demo.local',
+      intake_officer: 'intake@demo.local',
+      admin: 'admin@demo.local',
+      auditor: 'auditor@demo.local',
+    } as const;
+    type Role = keyof typeof ROLES;
+    const readers: Role[] = ['investigator', 'supervisor'];
+
+    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
+      const agent = await t.signIn(ROLES[role]);
+      const mine = (await inv.post('/api/routes').send(route({ name: `For ${role} ${TOKEN}` })))
+        .body;
+      const allowed = readers.includes(role);
+      const expectStatus = async (res: Promise<{ status: number }>, ok: number, okRole = allowed) =>
+        expect((await res).status).toBe(okRole ? ok : 403);
+
+      await expectStatus(agent.get('/api/routes'), 200);
+      await expectStatus(agent.get(`/api/routes/${mine.id}`), 200);
+      await expectStatus(
+        agent.post('/api/routes').send(route({ name: `By ${role} ${TOKEN}` })),
+        201,
+      );
+      await expectStatus(
+        agent.patch(`/api/routes/${mine.id}`).send({ version: 1, lureChannel: 'tiktok' }),
+        200,
+      );
+      await expectStatus(agent.delete(`/api/routes/${mine.id}`), 200);
+      if (!allowed) await inv.delete(`/api/routes/${mine.id}`);
+      await expectStatus(agent.post(`/api/routes/${mine.id}/restore`), 200, role === 'supervisor');
+      if (!allowed) {
+        const denied = await auditRows(t.dataSource, {
+          action: 'access_denied',
+          actorEmail: ROLES[role],
+        });
+        expect(denied.length).toBeGreaterThanOrEqual(6);
+      }
+    });
+
+    it('answers 401 without a session', async () => {
+      const anon = t.anonymous();
+      expect((await anon.get('/api/routes')).status).toBe(401);
+      expect((await anon.get(`/api/routes/${RANDOM_ID}`)).status).toBe(401);
+      expect((await anon.post('/api/routes').send(route())).status).toBe(401);
+      expect((await anon.patch(`/api/routes/${RANDOM_ID}`).send({ version: 1 })).status).toBe(401);
+      expect((await anon.delete(`/api/routes/${RANDOM_ID}`)).status).toBe(401);
+      expect((await anon.post(`/api/routes/${RANDOM_ID}/restore`)).status).toBe(401);
+    });
+  });
+
+  it('does not lose an edit when many writers replace the legs of one version', async () => {
+    const created = (await inv.post('/api/routes').send(route({ name: `Raced ${TOKEN}` }))).body;
+    const modes = [
+      'car',
+      'bus',
+      'minivan',
+      'motorbike',
+      'boat',
+      'plane',
+      'train',
+      'on_foot',
+      'other',
+      'car',
+    ];
+    const results = await Promise.all(
+      modes.map((mode, i) =>
+        inv.patch(`/api/routes/${created.id}`).send({
+          version: 1,
+          notes: `writer ${i}`,
+          legs: [{ fromPlaceId: village, toPlaceId: airport, mode }],
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    const winner = results.find((r) => r.status === 200)!.body;
+    const after = (await inv.get(`/api/routes/${created.id}`)).body;
+    expect(after).toEqual(winner);
+    expect(after.legs).toHaveLength(1);
+    expect(
+      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
+    ).toHaveLength(1);
+  });
+});
