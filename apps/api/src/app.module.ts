@@ -9,6 +9,7 @@ import { DatabaseInfo } from 'src/database/database-info';
 import { AuditEventsModule } from 'src/modules/audit-events/audit-events.module';
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { BrokersModule } from 'src/modules/brokers/brokers.module';
+import { GraphModule } from 'src/modules/graph/graph.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { PlacesModule } from 'src/modules/places/places.module';
 import { StartupModule } from 'src/modules/startup/startup.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthModule,
         BrokersModule,
         CompoundsModule,
+        GraphModule,
         HealthModule,
         IdentifiersModule,
         LinksModule,

@@ -1,5 +1,6 @@
 export * from './lib/audit';
 export * from './lib/contracts';
+export * from './lib/graph';
 export * from './lib/navigation';
 export * from './lib/normalize';
 export * from './lib/permissions';

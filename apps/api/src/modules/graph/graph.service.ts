@@ -1,0 +1,337 @@
+import {
+  GRAPH_NODE_LIMIT_DEFAULT,
+  type GraphNode,
+  type GraphPathResult,
+  type GraphResult,
+  type KeyPlayer,
+  type Permission,
+  type RecordKind,
+  type VillageFlow,
+} from '@khsae/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { AuthContext } from 'src/common/access/auth-context';
+import { RecordRefsService, refKey } from 'src/common/registry/record-refs.service';
+import { badField, notFound } from 'src/common/registry/registry-writes';
+import { centrality } from 'src/modules/graph/centrality';
+import {
+  type GraphFilterQueryDto,
+  type NeighbourhoodQueryDto,
+  parsePointer,
+  type PathQueryDto,
+} from 'src/modules/graph/dto/graph.dto';
+import { GraphRepository, type LinkFilter } from 'src/modules/graph/graph.repository';
+
+const READ_PERMISSION: Record<RecordKind, Permission> = {
+  broker: 'brokers:read',
+  victim: 'victims:read',
+  compound: 'compounds:read',
+  place: 'places:read',
+  route: 'routes:read',
+};
+const PATH_TIMEOUT_MS = 2_000;
+const MAX_PATHS = 20;
+// A path search side stops growing past this many records: beyond it the hubs dominate and it times out anyway.
+const PATH_SIDE_LIMIT = 60_000;
+
+export type RecordPointer = { kind: RecordKind; id: string };
+
+@Injectable()
+export class GraphService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: GraphRepository,
+    private readonly refs: RecordRefsService,
+  ) {}
+
+  /** Links only reach record kinds the caller may read. */
+  private filterFor(auth: AuthContext, q: GraphFilterQueryDto): LinkFilter {
+    const readable = (Object.keys(READ_PERMISSION) as RecordKind[]).filter((k) =>
+      auth.permissions.includes(READ_PERMISSION[k]),
+    );
+    const kinds = q.kinds?.length ? q.kinds.filter((k) => readable.includes(k)) : readable;
+    return {
+      linkTypes: q.linkTypes ?? [],
+      confidences: q.confidence ?? [],
+      kinds,
+      from: q.since ?? null,
+      to: q.until ?? null,
+    };
+  }
+
+  async neighbourhood(auth: AuthContext, q: NeighbourhoodQueryDto): Promise<GraphResult> {
+    const filter = this.filterFor(auth, q);
+    const limit = q.limit ?? GRAPH_NODE_LIMIT_DEFAULT;
+    const seeds = await this.checkSeeds(q.seeds.map(parsePointer), filter, 'seeds');
+    const depth = new Map<string, number>(seeds.map((s) => [s.id, 0]));
+    const kindOf = new Map<string, RecordKind>(seeds.map((s) => [s.id, s.kind]));
+    let frontier = seeds.map((s) => s.id);
+    let truncated = false;
+    for (let hop = 1; hop <= q.hops && frontier.length && !truncated; hop += 1) {
+      const room = limit - depth.size;
+      const steps = await this.repo.expand(frontier, [...depth.keys()], filter, room + 1);
+      const fresh = [...new Set(steps.map((s) => s.neighbour))];
+      if (fresh.length > room) {
+        truncated = true;
+        fresh.length = room;
+      }
+      for (const s of steps) kindOf.set(s.neighbour, s.kind);
+      for (const id of fresh) depth.set(id, hop);
+      frontier = fresh;
+    }
+    return this.assemble([...depth.keys()], depth, kindOf, filter, truncated);
+  }
+
+  async path(auth: AuthContext, q: PathQueryDto): Promise<GraphPathResult> {
+    const filter = this.filterFor(auth, q);
+    const [from] = await this.checkSeeds([parsePointer(q.from)], filter, 'from');
+    const [to] = await this.checkSeeds([parsePointer(q.to)], filter, 'to');
+    if (!from || !to) throw badField('from', 'both ends are needed');
+    const kindOf = new Map<string, RecordKind>([
+      [from.id, from.kind],
+      [to.id, to.kind],
+    ]);
+    const empty = (reason: GraphPathResult['reason']): Promise<GraphPathResult> =>
+      this.assemble(
+        [from.id, to.id],
+        new Map([
+          [from.id, 0],
+          [to.id, 0],
+        ]),
+        kindOf,
+        filter,
+        false,
+      ).then((g) => ({
+        ...g,
+        found: false,
+        paths: [],
+        hops: null,
+        reason,
+      }));
+    if (from.id === to.id) throw badField('to', 'must be another record than from');
+
+    // Bidirectional breadth-first search, one statement per level, growing the smaller side first.
+    const sides = [
+      { parents: new Map<string, string[]>([[from.id, []]]), frontier: [from.id], depth: 0 },
+      { parents: new Map<string, string[]>([[to.id, []]]), frontier: [to.id], depth: 0 },
+    ];
+    const started = Date.now();
+    let meeting: string[] = [];
+    while (sides[0]!.depth + sides[1]!.depth < q.maxHops) {
+      if (Date.now() - started > PATH_TIMEOUT_MS) return empty('timeout');
+      const i = sides[0]!.frontier.length <= sides[1]!.frontier.length ? 0 : 1;
+      const side = sides[i]!;
+      const other = sides[1 - i]!;
+      if (!side.frontier.length || side.parents.size > PATH_SIDE_LIMIT) break;
+      const steps = await this.repo.expand(
+        side.frontier,
+        [...side.parents.keys()],
+        filter,
+        PATH_SIDE_LIMIT,
+      );
+      // Every neighbour is new to this side (the visited ones are excluded); all its sources at this level are parents.
+      const next = new Set<string>();
+      for (const s of steps) {
+        kindOf.set(s.neighbour, s.kind);
+        side.parents.set(s.neighbour, [...(side.parents.get(s.neighbour) ?? []), s.source]);
+        next.add(s.neighbour);
+      }
+      side.frontier = [...next];
+      side.depth += 1;
+      meeting = side.frontier.filter((id) => other.parents.has(id));
+      if (meeting.length) break;
+    }
+    if (!meeting.length)
+      return empty(Date.now() - started > PATH_TIMEOUT_MS ? 'timeout' : 'no_path_within_limit');
+
+    const walk = (parents: Map<string, string[]>, id: string): string[][] => {
+      const up = parents.get(id) ?? [];
+      if (!up.length) return [[id]];
+      return up.flatMap((p) => walk(parents, p).map((path) => [...path, id])).slice(0, MAX_PATHS);
+    };
+    const paths: string[][] = [];
+    for (const m of meeting) {
+      for (const head of walk(sides[0]!.parents, m)) {
+        for (const tail of walk(sides[1]!.parents, m)) {
+          paths.push([...head, ...tail.reverse().slice(1)]);
+          if (paths.length >= MAX_PATHS) break;
+        }
+      }
+    }
+    const onPath = [...new Set(paths.flat())];
+    const depth = new Map(onPath.map((id) => [id, 0]));
+    const graph = await this.assemble(onPath, depth, kindOf, filter, false);
+    // Only the links that lie along a path, so the evidence listed is the path's own.
+    const consecutive = new Set(
+      paths.flatMap((p) => p.slice(1).map((id, k) => [p[k], id].sort().join('|'))),
+    );
+    const keyId = (key: string) => key.slice(key.indexOf(':') + 1);
+    return {
+      ...graph,
+      edges: graph.edges.filter((e) =>
+        consecutive.has([keyId(e.source), keyId(e.target)].sort().join('|')),
+      ),
+      found: true,
+      paths: paths.map((p) => p.map((id) => refKey(kindOf.get(id)!, id))),
+      hops: paths[0]!.length - 1,
+      reason: 'found',
+    };
+  }
+
+  async keyPlayers(
+    auth: AuthContext,
+    q: NeighbourhoodQueryDto,
+  ): Promise<{ graph: GraphResult; players: KeyPlayer[] }> {
+    const graph = await this.neighbourhood(auth, q);
+    const index = new Map(graph.nodes.map((n, i) => [n.key, i]));
+    const edges = graph.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const);
+    const { degree, betweenness } = centrality(graph.nodes.length, edges);
+    const players = graph.nodes
+      .map((n, i) => ({
+        key: n.key,
+        label: n.label,
+        kind: n.kind,
+        degree: degree[i]!,
+        betweenness: Math.round(betweenness[i]! * 100) / 100,
+      }))
+      .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree);
+    return { graph, players };
+  }
+
+  async villageFlows(placeId: string): Promise<VillageFlow> {
+    const [area] = await this.dataSource.query<{ id: string; path_latin: string }[]>(
+      `SELECT id, path_latin FROM places WHERE id = $1 AND archived_at IS NULL`,
+      [placeId],
+    );
+    if (!area) throw notFound('place');
+    const rows = await this.repo.villageFlows(placeId);
+    const refs = await this.refs.resolve(this.dataSource.manager, [
+      ...rows.map((r) => ({ kind: 'place' as const, id: r.village_id })),
+      ...rows.flatMap((r) => (r.broker_id ? [{ kind: 'broker' as const, id: r.broker_id }] : [])),
+      ...rows.flatMap((r) =>
+        r.compound_id ? [{ kind: 'compound' as const, id: r.compound_id }] : [],
+      ),
+    ]);
+    const add = (map: Map<string, number>, key: string, n: number) =>
+      map.set(key, (map.get(key) ?? 0) + n);
+    const villages = new Map<string, number>();
+    const brokers = new Map<string, number>();
+    const destinations = new Map<string, number>();
+    const flows = new Map<string, number>();
+    const country = new Map<string, string>();
+    let total = 0;
+    for (const r of rows) {
+      const n = Number(r.victims);
+      total += n;
+      const village = refKey('place', r.village_id);
+      const broker = r.broker_id ? refKey('broker', r.broker_id) : 'broker:unknown';
+      const destination = r.compound_id ? refKey('compound', r.compound_id) : 'compound:unknown';
+      add(villages, r.village_id, n);
+      if (r.broker_id) add(brokers, r.broker_id, n);
+      add(destinations, destination, n);
+      if (r.compound_id && r.country_code) country.set(destination, r.country_code);
+      add(flows, `${village}>${broker}`, n);
+      add(flows, `${broker}>${destination}`, n);
+      if (r.country_code) add(flows, `${destination}>country:${r.country_code}`, n);
+    }
+    return {
+      area: { id: area.id, label: area.path_latin },
+      villages: [...villages]
+        .map(([id, victims]) => ({
+          id,
+          label: refs.get(refKey('place', id))?.label ?? id,
+          victims,
+        }))
+        .sort((a, b) => b.victims - a.victims),
+      brokers: [...brokers]
+        .map(([id, victims]) => ({
+          id,
+          label: refs.get(refKey('broker', id))?.label ?? id,
+          victims,
+        }))
+        .sort((a, b) => b.victims - a.victims),
+      destinations: [...destinations]
+        .map(([key, victims]) => ({
+          key,
+          label: key === 'compound:unknown' ? 'Not known' : (refs.get(key)?.label ?? key),
+          country: country.get(key) ?? '',
+          victims,
+        }))
+        .sort((a, b) => b.victims - a.victims),
+      flows: [...flows].map(([k, victims]) => {
+        const [from, to] = k.split('>') as [string, string];
+        return { from, to, victims };
+      }),
+      totalVictims: total,
+    };
+  }
+
+  /** The records must exist, be active and be of kinds the caller may read; else a 400 naming the field. */
+  private async checkSeeds(
+    seeds: RecordPointer[],
+    filter: LinkFilter,
+    field: string,
+  ): Promise<RecordPointer[]> {
+    for (const s of seeds) {
+      if (!filter.kinds.includes(s.kind))
+        throw badField(field, `${s.kind} records are not readable here`);
+      if (!(await this.refs.isActive(this.dataSource.manager, s.kind, s.id)))
+        throw badField(field, `no active ${s.kind} ${s.id}`);
+    }
+    return seeds;
+  }
+
+  private async assemble(
+    ids: string[],
+    depth: Map<string, number>,
+    kindOf: Map<string, RecordKind>,
+    filter: LinkFilter,
+    truncated: boolean,
+  ): Promise<GraphResult> {
+    const records = ids.map((id) => ({ kind: kindOf.get(id)!, id }));
+    const [refs, categories] = await Promise.all([
+      this.refs.resolve(this.dataSource.manager, records),
+      this.repo.categories(records),
+    ]);
+    // Archived records drop out, and with them their links.
+    const nodes: GraphNode[] = records.flatMap((r) => {
+      const key = refKey(r.kind, r.id);
+      const ref = refs.get(key);
+      if (!ref || !categories.has(key)) return [];
+      return [
+        {
+          key,
+          kind: r.kind,
+          id: r.id,
+          label: ref.label,
+          sublabel: ref.sublabel,
+          category: categories.get(key) ?? null,
+          depth: depth.get(r.id) ?? 0,
+        },
+      ];
+    });
+    const shown = new Set(nodes.map((n) => n.key));
+    const edges = (
+      await this.repo.linksAmong(
+        nodes.map((n) => n.id),
+        filter,
+      )
+    ).filter((e) => shown.has(e.source) && shown.has(e.target));
+    const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
+    const edge = nodes.filter((n) => truncated || n.depth === maxDepth).map((n) => n.id);
+    const hidden = await this.repo.hiddenNeighbours(
+      edge,
+      nodes.map((n) => n.id),
+      filter,
+    );
+    return {
+      nodes,
+      edges,
+      truncated,
+      frontier: nodes
+        .filter((n) => (hidden.get(n.id) ?? 0) > 0)
+        .map((n) => ({ key: n.key, hidden: hidden.get(n.id)! })),
+    };
+  }
+}
