@@ -81,17 +81,15 @@ describe('brokers', () => {
   });
 
   it('lists with pagination, allow-listed sorting, filters and name search in both scripts', async () => {
-    await inv
-      .post('/api/brokers')
-      .send(
-        broker({
-          nameKm: null,
-          nameLatin: 'Chan Dara',
-          aliases: [],
-          role: 'transporter',
-          homePlaceId: places['01020102'],
-        }),
-      );
+    await inv.post('/api/brokers').send(
+      broker({
+        nameKm: null,
+        nameLatin: 'Chan Dara',
+        aliases: [],
+        role: 'transporter',
+        homePlaceId: places['01020102'],
+      }),
+    );
     const all = await inv.get('/api/brokers?sort=nameLatin&order=asc&pageSize=100');
     expect(all.status).toBe(200);
     const names = all.body.items.map((b: { nameLatin: string }) => b.nameLatin);

@@ -48,16 +48,14 @@ describe('places', () => {
   it('lets investigators add a foreign border crossing under a country, and refuses admin kinds', async () => {
     const inv = await t.signIn('investigator@demo.local');
     const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0];
-    const res = await inv
-      .post('/api/places')
-      .send({
-        kind: 'border_crossing',
-        nameLatin: 'Aranyaprathet',
-        countryCode: 'TH',
-        parentId: th.id,
-        lat: 13.69,
-        lng: 102.5,
-      });
+    const res = await inv.post('/api/places').send({
+      kind: 'border_crossing',
+      nameLatin: 'Aranyaprathet',
+      countryCode: 'TH',
+      parentId: th.id,
+      lat: 13.69,
+      lng: 102.5,
+    });
     expect(res.status).toBe(201);
     expect(res.body.pathLatin).toBe('Aranyaprathet, Thailand');
     expect(

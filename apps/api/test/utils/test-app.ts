@@ -24,7 +24,14 @@ export type TestApp = {
 };
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadAppConfig({}), bcryptRounds: 4, webDir: null, demo: true, demoWorld: false, ...overrides };
+  return {
+    ...loadAppConfig({}),
+    bcryptRounds: 4,
+    webDir: null,
+    demo: true,
+    demoWorld: false,
+    ...overrides,
+  };
 }
 
 /** The real API (same modules and middleware as main.ts) on a fresh database of its own. */

@@ -58,7 +58,8 @@ export class StartupService implements OnApplicationBootstrap {
     const [{ brokers } = { brokers: '0' }] = await this.dataSource.query<{ brokers: string }[]>(
       'SELECT count(*) AS brokers FROM brokers',
     );
-    if (this.config.demo && this.config.demoWorld && Number(brokers) === 0) await this.seedDemoWorld();
+    if (this.config.demo && this.config.demoWorld && Number(brokers) === 0)
+      await this.seedDemoWorld();
   }
 
   private async seedDemoAccounts(): Promise<void> {

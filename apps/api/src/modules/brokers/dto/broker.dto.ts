@@ -50,7 +50,11 @@ export class BrokerPageResponseDto {
 export class CreateBrokerDto {
   @TextField('nameKm', 200, { optional: true, example: 'សុខ សុខា' }) nameKm?: string | null;
   @TextField('nameLatin', 200, { optional: true, example: 'Sok Sokha' }) nameLatin?: string | null;
-  @TextListField('aliases', 30, 200, { optional: true, nullable: false, example: ['Ma Sokha', 'Bong Kha'] })
+  @TextListField('aliases', 30, 200, {
+    optional: true,
+    nullable: false,
+    example: ['Ma Sokha', 'Bong Kha'],
+  })
   aliases?: string[];
   @EnumField('sex', SEXES, 'Sex', { optional: true, nullable: false }) sex?: Sex;
   @IntField('birthYear', 1900, 2100, { optional: true }) birthYear?: number | null;
@@ -72,7 +76,8 @@ export class UpdateBrokerDto {
   @IntField('birthYear', 1900, 2100, { optional: true }) birthYear?: number | null;
   @CountryCodeField('nationality', { optional: true }) nationality?: string | null;
   @UuidField('homePlaceId', { optional: true }) homePlaceId?: string | null;
-  @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false }) role?: BrokerRole;
+  @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false })
+  role?: BrokerRole;
   @EnumField('legalStatus', LEGAL_STATUSES, 'LegalStatus', { optional: true, nullable: false })
   legalStatus?: LegalStatus;
   @TextField('notes', 10_000, { optional: true }) notes?: string | null;
@@ -90,7 +95,8 @@ export class ListBrokersQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false }) role?: BrokerRole;
+  @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false })
+  role?: BrokerRole;
   @EnumField('legalStatus', LEGAL_STATUSES, 'LegalStatus', { optional: true, nullable: false })
   legalStatus?: LegalStatus;
   @UuidField('homePlaceId', {
