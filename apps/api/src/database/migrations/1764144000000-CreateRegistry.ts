@@ -118,6 +118,10 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     for (const [name, values] of enums)
       await q.query(`CREATE TYPE ${name} AS ENUM (${enumOf(values)})`);
 
+    // Reference codes such as B-0042: zero-padded to a minimum width, never truncated past it.
+    await q.query(`CREATE FUNCTION ref_code(prefix text, n bigint, width int) RETURNS text
+      LANGUAGE sql IMMUTABLE AS $$ SELECT prefix || lpad(n::text, greatest(width, length(n::text)), '0') $$`);
+
     // Columns every registry record has: optimistic locking, who created it, soft archive.
     const meta = `
       version integer NOT NULL DEFAULT 1,
@@ -153,7 +157,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     await q.query(`CREATE SEQUENCE broker_ref_seq`);
     await q.query(`CREATE TABLE brokers (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
-      ref_code text NOT NULL DEFAULT 'B-' || lpad(nextval('broker_ref_seq')::text, 4, '0'),
+      ref_code text NOT NULL DEFAULT ref_code('B-', nextval('broker_ref_seq'), 4),
       name_km text,
       name_latin text,
       aliases text[] NOT NULL DEFAULT '{}',
@@ -175,7 +179,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     await q.query(`CREATE SEQUENCE victim_code_seq`);
     await q.query(`CREATE TABLE victims (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
-      code text NOT NULL DEFAULT 'V-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('victim_code_seq')::text, 6, '0'),
+      code text NOT NULL DEFAULT ref_code('V-' || to_char(now(), 'YYYY') || '-', nextval('victim_code_seq'), 6),
       sex sex NOT NULL DEFAULT 'unknown',
       age_band age_band NOT NULL DEFAULT 'unknown',
       nationality char(2),
@@ -214,7 +218,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     await q.query(`CREATE SEQUENCE compound_ref_seq`);
     await q.query(`CREATE TABLE compounds (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
-      ref_code text NOT NULL DEFAULT 'C-' || lpad(nextval('compound_ref_seq')::text, 4, '0'),
+      ref_code text NOT NULL DEFAULT ref_code('C-', nextval('compound_ref_seq'), 4),
       name text NOT NULL,
       aliases text[] NOT NULL DEFAULT '{}',
       country_code char(2) NOT NULL,
@@ -238,7 +242,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     await q.query(`CREATE SEQUENCE route_ref_seq`);
     await q.query(`CREATE TABLE routes (
       id uuid NOT NULL DEFAULT gen_random_uuid(),
-      ref_code text NOT NULL DEFAULT 'R-' || lpad(nextval('route_ref_seq')::text, 4, '0'),
+      ref_code text NOT NULL DEFAULT ref_code('R-', nextval('route_ref_seq'), 4),
       name text NOT NULL,
       origin_place_id uuid NOT NULL REFERENCES places (id) ON DELETE RESTRICT,
       destination_compound_id uuid REFERENCES compounds (id) ON DELETE RESTRICT,
@@ -365,6 +369,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
     for (const seq of ['route_ref_seq', 'compound_ref_seq', 'victim_code_seq', 'broker_ref_seq']) {
       await q.query(`DROP SEQUENCE ${seq}`);
     }
+    await q.query(`DROP FUNCTION ref_code(text, bigint, int)`);
     for (const type of [
       'confidence_grade',
       'link_source',
