@@ -30,13 +30,6 @@ const SORTS = {
   confidence: 'l.confidence',
 } as const;
 
-/** Optional fields may be sent as null to clear them, except these, which always have a value. */
-function refuseNull<T extends object>(dto: T, fields: (keyof T & string)[]): void {
-  for (const field of fields) {
-    if (dto[field] === null) throw badField(field, 'must have a value');
-  }
-}
-
 function assertDateOrder(startedOn: string | null, endedOn: string | null): void {
   if (startedOn && endedOn && startedOn > endedOn) {
     throw badField('endedOn', 'must not be before startedOn');
@@ -87,7 +80,6 @@ export class LinksService {
     dto: CreateLinkDto,
     origin: RequestOrigin,
   ): Promise<LinkResponseDto> {
-    refuseNull(dto, ['confidence']);
     if (dto.fromId === dto.toId) throw badField('toId', 'a link joins two different records');
     assertDateOrder(dto.startedOn ?? null, dto.endedOn ?? null);
     return this.dataSource.transaction(async (em) => {
@@ -127,7 +119,6 @@ export class LinksService {
     dto: UpdateLinkDto,
     origin: RequestOrigin,
   ): Promise<LinkResponseDto> {
-    refuseNull(dto, ['type', 'source', 'confidence']);
     return this.dataSource.transaction(async (em) => {
       const before = await this.findOrFail(em, id);
       if (before.archivedAt) throw notFound('active link');

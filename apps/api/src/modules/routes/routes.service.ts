@@ -5,7 +5,6 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
 import {
-  badField,
   likePattern,
   notFound,
   setArchived,
@@ -66,13 +65,6 @@ function badFields(problems: Problem[]): BadRequestException {
     message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '),
     fields,
   });
-}
-
-/** Optional fields may be sent as null to clear them, except these, which always have a value. */
-function refuseNull<T extends object>(dto: T, fields: (keyof T & string)[]): void {
-  for (const field of fields) {
-    if (dto[field] === null) throw badField(field, 'must have a value');
-  }
 }
 
 /** Rules that need no database: one destination, dates in order, money with its currency, a chain of legs. */
@@ -205,7 +197,6 @@ export class RoutesService {
     dto: CreateRouteDto,
     origin: RequestOrigin,
   ): Promise<RouteResponseDto> {
-    refuseNull(dto, ['legs']);
     const legs = validateLegs(dto.legs ?? []);
     const state: RouteState = {
       destinationCompoundId: dto.destinationCompoundId ?? null,
@@ -256,7 +247,6 @@ export class RoutesService {
     dto: UpdateRouteDto,
     origin: RequestOrigin,
   ): Promise<RouteResponseDto> {
-    refuseNull(dto, ['name', 'originPlaceId', 'legs']);
     const legs = dto.legs ? validateLegs(dto.legs) : undefined;
     return this.dataSource.transaction(async (em) => {
       const before = await this.findOrFail(em, id);

@@ -71,6 +71,7 @@ export class CreateLinkDto {
   sourceRef?: string | null;
   @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', {
     optional: true,
+    nullable: false,
     description: 'unverified when left out',
   })
   confidence?: ConfidenceGrade;
@@ -79,13 +80,17 @@ export class CreateLinkDto {
 /** The two ends are fixed: to join other records, record another link. */
 export class UpdateLinkDto {
   @VersionField() version!: number;
-  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true }) type?: LinkType;
+  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true, nullable: false }) type?: LinkType;
   @DateField('startedOn', { optional: true }) startedOn?: string | null;
   @DateField('endedOn', { optional: true }) endedOn?: string | null;
   @TextField('evidence', 10_000, { optional: true }) evidence?: string | null;
-  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true }) source?: LinkSource;
+  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true, nullable: false })
+  source?: LinkSource;
   @TextField('sourceRef', 200, { optional: true }) sourceRef?: string | null;
-  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', { optional: true })
+  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', {
+    optional: true,
+    nullable: false,
+  })
   confidence?: ConfidenceGrade;
 }
 
@@ -97,13 +102,18 @@ export class ListLinksQueryDto extends PageQueryDto {
 
   @UuidField('recordId', {
     optional: true,
+    nullable: false,
     description: 'Links from or to this record (what a detail page lists)',
   })
   recordId?: string;
-  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true }) type?: LinkType;
-  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', { optional: true })
+  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true, nullable: false }) type?: LinkType;
+  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', {
+    optional: true,
+    nullable: false,
+  })
   confidence?: ConfidenceGrade;
-  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true }) source?: LinkSource;
+  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true, nullable: false })
+  source?: LinkSource;
 
   @ApiPropertyOptional({ description: 'Show archived links instead of active ones' })
   @IsOptional()

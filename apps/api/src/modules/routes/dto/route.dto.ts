@@ -24,6 +24,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   validateSync,
   type ValidationError,
 } from 'class-validator';
@@ -143,7 +144,8 @@ const LegsField = () =>
       maxItems: ROUTE_LEGS_MAX,
       description: 'The whole ordered list of legs; on update it replaces the current one',
     }),
-    IsOptional(),
+    // Omitted keeps the legs; null is refused (an empty list clears them).
+    ValidateIf((dto: { legs?: unknown }) => dto.legs !== undefined),
     IsArray({ message: 'legs must be a list' }),
     ArrayMaxSize(ROUTE_LEGS_MAX, { message: `legs may have at most ${ROUTE_LEGS_MAX} entries` }),
     IsObject({ each: true, message: 'legs entries must be objects' }),
@@ -173,8 +175,8 @@ export class CreateRouteDto {
 
 export class UpdateRouteDto {
   @VersionField() version!: number;
-  @TextField('name', 200, { optional: true }) name?: string;
-  @UuidField('originPlaceId', { optional: true }) originPlaceId?: string;
+  @TextField('name', 200, { optional: true, nullable: false }) name?: string;
+  @UuidField('originPlaceId', { optional: true, nullable: false }) originPlaceId?: string;
   @UuidField('destinationCompoundId', { optional: true }) destinationCompoundId?: string | null;
   @UuidField('destinationPlaceId', { optional: true }) destinationPlaceId?: string | null;
   @TextField('lureJob', 500, { optional: true }) lureJob?: string | null;
