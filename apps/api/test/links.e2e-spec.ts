@@ -334,7 +334,7 @@ describe('links', () => {
            FROM generate_series(1, 20000)`,
       );
       await runner.query('ANALYZE links');
-      const rows = await runner.query<{ 'QUERY PLAN': string }[]>(
+      const rows: { 'QUERY PLAN': string }[] = await runner.query(
         `EXPLAIN SELECT * FROM links l WHERE l.archived_at IS NULL AND (l.from_id = $1 OR l.to_id = $1)`,
         [broker.id],
       );

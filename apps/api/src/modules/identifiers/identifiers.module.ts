@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
-import { PlacesModule } from 'src/modules/places/places.module';
+import { IdentifiersController } from 'src/modules/identifiers/identifiers.controller';
+import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 import { SearchModule } from 'src/modules/search/search.module';
 
 @Module({
-  controllers: [],
-  exports: [],
-  imports: [PlacesModule, SearchModule],
-  providers: [],
+  controllers: [IdentifiersController],
+  exports: [IdentifiersService],
+  imports: [SearchModule],
+  providers: [IdentifiersService],
 })
 export class IdentifiersModule {}

@@ -1,0 +1,108 @@
+import {
+  type Identifier,
+  IDENTIFIER_HOLDER_KINDS,
+  IDENTIFIER_KINDS,
+  type IdentifierHolderKind,
+  type IdentifierKind,
+  SEARCH_LIMIT_MAX,
+  SEARCH_MIN_LENGTH,
+  type SharedIdentifier,
+} from '@khsae/domain';
+import { BadRequestException, Param, type PipeTransform } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+import { EnumField, TextField, UuidField } from 'src/common/validation/fields';
+import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
+
+export class IdentifierBriefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: IDENTIFIER_KINDS, enumName: 'IdentifierKind' }) kind!: IdentifierKind;
+  @ApiProperty({
+    example: '+85512345678',
+    description: 'Normalised: E.164 for phones, lower-case without @ for handles',
+  })
+  value!: string;
+  @ApiProperty({ example: '+855 12 345 678' }) display!: string;
+}
+
+export class IdentifierResponseDto extends IdentifierBriefDto implements Identifier {
+  @ApiProperty({
+    type: [RecordRefDto],
+    description: 'Records holding it now; victims only by their code',
+  })
+  holders!: RecordRefDto[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/** On a record's page: "shares +855 12 345 678 with Broker B-0042". */
+export class SharedIdentifierDto implements SharedIdentifier {
+  @ApiProperty({ type: IdentifierBriefDto }) identifier!: IdentifierBriefDto;
+  @ApiProperty({ type: [RecordRefDto], description: 'The other records holding it' })
+  others!: RecordRefDto[];
+}
+
+export class AttachIdentifierDto {
+  @EnumField('kind', IDENTIFIER_KINDS, 'IdentifierKind') kind!: IdentifierKind;
+  @TextField('value', 200, {
+    example: '012 345 678',
+    description: 'As written; it is normalised (Cambodian phone numbers may omit +855)',
+  })
+  value!: string;
+  @EnumField('holderKind', IDENTIFIER_HOLDER_KINDS, 'IdentifierHolderKind')
+  holderKind!: IdentifierHolderKind;
+  @UuidField('holderId') holderId!: string;
+}
+
+/** Either `q`, or `holderKind` with `holderId`. */
+export class ListIdentifiersQueryDto {
+  @EnumField('holderKind', IDENTIFIER_HOLDER_KINDS, 'IdentifierHolderKind', {
+    optional: true,
+    nullable: false,
+    description: "A record's identifiers, each with the other records sharing it",
+  })
+  holderKind?: IdentifierHolderKind;
+  @UuidField('holderId', { optional: true, nullable: false }) holderId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Find identifiers by value, written any way ("012 345 678", "@handle")',
+  })
+  @IsOptional()
+  @IsString({ message: 'q must be text' })
+  @MinLength(SEARCH_MIN_LENGTH, { message: `q must be at least ${SEARCH_MIN_LENGTH} characters` })
+  @MaxLength(100, { message: 'q must be at most 100 characters' })
+  q?: string;
+  @EnumField('kind', IDENTIFIER_KINDS, 'IdentifierKind', {
+    optional: true,
+    nullable: false,
+    description: 'With q: only identifiers of this kind',
+  })
+  kind?: IdentifierKind;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: SEARCH_LIMIT_MAX, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(SEARCH_LIMIT_MAX, { message: `limit must be at most ${SEARCH_LIMIT_MAX}` })
+  limit: number = 20;
+}
+
+class HolderKindPipe implements PipeTransform<unknown, IdentifierHolderKind> {
+  constructor(private readonly name: string) {}
+
+  transform(value: unknown): IdentifierHolderKind {
+    if (IDENTIFIER_HOLDER_KINDS.includes(value as IdentifierHolderKind)) {
+      return value as IdentifierHolderKind;
+    }
+    const problem = `must be one of: ${IDENTIFIER_HOLDER_KINDS.join(', ')}`;
+    throw new BadRequestException({
+      message: `${this.name}: ${problem}`,
+      fields: [{ field: this.name, problems: [problem] }],
+    });
+  }
+}
+
+/** A route segment naming the kind of record holding an identifier; anything else is a 400. */
+export const HolderKindParam = (name: string) => Param(name, new HolderKindPipe(name));
