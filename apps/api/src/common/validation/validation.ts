@@ -4,7 +4,12 @@ type FieldProblem = { field: string; problems: string[] };
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // Array items read as legs[1].mode, the same as the input guard names them.
+    const field = /^\d+$/.test(error.property)
+      ? `${prefix}[${error.property}]`
+      : prefix
+        ? `${prefix}.${error.property}`
+        : error.property;
     const own = error.constraints
       ? [
           {

@@ -292,6 +292,8 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
       CONSTRAINT pk_identifiers PRIMARY KEY (id),
       CONSTRAINT uq_identifiers_kind_value UNIQUE (kind, value)
     )`);
+    // Finding an identifier by part of its value ("345 678").
+    await q.query(`CREATE INDEX idx_identifiers_value_trgm ON identifiers USING gin (value gin_trgm_ops)`);
     // One identifier row per normalised value: two records holding it are matched by this table.
     await q.query(`CREATE TABLE identifier_holders (
       identifier_id uuid NOT NULL REFERENCES identifiers (id) ON DELETE RESTRICT,
@@ -324,10 +326,10 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
       CONSTRAINT ck_links_dates CHECK (started_on IS NULL OR ended_on IS NULL OR started_on <= ended_on)
     )`);
     await q.query(
-      `CREATE INDEX idx_links_from_id ON links (from_id) INCLUDE (to_id, type, confidence) WHERE archived_at IS NULL`,
+      `CREATE INDEX idx_links_from_id ON links (from_id) INCLUDE (to_id, type, confidence, id) WHERE archived_at IS NULL`,
     );
     await q.query(
-      `CREATE INDEX idx_links_to_id ON links (to_id) INCLUDE (from_id, type, confidence) WHERE archived_at IS NULL`,
+      `CREATE INDEX idx_links_to_id ON links (to_id) INCLUDE (from_id, type, confidence, id) WHERE archived_at IS NULL`,
     );
 
     // Search keys of every searchable name, alias, code and identifier (normalised by searchKey()).

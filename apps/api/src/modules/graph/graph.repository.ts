@@ -80,19 +80,61 @@ export class GraphRepository {
     );
   }
 
-  /** All links among a set of records, with the same filters. */
-  async linksAmong(ids: string[], filter: LinkFilter): Promise<GraphEdge[]> {
-    if (ids.length < 2) return [];
-    const params: unknown[] = [ids];
-    const where = this.filterSql({ ...filter, kinds: [] }, params, '');
-    const rows = await this.dataSource.query<EdgeRow[]>(
-      `SELECT l.id, l.from_kind, l.from_id, l.to_kind, l.to_id, l.type, l.confidence, l.source,
-              to_char(l.started_on, 'YYYY-MM-DD') AS started_on, to_char(l.ended_on, 'YYYY-MM-DD') AS ended_on, l.evidence
-         FROM links l
-        WHERE l.from_id = ANY($1::uuid[]) AND l.to_id = ANY($1::uuid[]) AND ${where}`,
+  /** One hop out from `frontier` for a neighbourhood: distinct new neighbours only, at most `limit`. */
+  async expandNodes(
+    frontier: string[],
+    exclude: string[],
+    filter: LinkFilter,
+    limit: number,
+  ): Promise<{ neighbour: string; kind: RecordKind }[]> {
+    if (!frontier.length) return [];
+    const params: unknown[] = [frontier, exclude, limit];
+    const outbound = this.filterSql(filter, params, 'l.to_kind');
+    const inbound = this.filterSql(filter, params, 'l.from_kind');
+    return this.dataSource.query(
+      `SELECT neighbour, min(kind::text) AS kind FROM (
+         SELECT l.to_id AS neighbour, l.to_kind AS kind FROM links l WHERE l.from_id = ANY($1::uuid[]) AND ${outbound}
+         UNION ALL
+         SELECT l.from_id, l.from_kind FROM links l WHERE l.to_id = ANY($1::uuid[]) AND ${inbound}
+       ) x WHERE NOT (neighbour = ANY($2::uuid[]))
+       GROUP BY neighbour ORDER BY neighbour LIMIT $3`,
       params,
     );
-    return rows.map((r) => ({
+  }
+
+  /**
+   * In one pass over the records' links (index-only, on the covering indexes): the links among the
+   * records, and for each record how many of its links lead outside the set.
+   */
+  async linksAmongAndBeyond(
+    ids: string[],
+    filter: LinkFilter,
+  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+    if (!ids.length) return { edges: [], hidden: new Map() };
+    const params: unknown[] = [ids];
+    const outbound = this.filterSql(filter, params, 'l.to_kind');
+    const inbound = this.filterSql(filter, params, 'l.from_kind');
+    const [row] = await this.dataSource.query<
+      { hidden: Record<string, number> | null; edges: EdgeRow[] | null }[]
+    >(
+      `WITH inc AS (
+         SELECT l.id, l.from_id AS me, l.to_id AS other FROM links l WHERE l.from_id = ANY($1::uuid[]) AND ${outbound}
+         UNION ALL
+         SELECT l.id, l.to_id, l.from_id FROM links l WHERE l.to_id = ANY($1::uuid[]) AND ${inbound}
+       ), marked AS (
+         SELECT id, me, other = ANY($1::uuid[]) AS inside FROM inc
+       )
+       SELECT
+         (SELECT json_object_agg(me, n) FROM (
+            SELECT me, count(*) AS n FROM marked WHERE NOT inside GROUP BY me) h) AS hidden,
+         (SELECT json_agg(json_build_object(
+            'id', l.id, 'from_kind', l.from_kind, 'from_id', l.from_id, 'to_kind', l.to_kind, 'to_id', l.to_id,
+            'type', l.type, 'confidence', l.confidence, 'source', l.source,
+            'started_on', l.started_on, 'ended_on', l.ended_on, 'evidence', l.evidence))
+            FROM links l WHERE l.id IN (SELECT id FROM marked WHERE inside)) AS edges`,
+      params,
+    );
+    const edges = (row?.edges ?? []).map((r) => ({
       id: r.id,
       source: `${r.from_kind}:${r.from_id}`,
       target: `${r.to_kind}:${r.to_id}`,
@@ -103,52 +145,45 @@ export class GraphRepository {
       endedOn: r.ended_on,
       evidence: r.evidence,
     }));
-  }
-
-  /** For each record, how many of its neighbours are outside `shown`. */
-  async hiddenNeighbours(
-    ids: string[],
-    shown: string[],
-    filter: LinkFilter,
-  ): Promise<Map<string, number>> {
-    if (!ids.length) return new Map();
-    const params: unknown[] = [ids, shown];
-    const outbound = this.filterSql(filter, params, 'l.to_kind');
-    const inbound = this.filterSql(filter, params, 'l.from_kind');
-    const rows = await this.dataSource.query<{ id: string; hidden: string }[]>(
-      `SELECT id, count(DISTINCT other) AS hidden FROM (
-         SELECT l.from_id AS id, l.to_id AS other FROM links l WHERE l.from_id = ANY($1::uuid[]) AND ${outbound}
-         UNION ALL
-         SELECT l.to_id, l.from_id FROM links l WHERE l.to_id = ANY($1::uuid[]) AND ${inbound}
-       ) x WHERE NOT (other = ANY($2::uuid[])) GROUP BY id`,
-      params,
-    );
-    return new Map(rows.map((r) => [r.id, Number(r.hidden)]));
-  }
-
-  /** Kind-specific category of each record (broker role, victim or compound status, place kind), active ones only. */
-  async categories(
-    records: { kind: RecordKind; id: string }[],
-  ): Promise<Map<string, string | null>> {
-    const sql: Record<RecordKind, string> = {
-      broker: `SELECT id, role::text AS category FROM brokers WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
-      victim: `SELECT id, status::text AS category FROM victims WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
-      compound: `SELECT id, status::text AS category FROM compounds WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
-      place: `SELECT id, kind::text AS category FROM places WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
-      route: `SELECT id, NULL AS category FROM routes WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
+    return {
+      edges,
+      hidden: new Map(Object.entries(row?.hidden ?? {}).map(([k, v]) => [k, Number(v)])),
     };
-    const out = new Map<string, string | null>();
-    const byKind = new Map<RecordKind, string[]>();
-    for (const r of records) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.id]);
-    for (const [kind, ids] of byKind) {
-      for (const row of await this.dataSource.query<{ id: string; category: string | null }[]>(
-        sql[kind],
-        [ids],
-      )) {
-        out.set(`${kind}:${row.id}`, row.category);
-      }
-    }
-    return out;
+  }
+
+  /**
+   * Label, sublabel and kind-specific category (broker role, victim or compound status, place kind) of
+   * active records, in one statement. Victims are labelled by their code only.
+   */
+  async describe(
+    records: { kind: RecordKind; id: string }[],
+  ): Promise<Map<string, { label: string; sublabel: string | null; category: string | null }>> {
+    const ids = (kind: RecordKind) => records.filter((r) => r.kind === kind).map((r) => r.id);
+    const rows = await this.dataSource.query<
+      {
+        kind: RecordKind;
+        id: string;
+        label: string;
+        sublabel: string | null;
+        category: string | null;
+      }[]
+    >(
+      `SELECT 'broker' AS kind, id, coalesce(name_latin, name_km, aliases[1], ref_code) AS label,
+              ref_code || coalesce(' · ' || name_km, '') AS sublabel, role::text AS category
+         FROM brokers WHERE id = ANY($1::uuid[]) AND archived_at IS NULL
+       UNION ALL SELECT 'victim', id, code, NULL, status::text FROM victims WHERE id = ANY($2::uuid[]) AND archived_at IS NULL
+       UNION ALL SELECT 'compound', id, name, ref_code || ' · ' || country_code, status::text
+         FROM compounds WHERE id = ANY($3::uuid[]) AND archived_at IS NULL
+       UNION ALL SELECT 'place', id, name_latin, path_latin, kind::text FROM places WHERE id = ANY($4::uuid[]) AND archived_at IS NULL
+       UNION ALL SELECT 'route', id, name, ref_code, NULL FROM routes WHERE id = ANY($5::uuid[]) AND archived_at IS NULL`,
+      [ids('broker'), ids('victim'), ids('compound'), ids('place'), ids('route')],
+    );
+    return new Map(
+      rows.map((r) => [
+        `${r.kind}:${r.id}`,
+        { label: r.label, sublabel: r.sublabel, category: r.category },
+      ]),
+    );
   }
 
   /** Village flows: victims from villages inside an area, the brokers who recruited them, where they were held. */

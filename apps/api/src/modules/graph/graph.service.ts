@@ -70,15 +70,16 @@ export class GraphService {
     let truncated = false;
     for (let hop = 1; hop <= q.hops && frontier.length && !truncated; hop += 1) {
       const room = limit - depth.size;
-      const steps = await this.repo.expand(frontier, [...depth.keys()], filter, room + 1);
-      const fresh = [...new Set(steps.map((s) => s.neighbour))];
-      if (fresh.length > room) {
+      const found = await this.repo.expandNodes(frontier, [...depth.keys()], filter, room + 1);
+      if (found.length > room) {
         truncated = true;
-        fresh.length = room;
+        found.length = room;
       }
-      for (const s of steps) kindOf.set(s.neighbour, s.kind);
-      for (const id of fresh) depth.set(id, hop);
-      frontier = fresh;
+      for (const n of found) {
+        kindOf.set(n.neighbour, n.kind);
+        depth.set(n.neighbour, hop);
+      }
+      frontier = found.map((n) => n.neighbour);
     }
     return this.assemble([...depth.keys()], depth, kindOf, filter, truncated);
   }
@@ -289,48 +290,41 @@ export class GraphService {
     filter: LinkFilter,
     truncated: boolean,
   ): Promise<GraphResult> {
-    const records = ids.map((id) => ({ kind: kindOf.get(id)!, id }));
-    const [refs, categories] = await Promise.all([
-      this.refs.resolve(this.dataSource.manager, records),
-      this.repo.categories(records),
-    ]);
-    // Archived records drop out, and with them their links.
-    const nodes: GraphNode[] = records.flatMap((r) => {
-      const key = refKey(r.kind, r.id);
-      const ref = refs.get(key);
-      if (!ref || !categories.has(key)) return [];
-      return [
-        {
-          key,
-          kind: r.kind,
-          id: r.id,
-          label: ref.label,
-          sublabel: ref.sublabel,
-          category: categories.get(key) ?? null,
-          depth: depth.get(r.id) ?? 0,
-        },
-      ];
+    const described = await this.repo.describe(ids.map((id) => ({ kind: kindOf.get(id)!, id })));
+    // Archived records drop out (describe skips them), and with them their links.
+    const nodes: GraphNode[] = ids.flatMap((id) => {
+      const kind = kindOf.get(id)!;
+      const key = refKey(kind, id);
+      const d = described.get(key);
+      return d
+        ? [
+            {
+              key,
+              kind,
+              id,
+              label: d.label,
+              sublabel: d.sublabel,
+              category: d.category,
+              depth: depth.get(id) ?? 0,
+            },
+          ]
+        : [];
     });
     const shown = new Set(nodes.map((n) => n.key));
-    const edges = (
-      await this.repo.linksAmong(
-        nodes.map((n) => n.id),
-        filter,
-      )
-    ).filter((e) => shown.has(e.source) && shown.has(e.target));
-    const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
-    const edge = nodes.filter((n) => truncated || n.depth === maxDepth).map((n) => n.id);
-    const hidden = await this.repo.hiddenNeighbours(
-      edge,
+    const { edges: among, hidden } = await this.repo.linksAmongAndBeyond(
       nodes.map((n) => n.id),
       filter,
     );
+    const edges = among.filter((e) => shown.has(e.source) && shown.has(e.target));
+    // Which shown records have more links than are drawn: the outermost ring, or everything when the cap cut in.
+    const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
+    const atEdge = (n: GraphNode) => truncated || n.depth === maxDepth;
     return {
       nodes,
       edges,
       truncated,
       frontier: nodes
-        .filter((n) => (hidden.get(n.id) ?? 0) > 0)
+        .filter((n) => atEdge(n) && (hidden.get(n.id) ?? 0) > 0)
         .map((n) => ({ key: n.key, hidden: hidden.get(n.id)! })),
     };
   }

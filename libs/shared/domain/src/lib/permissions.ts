@@ -78,6 +78,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'victims:write',
     'victim_identity:read',
     'victim_identity:write',
+    // Victims' phone numbers and accounts are identifiers too, and matching them finds networks.
+    'identifiers:read',
+    'identifiers:write',
     'repatriations:read',
     'repatriations:write',
   ],
