@@ -297,6 +297,29 @@ describe('the link graph', () => {
     expect(JSON.stringify(res.body)).toContain(field);
   });
 
+  it("keeps each record's link count as links are added, archived and restored", async () => {
+    const degree = async (name: string) =>
+      Number(
+        (
+          await t.dataSource.query<{ degree: number }[]>(
+            `SELECT degree FROM link_degrees WHERE record_id = $1`,
+            [id[name]],
+          )
+        )[0]?.degree ?? 0,
+      );
+    expect(await degree('B1')).toBe(4);
+    expect(await degree('C1')).toBe(2);
+    const [link] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM links WHERE from_id = $1 AND to_id = $2`,
+      [id['B1'], id['B5']],
+    );
+    expect((await inv.delete(`/api/links/${link!.id}`)).status).toBe(200);
+    expect([await degree('B1'), await degree('B5')]).toEqual([3, 1]);
+    const sup = await t.signIn('supervisor@demo.local');
+    expect((await sup.post(`/api/links/${link!.id}/restore`)).status).toBe(200);
+    expect([await degree('B1'), await degree('B5')]).toEqual([4, 2]);
+  });
+
   it('is for investigators and supervisors only', async () => {
     for (const email of [
       'admin@demo.local',

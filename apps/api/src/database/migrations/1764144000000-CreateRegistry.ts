@@ -293,7 +293,9 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
       CONSTRAINT uq_identifiers_kind_value UNIQUE (kind, value)
     )`);
     // Finding an identifier by part of its value ("345 678").
-    await q.query(`CREATE INDEX idx_identifiers_value_trgm ON identifiers USING gin (value gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX idx_identifiers_value_trgm ON identifiers USING gin (value gin_trgm_ops)`,
+    );
     // One identifier row per normalised value: two records holding it are matched by this table.
     await q.query(`CREATE TABLE identifier_holders (
       identifier_id uuid NOT NULL REFERENCES identifiers (id) ON DELETE RESTRICT,
@@ -332,6 +334,53 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
       `CREATE INDEX idx_links_to_id ON links (to_id) INCLUDE (from_id, type, confidence, id) WHERE archived_at IS NULL`,
     );
 
+    // Each record's number of active links, kept by statement-level triggers: the graph tells which
+    // records on the canvas have more links than are drawn without counting every link again.
+    await q.query(`CREATE TABLE link_degrees (
+      record_id uuid NOT NULL,
+      degree integer NOT NULL DEFAULT 0,
+      CONSTRAINT pk_link_degrees PRIMARY KEY (record_id)
+    )`);
+    // Transition tables exist only for the events that have them, so each event gets its own trigger.
+    await q.query(`CREATE FUNCTION link_degrees_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO link_degrees (record_id, degree)
+        SELECT id, count(*) FROM (
+          SELECT from_id AS id FROM new_links WHERE archived_at IS NULL
+          UNION ALL SELECT to_id FROM new_links WHERE archived_at IS NULL
+        ) x GROUP BY id ORDER BY id
+        ON CONFLICT (record_id) DO UPDATE SET degree = link_degrees.degree + EXCLUDED.degree;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE FUNCTION link_degrees_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO link_degrees (record_id, degree)
+        SELECT id, sum(delta) FROM (
+          SELECT from_id AS id, 1 AS delta FROM new_links WHERE archived_at IS NULL
+          UNION ALL SELECT to_id, 1 FROM new_links WHERE archived_at IS NULL
+          UNION ALL SELECT from_id, -1 FROM old_links WHERE archived_at IS NULL
+          UNION ALL SELECT to_id, -1 FROM old_links WHERE archived_at IS NULL
+        ) x GROUP BY id HAVING sum(delta) <> 0 ORDER BY id
+        ON CONFLICT (record_id) DO UPDATE SET degree = link_degrees.degree + EXCLUDED.degree;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE FUNCTION link_degrees_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE link_degrees d SET degree = d.degree - x.n FROM (
+          SELECT id, count(*) AS n FROM (
+            SELECT from_id AS id FROM old_links WHERE archived_at IS NULL
+            UNION ALL SELECT to_id FROM old_links WHERE archived_at IS NULL
+          ) y GROUP BY id
+        ) x WHERE d.record_id = x.id;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER trg_links_degree_insert AFTER INSERT ON links
+      REFERENCING NEW TABLE AS new_links FOR EACH STATEMENT EXECUTE FUNCTION link_degrees_on_insert()`);
+    await q.query(`CREATE TRIGGER trg_links_degree_update AFTER UPDATE ON links
+      REFERENCING OLD TABLE AS old_links NEW TABLE AS new_links FOR EACH STATEMENT EXECUTE FUNCTION link_degrees_on_change()`);
+    await q.query(`CREATE TRIGGER trg_links_degree_delete AFTER DELETE ON links
+      REFERENCING OLD TABLE AS old_links FOR EACH STATEMENT EXECUTE FUNCTION link_degrees_on_delete()`);
+
     // Search keys of every searchable name, alias, code and identifier (normalised by searchKey()).
     // `restricted` rows (victim names) are only searched for callers allowed to read identities;
     // `archived` rows belong to archived records, hidden from the global search but kept for restoring.
@@ -355,6 +404,7 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
       'search_entries',
+      'link_degrees',
       'links',
       'identifier_holders',
       'identifiers',
@@ -372,6 +422,13 @@ export class CreateRegistry1764144000000 implements MigrationInterface {
       await q.query(`DROP SEQUENCE ${seq}`);
     }
     await q.query(`DROP FUNCTION ref_code(text, bigint, int)`);
+    for (const fn of [
+      'link_degrees_on_insert',
+      'link_degrees_on_change',
+      'link_degrees_on_delete',
+    ]) {
+      await q.query(`DROP FUNCTION ${fn}()`);
+    }
     for (const type of [
       'confidence_grade',
       'link_source',

@@ -1,4 +1,10 @@
-import type { ConfidenceGrade, GraphEdge, LinkType, RecordKind } from '@khsae/domain';
+import {
+  type ConfidenceGrade,
+  type GraphEdge,
+  type LinkType,
+  RECORD_KINDS,
+  type RecordKind,
+} from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -26,6 +32,33 @@ type EdgeRow = {
   ended_on: string | null;
   evidence: string | null;
 };
+
+const ALL_KINDS = RECORD_KINDS.length;
+
+/** No filter at all: every active link counts. */
+function isUnfiltered(filter: LinkFilter): boolean {
+  return (
+    !filter.linkTypes.length &&
+    !filter.confidences.length &&
+    !filter.from &&
+    !filter.to &&
+    filter.kinds.length >= ALL_KINDS
+  );
+}
+
+function toEdge(r: EdgeRow): GraphEdge {
+  return {
+    id: r.id,
+    source: `${r.from_kind}:${r.from_id}`,
+    target: `${r.to_kind}:${r.to_id}`,
+    type: r.type,
+    confidence: r.confidence,
+    sourceKind: r.source,
+    startedOn: r.started_on,
+    endedOn: r.ended_on,
+    evidence: r.evidence,
+  };
+}
 
 /**
  * The graph's SQL: one set-based statement per hop over the two partial link indexes, never a
@@ -111,6 +144,7 @@ export class GraphRepository {
     filter: LinkFilter,
   ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
     if (!ids.length) return { edges: [], hidden: new Map() };
+    if (isUnfiltered(filter)) return this.linksAmongByDegree(ids);
     const params: unknown[] = [ids];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
@@ -149,6 +183,40 @@ export class GraphRepository {
       edges,
       hidden: new Map(Object.entries(row?.hidden ?? {}).map(([k, v]) => [k, Number(v)])),
     };
+  }
+
+  /**
+   * Without filters, every link counts: the links among the records from one index range each, and what
+   * lies beyond from the degrees the triggers keep (degree minus the links drawn).
+   */
+  private async linksAmongByDegree(
+    ids: string[],
+  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+    const [row] = await this.dataSource.query<
+      { degrees: Record<string, number> | null; edges: EdgeRow[] | null }[]
+    >(
+      `SELECT
+         (SELECT json_object_agg(record_id, degree) FROM link_degrees WHERE record_id = ANY($1::uuid[])) AS degrees,
+         (SELECT json_agg(json_build_object(
+            'id', l.id, 'from_kind', l.from_kind, 'from_id', l.from_id, 'to_kind', l.to_kind, 'to_id', l.to_id,
+            'type', l.type, 'confidence', l.confidence, 'source', l.source,
+            'started_on', l.started_on, 'ended_on', l.ended_on, 'evidence', l.evidence))
+            FROM links l
+           WHERE l.from_id = ANY($1::uuid[]) AND l.to_id = ANY($1::uuid[]) AND l.archived_at IS NULL) AS edges`,
+      [ids],
+    );
+    const edges = (row?.edges ?? []).map(toEdge);
+    const inside = new Map<string, number>();
+    for (const e of row?.edges ?? []) {
+      for (const id of [e.from_id, e.to_id]) inside.set(id, (inside.get(id) ?? 0) + 1);
+    }
+    const hidden = new Map(
+      Object.entries(row?.degrees ?? {}).map(([id, degree]) => [
+        id,
+        Number(degree) - (inside.get(id) ?? 0),
+      ]),
+    );
+    return { edges, hidden };
   }
 
   /**
