@@ -7,21 +7,46 @@ import path from 'node:path';
 
 import pg from 'pg';
 
-import { BENCH_URL, ensureNationalData, machine, root, startApi, summarise, writeSection } from './bench-lib.mjs';
+import {
+  BENCH_URL,
+  ensureNationalData,
+  machine,
+  root,
+  startApi,
+  summarise,
+  writeSection,
+} from './bench-lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 200);
-const build = spawnSync(process.execPath, [path.join(root, 'tools/build-api.mjs')], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [path.join(root, 'tools/build-api.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(1);
 const counts = await ensureNationalData();
 
 // Seeds and pairs drawn deterministically from the data.
 const db = new pg.Client({ connectionString: BENCH_URL });
 await db.connect();
-const brokers = (await db.query(`SELECT id FROM brokers ORDER BY md5(id::text) LIMIT $1`, [ROUNDS])).rows.map((r) => `broker:${r.id}`);
-const victims = (await db.query(`SELECT id FROM victims ORDER BY md5(id::text) LIMIT $1`, [ROUNDS])).rows.map((r) => `victim:${r.id}`);
-const compounds = (await db.query(`SELECT id FROM compounds ORDER BY md5(id::text)`)).rows.map((r) => `compound:${r.id}`);
-const villages = (await db.query(`SELECT DISTINCT home_place_id AS id FROM victims WHERE home_place_id IS NOT NULL LIMIT 50`)).rows.map((r) => `place:${r.id}`);
-const isolated = (await db.query(`INSERT INTO brokers (name_latin, role, notes) VALUES ('Bench isolated broker', 'other', 'Synthetic: no links') RETURNING id`)).rows[0].id;
+const brokers = (
+  await db.query(`SELECT id FROM brokers ORDER BY md5(id::text) LIMIT $1`, [ROUNDS])
+).rows.map((r) => `broker:${r.id}`);
+const victims = (
+  await db.query(`SELECT id FROM victims ORDER BY md5(id::text) LIMIT $1`, [ROUNDS])
+).rows.map((r) => `victim:${r.id}`);
+const compounds = (await db.query(`SELECT id FROM compounds ORDER BY md5(id::text)`)).rows.map(
+  (r) => `compound:${r.id}`,
+);
+const villages = (
+  await db.query(
+    `SELECT DISTINCT home_place_id AS id FROM victims WHERE home_place_id IS NOT NULL LIMIT 50`,
+  )
+).rows.map((r) => `place:${r.id}`);
+const isolated = (
+  await db.query(
+    `INSERT INTO brokers (name_latin, role, notes) VALUES ('Bench isolated broker', 'other', 'Synthetic: no links') RETURNING id`,
+  )
+).rows[0].id;
 await db.end();
 
 // The same service the API uses, called in-process: what the queries cost without HTTP and Nest.
@@ -32,11 +57,17 @@ const { createDataSource } = require(path.join(dist, 'database/data-source.js'))
 const { GraphRepository } = require(path.join(dist, 'modules/graph/graph.repository.js'));
 const { GraphService } = require(path.join(dist, 'modules/graph/graph.service.js'));
 const { RecordRefsService } = require(path.join(dist, 'common/registry/record-refs.service.js'));
-const { ROLE_PERMISSIONS } = require(path.join(root, 'dist/apps/api/libs/shared/domain/src/index.js'));
+const { ROLE_PERMISSIONS } = require(
+  path.join(root, 'dist/apps/api/libs/shared/domain/src/index.js'),
+);
 const ds = createDataSource(BENCH_URL, 'server');
 await ds.initialize();
 const service = new GraphService(ds, new GraphRepository(ds), new RecordRefsService());
-const auth = { sessionId: 'bench', user: { id: 'bench', email: 'bench', displayName: 'bench', role: 'investigator' }, permissions: ROLE_PERMISSIONS.investigator };
+const auth = {
+  sessionId: 'bench',
+  user: { id: 'bench', email: 'bench', displayName: 'bench', role: 'investigator' },
+  permissions: ROLE_PERMISSIONS.investigator,
+};
 const filters = { hops: 3, limit: 500 };
 
 async function time(fn) {
@@ -59,7 +90,11 @@ try {
     {
       name: 'shortest paths, up to 6 hops (victim → compound, broker → broker)',
       target: 30,
-      inputs: victims.map((v, i) => (i % 2 ? [v, compounds[i % compounds.length]] : [brokers[i], brokers[(i + 7) % brokers.length]])),
+      inputs: victims.map((v, i) =>
+        i % 2
+          ? [v, compounds[i % compounds.length]]
+          : [brokers[i], brokers[(i + 7) % brokers.length]],
+      ),
       viaApi: ([from, to]) => api.get(`/api/graph/path?from=${from}&to=${to}&maxHops=6`),
       inProcess: ([from, to]) => service.path(auth, { from, to, maxHops: 6 }),
     },
@@ -97,9 +132,13 @@ try {
     }
     const a = summarise(apiMs);
     const r = summarise(rawMs);
-    rows.push(`| ${c.name} | ${a.n} | ${a.p50} | **${a.p95}** | ${r.p50} | ${r.p95} | ${(a.p95 / r.p95).toFixed(2)} | ${c.target ? `< ${c.target} ms: ${a.p95 < c.target ? 'met' : '**not met**'}` : '–'} |`);
+    rows.push(
+      `| ${c.name} | ${a.n} | ${a.p50} | **${a.p95}** | ${r.p50} | ${r.p95} | ${(a.p95 / r.p95).toFixed(2)} | ${c.target ? `< ${c.target} ms: ${a.p95 < c.target ? 'met' : '**not met**'}` : '–'} |`,
+    );
   }
-  const [noPathMs, noPath] = await time(async () => (await api.get(`/api/graph/path?from=broker:${isolated}&to=${compounds[0]}`)).json());
+  const [noPathMs, noPath] = await time(async () =>
+    (await api.get(`/api/graph/path?from=broker:${isolated}&to=${compounds[0]}`)).json(),
+  );
   const report = `## Link graph (\`npm run bench:graph\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL ${counts.pg}. Data: the national-scale synthetic world,
