@@ -64,8 +64,8 @@ describe('identifiers', () => {
   };
 
   /**
-   * No demo role holds both identifiers:write and victim_identity:write, so the allowed path of the
-   * victim rule is exercised on the service with a caller that holds both.
+   * The victim rule is also exercised on the service with a caller holding every permission it checks,
+   * besides victim support's own requests over HTTP.
    */
   let privileged: AuthContext;
   const origin: RequestOrigin = { requestId: null, clientIp: null, userAgent: 'identifiers test' };
@@ -584,7 +584,7 @@ describe('identifiers', () => {
       auditor: 'auditor@demo.local',
     } as const;
     type Role = keyof typeof ROLES;
-    const allowed: Role[] = ['investigator', 'supervisor'];
+    const allowed: Role[] = ['investigator', 'supervisor', 'victim_support'];
 
     it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
       const agent = await t.signIn(ROLES[role]);
@@ -647,5 +647,19 @@ describe('identifiers', () => {
         (await anon.delete(`/api/identifiers/${RANDOM_ID}/holders/broker/${RANDOM_ID}`)).status,
       ).toBe(401);
     });
+  });
+
+  it("lets victim support record a victim's phone, which investigators then do not see", async () => {
+    const support = await t.signIn('support@demo.local');
+    const [victim] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO victims (sex) VALUES ('female') RETURNING id`,
+    );
+    const res = await support
+      .post('/api/identifiers')
+      .send({ kind: 'phone', value: '097 555 0102', holderKind: 'victim', holderId: victim!.id });
+    expect(res.status).toBe(201);
+    expect(res.body.value).toBe('+855975550102');
+    const seen = await inv.get(`/api/identifiers?holderKind=victim&holderId=${victim!.id}`);
+    expect(JSON.stringify(seen.body)).not.toContain('5550102');
   });
 });
