@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import type { NodeSingular } from 'cytoscape';
+
+import { INCREMENTAL_LAYOUT_MAX_NODES } from '../../constants';
+import { buildLayoutOptions, isLayoutName, placeNearAnchors, selectorFor } from '../layouts';
+
+const context = { nodeCount: 2000, incremental: false, pinned: {}, roots: [] as string[] };
+
+function fakeNode(depth: number, degree: number): NodeSingular {
+  return {
+    data: (key: string) => (key === 'depth' ? depth : undefined),
+    degree: () => degree,
+  } as unknown as NodeSingular;
+}
+
+describe('buildLayoutOptions', () => {
+  it('should run fCoSE in draft quality, without animation, on a fresh or large canvas', () => {
+    expect(buildLayoutOptions('fcose', context)).toMatchObject({
+      name: 'fcose',
+      quality: 'draft',
+      randomize: true,
+      animate: false,
+    });
+    expect(
+      buildLayoutOptions('fcose', {
+        ...context,
+        incremental: true,
+        nodeCount: INCREMENTAL_LAYOUT_MAX_NODES + 1,
+      }),
+    ).toMatchObject({ quality: 'draft', randomize: true });
+  });
+
+  it('should refine from the current positions when a few records join a small canvas', () => {
+    expect(
+      buildLayoutOptions('fcose', { ...context, nodeCount: 40, incremental: true }),
+    ).toMatchObject({
+      quality: 'default',
+      randomize: false,
+    });
+  });
+
+  it('should hold pinned records where they are', () => {
+    const options = buildLayoutOptions('fcose', {
+      ...context,
+      pinned: { 'broker:1': { x: 1, y: 2 } },
+    });
+    expect(options).toMatchObject({
+      fixedNodeConstraint: [{ nodeId: 'broker:1', position: { x: 1, y: 2 } }],
+    });
+    expect(buildLayoutOptions('fcose', context)).not.toHaveProperty('fixedNodeConstraint');
+  });
+
+  it('should put seeds in the middle ring of the concentric layout', () => {
+    const options = buildLayoutOptions('concentric', context) as {
+      concentric: (n: NodeSingular) => number;
+      animate: boolean;
+    };
+    expect(options.animate).toBe(false);
+    expect(options.concentric(fakeNode(0, 1))).toBeGreaterThan(options.concentric(fakeNode(1, 20)));
+    expect(options.concentric(fakeNode(1, 5))).toBeGreaterThan(options.concentric(fakeNode(1, 1)));
+  });
+
+  it('should lay breadth-first out left to right from the seeds', () => {
+    const options = buildLayoutOptions('breadthfirst', {
+      ...context,
+      roots: ['broker:a', 'victim:b'],
+    }) as unknown as {
+      roots: string;
+      transform: (n: NodeSingular, p: { x: number; y: number }) => { x: number; y: number };
+    };
+    expect(options.roots).toBe('[id = "broker:a"], [id = "victim:b"]');
+    expect(options.transform(fakeNode(0, 0), { x: 10, y: 200 })).toEqual({ x: 200, y: 10 });
+    expect(buildLayoutOptions('breadthfirst', context)).not.toHaveProperty('roots');
+  });
+
+  it('should know its layout names', () => {
+    expect(isLayoutName('concentric')).toBe(true);
+    expect(isLayoutName('cose')).toBe(false);
+    expect(selectorFor('broker:x')).toBe('[id = "broker:x"]');
+  });
+});
+
+describe('placeNearAnchors', () => {
+  it('should ring new records around the record that brought them in', () => {
+    const positions = placeNearAnchors(
+      [
+        { key: 'a', anchor: 'seed' },
+        { key: 'b', anchor: 'seed' },
+        { key: 'c', anchor: null },
+        { key: 'd', anchor: 'gone' },
+      ],
+      (key) => (key === 'seed' ? { x: 100, y: 100 } : null),
+      10,
+    );
+    expect(positions.get('a')).toEqual({ x: 110, y: 100 });
+    expect(positions.get('b')?.x).toBeCloseTo(90);
+    expect(positions.has('c')).toBe(false);
+    expect(positions.has('d')).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
+
+import { INCREMENTAL_LAYOUT_MAX_NODES } from '../constants';
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+export const DEFAULT_LAYOUT: LayoutName = 'fcose';
+
+export function isLayoutName(value: unknown): value is LayoutName {
+  return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
+}
+
+export type LayoutContext = {
+  nodeCount: number;
+  /** Some nodes were already placed: keep them near where they are instead of starting afresh. */
+  incremental: boolean;
+  /** Pinned records and where they are held. */
+  pinned: Readonly<Record<string, Position>>;
+  /** Records the layout should start from (seeds); breadth-first uses them as roots. */
+  roots: readonly string[];
+};
+
+// fCoSE's own options (cytoscape-fcose has no bundled types for them).
+type FcoseOptions = {
+  name: 'fcose';
+  quality: 'draft' | 'default' | 'proof';
+  randomize: boolean;
+  animate: boolean;
+  fit: boolean;
+  padding: number;
+  nodeDimensionsIncludeLabels: boolean;
+  packComponents: boolean;
+  nodeRepulsion: number;
+  idealEdgeLength: number;
+  nodeSeparation: number;
+  numIter: number;
+  fixedNodeConstraint?: { nodeId: string; position: Position }[];
+};
+
+export type AnyLayoutOptions = LayoutOptions | FcoseOptions;
+
+/**
+ * PURE: the options of one layout run. fCoSE in "draft" quality (spectral only) lays out 2,000 nodes
+ * in about a second; its "default" quality is used only to place a few new nodes among old ones.
+ * Nothing animates: animation costs a frame per step on large canvases.
+ */
+export function buildLayoutOptions(name: LayoutName, context: LayoutContext): AnyLayoutOptions {
+  switch (name) {
+    case 'fcose':
+      return fcoseOptions(context);
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        fit: true,
+        padding: 40,
+        minNodeSpacing: 24,
+        avoidOverlap: context.nodeCount <= 600,
+        // Seeds in the middle, then one ring per hop; within a hop, the best-connected first.
+        concentric: (node: NodeSingular) =>
+          100 - 10 * depthOf(node) + Math.min(node.degree(false), 9),
+        levelWidth: () => 10,
+      };
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        fit: true,
+        padding: 40,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: context.nodeCount <= 600,
+        ...(context.roots.length > 0 ? { roots: context.roots.map(selectorFor).join(', ') } : {}),
+        // Breadth-first ranks top to bottom; turning it makes a route read left to right.
+        transform: (_node: NodeSingular, position: Position) => ({ x: position.y, y: position.x }),
+      };
+  }
+}
+
+function fcoseOptions({ nodeCount, incremental, pinned }: LayoutContext): FcoseOptions {
+  const refine = incremental && nodeCount <= INCREMENTAL_LAYOUT_MAX_NODES;
+  const fixed = Object.entries(pinned).map(([nodeId, position]) => ({ nodeId, position }));
+  return {
+    name: 'fcose',
+    quality: refine ? 'default' : 'draft',
+    randomize: !refine,
+    animate: false,
+    fit: true,
+    padding: 40,
+    nodeDimensionsIncludeLabels: false,
+    packComponents: false,
+    nodeRepulsion: 6500,
+    idealEdgeLength: 70,
+    nodeSeparation: 90,
+    numIter: 1500,
+    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
+  };
+}
+
+function depthOf(node: NodeSingular): number {
+  const depth: unknown = node.data('depth');
+  return typeof depth === 'number' ? depth : 0;
+}
+
+/** A cytoscape id selector that survives the ':' in our ids. */
+export function selectorFor(id: string): string {
+  return `[id = ${JSON.stringify(id)}]`;
+}
+
+/**
+ * PURE: where to put nodes that have just arrived, before the layout runs: around the node that
+ * brought them in, so an incremental layout starts near the answer and the canvas does not jump.
+ */
+export function placeNearAnchors(
+  arrivals: readonly { key: string; anchor: string | null }[],
+  positionOf: (key: string) => Position | null,
+  radius = 80,
+): Map<string, Position> {
+  const result = new Map<string, Position>();
+  const byAnchor = new Map<string, string[]>();
+  for (const { key, anchor } of arrivals) {
+    if (!anchor || !positionOf(anchor)) continue;
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), key]);
+  }
+  for (const [anchor, keys] of byAnchor) {
+    const centre = positionOf(anchor) as Position;
+    keys.forEach((key, i) => {
+      const angle = (2 * Math.PI * i) / keys.length;
+      const ring = radius * (1 + Math.floor(i / 24) * 0.6);
+      result.set(key, {
+        x: centre.x + ring * Math.cos(angle),
+        y: centre.y + ring * Math.sin(angle),
+      });
+    });
+  }
+  return result;
+}

@@ -1,0 +1,174 @@
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+
+import { HAYSTACK_EDGE_THRESHOLD } from '../constants';
+import { diffElements, indexElements, type ElementDiff } from '../cytoscape/diff-elements';
+import { buildLayoutOptions, placeNearAnchors, type LayoutName } from '../cytoscape/layouts';
+import { buildStylesheet, CLASS } from '../cytoscape/stylesheet';
+import type { GraphElement } from '../cytoscape/to-elements';
+
+export type RenderStats = {
+  nodes: number;
+  edges: number;
+  ms: number;
+  layout: LayoutName | 'preset';
+};
+
+export type SyncOptions = {
+  layoutName: LayoutName;
+  /** Bumped to lay out again without any change to the elements (layout switch, "Lay out again"). */
+  layoutNonce: number;
+  /** Positions to use instead of a layout, once (a saved view being opened). */
+  takePresetPositions: () => Record<string, Position> | null;
+  onRendered?: (stats: RenderStats) => void;
+};
+
+/**
+ * Applies the next elements to cy: one batch of adds, removes and data/class changes, then a layout
+ * only if something was added or removed. Also measures layout plus first frame (network-graph.md).
+ */
+export function useSyncElements(cy: Core | null, elements: GraphElement[], options: SyncOptions) {
+  const applied = useRef(new Map<string, GraphElement>());
+  const latest = useRef(options);
+  const haystack = useRef(false);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  useEffect(
+    function syncElements() {
+      if (!cy) return;
+      const started = performance.now();
+      const diff = diffElements(applied.current, elements);
+      const hadNodes = cy.nodes().length > 0;
+      applyDiff(cy, diff);
+      applied.current = indexElements(elements);
+
+      const wantHaystack = cy.edges().length > HAYSTACK_EDGE_THRESHOLD;
+      if (wantHaystack !== haystack.current) {
+        haystack.current = wantHaystack;
+        cy.style(buildStylesheet({ haystackEdges: wantHaystack }));
+      }
+      if (!diff.structural) return;
+      const preset = latest.current.takePresetPositions();
+      if (preset) {
+        cy.batch(() => {
+          for (const [id, position] of Object.entries(preset)) {
+            const node = cy.getElementById(id);
+            if (node.nonempty() && !node.locked()) node.position(position);
+          }
+        });
+        cy.fit(undefined, 40);
+        report(cy, started, 'preset', latest.current.onRendered);
+        return;
+      }
+      if (cy.nodes().length === 0) return;
+      runLayout(cy, latest.current.layoutName, hadNodes && diff.added.length < cy.nodes().length);
+      report(cy, started, latest.current.layoutName, latest.current.onRendered);
+    },
+    [cy, elements],
+  );
+
+  useEffect(
+    function relayoutOnRequest() {
+      if (!cy || cy.nodes().length === 0 || options.layoutNonce === 0) return;
+      const started = performance.now();
+      runLayout(cy, options.layoutName, false);
+      report(cy, started, options.layoutName, latest.current.onRendered);
+    },
+    // Only an explicit request lays out again; the element sync handles structural changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cy, options.layoutNonce],
+  );
+}
+
+function applyDiff(cy: Core, diff: ElementDiff): void {
+  const anchorOf = (id: string): Position | null => {
+    const node = cy.getElementById(id);
+    return node.nonempty() ? { ...node.position() } : null;
+  };
+  const arrivals = placeNearAnchors(
+    diff.added
+      .filter((e) => e.group === 'nodes')
+      .map((e) => ({ key: e.data.id, anchor: (e.data['broughtBy'] as string) || null })),
+    anchorOf,
+  );
+  cy.batch(() => {
+    if (diff.added.length > 0) {
+      const definitions: ElementDefinition[] = diff.added.map((element) => {
+        const position = element.position ?? arrivals.get(element.data.id);
+        return { ...element, ...(position ? { position } : {}) };
+      });
+      cy.add(definitions);
+    }
+    // Move children before removing parents: removing a compound parent removes its children too.
+    for (const { id, parent } of diff.parents) cy.getElementById(id).move({ parent });
+    for (const id of diff.removed) cy.getElementById(id).remove();
+    for (const { id, data } of diff.data) cy.getElementById(id).data(mutableData(data));
+    for (const { id, classes } of diff.classes) cy.getElementById(id).classes(classes);
+    for (const { id, position } of diff.positions) {
+      const node = cy.getElementById(id);
+      node.unlock();
+      node.position(position);
+    }
+    // Pinned nodes are locked: layouts and dragging leave them where they are.
+    const touched = new Set([
+      ...diff.added.map((e) => e.data.id),
+      ...diff.classes.map((c) => c.id),
+      ...diff.parents.map((p) => p.id),
+      ...diff.positions.map((p) => p.id),
+    ]);
+    for (const id of touched) {
+      const node = cy.getElementById(id);
+      if (!node.isNode()) continue;
+      if (node.hasClass(CLASS.pinned)) (node as NodeSingular).lock();
+      else (node as NodeSingular).unlock();
+    }
+  });
+}
+
+// Ids, ends and parents cannot be changed through data(); moves go through move().
+function mutableData(data: GraphElement['data']): Record<string, unknown> {
+  const { id: _id, parent: _parent, source: _source, target: _target, ...rest } = data;
+  return rest;
+}
+
+function runLayout(cy: Core, name: LayoutName, incremental: boolean): void {
+  const pinned: Record<string, Position> = {};
+  cy.nodes(`.${CLASS.pinned}`).forEach((node) => {
+    pinned[node.id()] = { ...node.position() };
+  });
+  const roots = cy.nodes(`.${CLASS.origin}`).map((node) => node.id());
+  const options = buildLayoutOptions(name, {
+    nodeCount: cy.nodes().length,
+    incremental,
+    pinned,
+    roots,
+  });
+  cy.layout(options).run();
+}
+
+/** Layout plus the first frame drawn after it: what the user waits for. */
+function report(
+  cy: Core,
+  started: number,
+  layout: RenderStats['layout'],
+  onRendered: ((stats: RenderStats) => void) | undefined,
+): void {
+  cy.one('render', () => {
+    const stats: RenderStats = {
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      ms: Math.round(performance.now() - started),
+      layout,
+    };
+    const container = cy.container();
+    if (container) {
+      container.dataset['renderMs'] = String(stats.ms);
+      container.dataset['renderedNodes'] = String(stats.nodes);
+    }
+    onRendered?.(stats);
+  });
+  // Ask for a frame even when the layout moved nothing.
+  cy.forceRender();
+}

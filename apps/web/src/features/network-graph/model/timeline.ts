@@ -1,0 +1,58 @@
+import type { GraphEdge } from '@khsae/domain';
+
+/** A closed range of calendar days, as day numbers since 1970-01-01 (UTC). */
+export type DayRange = { from: number; to: number };
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2024-03-05" → its day number, or null when it is not a date. */
+export function dayNumber(iso: string | null | undefined): number | null {
+  const match = iso ? ISO_DAY.exec(iso.slice(0, 10)) : null;
+  if (!match) return null;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+}
+
+/** A day number back to "YYYY-MM-DD". */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The first and last day any link on the canvas mentions, or null when no link is dated. */
+export function dateExtent(edges: readonly GraphEdge[]): DayRange | null {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const edge of edges) {
+    for (const day of [dayNumber(edge.startedOn), dayNumber(edge.endedOn)]) {
+      if (day === null) continue;
+      from = Math.min(from, day);
+      to = Math.max(to, day);
+    }
+  }
+  return Number.isFinite(from) ? { from, to } : null;
+}
+
+/**
+ * Whether a link was active at some time in the range. A link with only a start runs on; one with
+ * only an end ran until then; an undated link is always shown (nothing says it falls outside).
+ */
+export function isEdgeInRange(
+  edge: Pick<GraphEdge, 'startedOn' | 'endedOn'>,
+  range: DayRange,
+): boolean {
+  const start = dayNumber(edge.startedOn);
+  const end = dayNumber(edge.endedOn);
+  if (start === null && end === null) return true;
+  const activeFrom = start ?? Number.NEGATIVE_INFINITY;
+  const activeTo = end ?? Number.POSITIVE_INFINITY;
+  return activeFrom <= range.to && activeTo >= range.from;
+}
+
+/** Ids of the links outside the range (none when the range covers the whole extent). */
+export function edgesOutOfRange(edges: readonly GraphEdge[], range: DayRange | null): Set<string> {
+  const result = new Set<string>();
+  if (!range) return result;
+  for (const edge of edges) if (!isEdgeInRange(edge, range)) result.add(edge.id);
+  return result;
+}
