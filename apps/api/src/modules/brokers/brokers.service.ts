@@ -4,11 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import {
   badField,
   likePattern,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -44,6 +44,7 @@ export const PLACE_AND_DESCENDANTS = `WITH RECURSIVE d AS (
 @Injectable()
 export class BrokersService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly places: PlacesService,
@@ -163,17 +164,13 @@ export class BrokersService {
   ): Promise<BrokerResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'brokers', id, archived, auth.user.id))) {
-        throw notFound(archived ? 'active broker' : 'archived broker');
-      }
-      await this.searchIndex.setArchived(em, id, archived);
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.archiver.apply(em, {
+        table: 'brokers',
+        resource: 'broker',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'broker',
-        resourceIds: [id],
       });
       return this.load(em, id);
     });

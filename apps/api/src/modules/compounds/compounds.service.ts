@@ -4,11 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import {
   badField,
   likePattern,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -74,6 +74,7 @@ function assertCoordinatePair(lat: number | null, lng: number | null): void {
 @Injectable()
 export class CompoundsService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly places: PlacesService,
@@ -205,17 +206,13 @@ export class CompoundsService {
   ): Promise<CompoundResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'compounds', id, archived, auth.user.id))) {
-        throw notFound(archived ? 'active compound' : 'archived compound');
-      }
-      await this.searchIndex.setArchived(em, id, archived);
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.archiver.apply(em, {
+        table: 'compounds',
+        resource: 'compound',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'compound',
-        resourceIds: [id],
       });
       return this.load(em, id);
     });

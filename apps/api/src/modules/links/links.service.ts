@@ -4,11 +4,11 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import { RecordRefsService } from 'src/common/registry/record-refs.service';
 import {
   badField,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -44,6 +44,7 @@ function assertDateOrder(startedOn: string | null, endedOn: string | null): void
 @Injectable()
 export class LinksService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly refs: RecordRefsService,
@@ -158,17 +159,14 @@ export class LinksService {
     origin: RequestOrigin,
   ): Promise<LinkResponseDto> {
     return this.dataSource.transaction(async (em) => {
-      const link = await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'links', id, archived, auth.user.id))) {
-        throw notFound(archived ? 'active link' : 'archived link');
-      }
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.findOrFail(em, id);
+      await this.archiver.apply(em, {
+        table: 'links',
+        resource: 'link',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'link',
-        resourceIds: [id, link.fromId, link.toId],
       });
       return this.load(em, id);
     });

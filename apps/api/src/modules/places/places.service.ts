@@ -4,12 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import { sqlStateOf } from 'src/common/errors/database-errors';
 import {
   badField,
   likePattern,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -41,6 +41,7 @@ export function placeSearchEntries(
 @Injectable()
 export class PlacesService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly searchIndex: SearchIndexService,
@@ -190,19 +191,15 @@ export class PlacesService {
   ): Promise<PlaceResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'places', id, archived, auth.user.id)))
-        throw notFound(archived ? 'active place' : 'archived place');
-      const place = await this.findOrFail(em, id);
-      await this.searchIndex.setArchived(em, id, archived);
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.archiver.apply(em, {
+        table: 'places',
+        resource: 'place',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'place',
-        resourceIds: [id],
       });
-      return toPlace(place);
+      return toPlace(await this.findOrFail(em, id));
     });
   }
 

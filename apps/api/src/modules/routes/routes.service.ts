@@ -4,10 +4,10 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import {
   likePattern,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -142,6 +142,7 @@ function wantedRefs(
 @Injectable()
 export class RoutesService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly places: PlacesService,
@@ -327,17 +328,13 @@ export class RoutesService {
   ): Promise<RouteResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'routes', id, archived, auth.user.id))) {
-        throw notFound(archived ? 'active route' : 'archived route');
-      }
-      await this.searchIndex.setArchived(em, id, archived);
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.archiver.apply(em, {
+        table: 'routes',
+        resource: 'route',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'route',
-        resourceIds: [id],
       });
       return this.load(em, id);
     });

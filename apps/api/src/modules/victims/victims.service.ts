@@ -10,11 +10,11 @@ import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RecordArchiveService } from 'src/common/registry/record-archive.service';
 import {
   badField,
   likePattern,
   notFound,
-  setArchived,
   sortSpec,
   staleVersion,
   updateWithVersion,
@@ -90,6 +90,7 @@ function e164(raw: string | null | undefined): string | null | undefined {
 @Injectable()
 export class VictimsService {
   constructor(
+    private readonly archiver: RecordArchiveService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly places: PlacesService,
@@ -293,17 +294,13 @@ export class VictimsService {
   ): Promise<VictimResponseDto> {
     return this.dataSource.transaction(async (em) => {
       await this.findOrFail(em, id);
-      if (!(await setArchived(em, 'victims', id, archived, auth.user.id))) {
-        throw notFound(archived ? 'active victim' : 'archived victim');
-      }
-      await this.searchIndex.setArchived(em, id, archived);
-      await this.audit.record(em, {
-        action: archived ? 'archive' : 'restore',
-        outcome: 'success',
+      await this.archiver.apply(em, {
+        table: 'victims',
+        resource: 'victim',
+        id,
+        archived,
+        auth,
         origin,
-        actor: auth.user,
-        resourceType: 'victim',
-        resourceIds: [id],
       });
       return this.load(em, auth, id);
     });
