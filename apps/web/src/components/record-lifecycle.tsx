@@ -1,0 +1,122 @@
+import { Alert, Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { describeError } from '@/lib/describe-error';
+import { formatDateTime } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+
+import { ConfirmModal } from './confirm-modal';
+import { ArchiveIcon, RestoreIcon } from './icons';
+
+type IdMutation = UseMutationResult<unknown, Error, string>;
+
+export type ArchiveButtonProps = {
+  id: string;
+  /** How the record is named in the question and the notice, e.g. "Broker B-0042". */
+  name: string;
+  archive: IdMutation;
+};
+
+/** "Archive" with a confirmation: a soft, audited archive that a supervisor can undo. */
+export function ArchiveButton({ id, name, archive }: ArchiveButtonProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+
+  function close() {
+    setConfirming(false);
+    archive.reset();
+  }
+
+  return (
+    <>
+      <Button
+        variant="default"
+        color="red"
+        leftSection={<ArchiveIcon size={16} />}
+        onClick={() => setConfirming(true)}
+      >
+        {t('registry.archive')}
+      </Button>
+      <ConfirmModal
+        opened={confirming}
+        title={t('registry.archiveTitle', { name })}
+        body={t('registry.archiveBody', { name })}
+        confirmLabel={t('registry.archiveConfirm')}
+        pending={archive.isPending}
+        error={archive.error}
+        onClose={close}
+        onConfirm={() =>
+          archive.mutate(id, {
+            onSuccess: () => {
+              notifications.show({
+                closeButtonProps: { 'aria-label': t('common.close') },
+                color: 'green',
+                message: t('registry.archivedSuccess', { name }),
+              });
+              close();
+            },
+          })
+        }
+      />
+    </>
+  );
+}
+
+export type ArchivedAlertProps = {
+  id: string;
+  name: string;
+  archivedAt: string;
+  /** Present when the user may restore (records:restore). */
+  restore?: IdMutation;
+};
+
+/** Says plainly that the record is archived, and offers "Restore" to those allowed. */
+export function ArchivedAlert({ id, name, archivedAt, restore }: ArchivedAlertProps) {
+  const { t, i18n } = useTranslation();
+  const when = formatDateTime(archivedAt, currentLanguage(i18n)) ?? '';
+  return (
+    <Alert
+      color="gray"
+      variant="light"
+      icon={<ArchiveIcon />}
+      title={t('registry.archivedTitle')}
+      mb="lg"
+      data-testid="archived-alert"
+    >
+      {t('registry.archivedDescription', { when })}{' '}
+      {restore ? null : t('registry.archivedNoRestore')}
+      {restore && (
+        <>
+          {restore.error ? (
+            <Alert color="red" variant="light" role="alert" mt="sm">
+              {describeError(restore.error, t)}
+            </Alert>
+          ) : null}
+          <Button
+            mt="sm"
+            size="xs"
+            variant="white"
+            leftSection={<RestoreIcon size={14} />}
+            loading={restore.isPending}
+            onClick={() =>
+              restore.mutate(id, {
+                onSuccess: () =>
+                  notifications.show({
+                    closeButtonProps: { 'aria-label': t('common.close') },
+                    color: 'green',
+                    message: t('registry.restoredSuccess', { name }),
+                  }),
+              })
+            }
+            style={{ display: 'flex' }}
+          >
+            {t('registry.restore')}
+          </Button>
+        </>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Language } from './i18n';
+
+// Codes that name regions or reservations rather than countries (as the API's country list).
+const NOT_COUNTRIES = new Set([
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'EU',
+  'EZ',
+  'IC',
+  'QO',
+  'TA',
+  'UN',
+  'XA',
+  'XB',
+  'XK',
+  'ZZ',
+]);
+
+/** The countries people are trafficked to and from in this region, offered first. */
+export const REGIONAL_COUNTRIES = ['KH', 'TH', 'MM', 'LA', 'VN', 'CN', 'MY', 'ID', 'PH'] as const;
+
+function displayNames(language: Language): Intl.DisplayNames | null {
+  for (const locale of [language, 'en']) {
+    try {
+      if (Intl.DisplayNames.supportedLocalesOf([locale]).length > 0)
+        return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      // No Intl.DisplayNames: codes only.
+    }
+  }
+  return null;
+}
+
+/** The country's name in the UI language (English when the browser lacks Khmer data), else the code. */
+export function countryName(code: string | null | undefined, language: Language): string | null {
+  if (!code) return null;
+  try {
+    return displayNames(language)?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const cache = new Map<Language, { value: string; label: string }[]>();
+
+/** ISO 3166-1 alpha-2 codes with names, the region's countries first, then alphabetical. */
+export function countryOptions(language: Language): { value: string; label: string }[] {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const names = displayNames(language);
+  const all: { value: string; label: string }[] = [];
+  for (let a = 65; a <= 90; a += 1) {
+    for (let b = 65; b <= 90; b += 1) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      const name = names?.of(code);
+      if (!name || name === code) continue;
+      all.push({ value: code, label: `${name} (${code})` });
+    }
+  }
+  const regional = REGIONAL_COUNTRIES.map((code) => all.find((o) => o.value === code)).filter(
+    (o): o is { value: string; label: string } => o !== undefined,
+  );
+  const rest = all
+    .filter((o) => !(REGIONAL_COUNTRIES as readonly string[]).includes(o.value))
+    .sort((x, y) => x.label.localeCompare(y.label, language));
+  const options = [...regional, ...rest];
+  cache.set(language, options);
+  return options;
+}
