@@ -3,7 +3,7 @@ import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-import { NAV_AREAS } from '@khsae/domain';
+import { NAV_AREAS, type Permission, type RecordKind } from '@khsae/domain';
 
 import { DemoBanner } from '@/components/demo-banner';
 import { SignOutIcon } from '@/components/icons';
@@ -11,10 +11,25 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { isAreaActive, MainNav } from '@/components/main-nav';
 import { ProductMark } from '@/components/product-mark';
 import { useSignOut } from '@/features/auth/api/auth-mutations';
+import { HeaderSearch } from '@/features/search/components/header-search';
 
 import { useSession } from './session-context';
 
 const HEADER_HEIGHT = 60;
+
+/** Record kinds the header search looks for: those with a page, that the user may read. */
+const SEARCHABLE: readonly [RecordKind, Permission][] = [
+  ['broker', 'brokers:read'],
+  ['victim', 'victims:read'],
+  ['compound', 'compounds:read'],
+  ['route', 'routes:read'],
+];
+
+export function searchableKinds(permissions: readonly Permission[]): RecordKind[] {
+  return SEARCHABLE.filter(([, permission]) => permissions.includes(permission)).map(
+    ([kind]) => kind,
+  );
+}
 const BANNER_HEIGHT = 34;
 
 export function AppLayout() {
@@ -24,6 +39,7 @@ export function AppLayout() {
   const signOut = useSignOut();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const kinds = searchableKinds(user.permissions);
   const area = NAV_AREAS.find((candidate) => isAreaActive(candidate, pathname));
   useDocumentTitle(area ? `${t(`nav.${area.key}`)} · ${t('app.name')}` : t('app.name'));
 
@@ -54,6 +70,11 @@ export function AppLayout() {
             />
             <ProductMark nameVisibleFrom="xs" />
           </Group>
+          {kinds.length > 0 && (
+            <Box style={{ flex: 1, minWidth: 0 }} maw={460} mx="md">
+              <HeaderSearch kinds={kinds} />
+            </Box>
+          )}
           <Group gap="lg" wrap="nowrap">
             <LanguageSwitch />
             <Stack

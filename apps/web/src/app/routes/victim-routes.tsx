@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { VictimDetail } from '@/features/victims/components/victim-detail';
+import { VictimCreatePage, VictimEditPage } from '@/features/victims/components/victim-form-page';
+import { VictimsList } from '@/features/victims/components/victims-list';
+import { victimRef } from '@/features/victims/victim-names';
+
+import { useCan } from '../use-can';
+import { RecordPanels } from './record-panels';
+
+export function VictimsRoute() {
+  const can = useCan();
+  return <VictimsList canWrite={can('victims:write')} canSeeArchived={can('records:restore')} />;
+}
+
+export function VictimDetailRoute() {
+  const { id = '' } = useParams();
+  const can = useCan();
+  const { t } = useTranslation();
+  return (
+    <VictimDetail
+      id={id}
+      canWrite={can('victims:write')}
+      canRestore={can('records:restore')}
+      canWriteIdentity={can('victim_identity:write')}
+      panels={(victim) => (
+        <RecordPanels
+          key={victim.id}
+          record={victimRef(victim)}
+          identifiers={{
+            kind: 'victim',
+            // A victim's identifiers are contact data (the API asks for victim_identity:write).
+            canWrite: can('victim_identity:write'),
+            readOnlyHint: t('identifiers.victimContactHidden'),
+          }}
+          archived={victim.archivedAt !== null}
+        />
+      )}
+    />
+  );
+}
+
+export function VictimCreateRoute() {
+  return <VictimCreatePage />;
+}
+
+export function VictimEditRoute() {
+  const { id = '' } = useParams();
+  return <VictimEditPage id={id} />;
+}

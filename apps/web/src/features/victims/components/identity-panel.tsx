@@ -1,0 +1,323 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { VictimIdentity } from '@khsae/domain';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { FieldList } from '@/components/field-list';
+import { AlertIcon, EditIcon, EyeIcon, LockIcon } from '@/components/icons';
+import { ScriptText } from '@/components/script-text';
+import { SectionCard } from '@/components/section-card';
+import { isApiError } from '@/lib/api-client';
+import { describeError } from '@/lib/describe-error';
+import { formatDate } from '@/lib/format';
+import {
+  conflictingRecord,
+  isFormLevelError,
+  serverFieldErrors,
+  type FieldErrors,
+} from '@/lib/forms';
+import { currentLanguage } from '@/lib/i18n';
+import { KHMER_FONT_STACK } from '@/lib/script';
+
+import { useSaveVictimIdentity } from '../api/victim-mutations';
+import { victimIdentityQueryOptions } from '../api/victim-queries';
+import {
+  IDENTITY_FORM_FIELDS,
+  identityBody,
+  identityValues,
+  type IdentityFormField,
+  type IdentityFormValues,
+} from '../victim-form-values';
+
+export type IdentityPanelProps = {
+  victimId: string;
+  code: string;
+  canWrite: boolean;
+};
+
+/**
+ * The victim's identity, for those with a need to know. Nothing is read until the user asks
+ * ("Show identity"), the read is audited, and the answer is not kept once the panel closes.
+ */
+export function IdentityPanel({ victimId, code, canWrite }: IdentityPanelProps) {
+  const { t } = useTranslation();
+  const [revealed, setRevealed] = useState(false);
+
+  return (
+    <SectionCard
+      title={t('victims.identity.title')}
+      description={t('victims.identity.description')}
+      data-testid="identity-panel"
+      actions={
+        revealed && (
+          <Button size="xs" variant="default" onClick={() => setRevealed(false)}>
+            {t('victims.identity.hide')}
+          </Button>
+        )
+      }
+    >
+      {revealed ? (
+        <RevealedIdentity victimId={victimId} code={code} canWrite={canWrite} />
+      ) : (
+        <Stack gap="xs" align="flex-start">
+          <Button
+            variant="light"
+            color="grape"
+            leftSection={<EyeIcon size={16} />}
+            onClick={() => setRevealed(true)}
+          >
+            {t('victims.identity.show')}
+          </Button>
+          <Group gap={6} wrap="nowrap">
+            <LockIcon size={14} />
+            <Text size="xs" c="dimmed">
+              {t('victims.identity.notice')}
+            </Text>
+          </Group>
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}
+
+function RevealedIdentity({ victimId, code, canWrite }: IdentityPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const identity = useQuery(victimIdentityQueryOptions(victimId));
+  const [editing, setEditing] = useState(false);
+
+  if (identity.isPending) {
+    return (
+      <Group gap="xs">
+        <Loader size="sm" />
+        <Text size="sm">{t('victims.identity.loading')}</Text>
+      </Group>
+    );
+  }
+  const missing = identity.isError && isApiError(identity.error) && identity.error.status === 404;
+  if (identity.isError && !missing) return <ErrorAlert error={identity.error} />;
+  const current = identity.data ?? null;
+
+  if (editing) {
+    return (
+      <IdentityForm
+        victimId={victimId}
+        code={code}
+        identity={current}
+        onDone={() => setEditing(false)}
+      />
+    );
+  }
+
+  return (
+    <Stack gap="sm" data-testid="identity-content">
+      {current ? (
+        <FieldList
+          rows={[
+            {
+              key: 'fullNameKm',
+              label: t('victims.identity.fields.fullNameKm'),
+              value: current.fullNameKm ? (
+                <ScriptText size="sm">{current.fullNameKm}</ScriptText>
+              ) : null,
+            },
+            {
+              key: 'fullNameLatin',
+              label: t('victims.identity.fields.fullNameLatin'),
+              value: current.fullNameLatin,
+            },
+            {
+              key: 'dateOfBirth',
+              label: t('victims.identity.fields.dateOfBirth'),
+              value: formatDate(current.dateOfBirth, language),
+            },
+            { key: 'phone', label: t('victims.identity.fields.phone'), value: current.phone },
+            {
+              key: 'contactNotes',
+              label: t('victims.identity.fields.contactNotes'),
+              value: current.contactNotes,
+            },
+            {
+              key: 'idNumbers',
+              label: t('victims.identity.fields.idNumbers'),
+              value: current.idNumbers.length ? current.idNumbers.join(', ') : null,
+            },
+          ]}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('victims.identity.none')}
+        </Text>
+      )}
+      {canWrite && (
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<EditIcon size={14} />}
+            onClick={() => setEditing(true)}
+          >
+            {current ? t('victims.identity.edit') : t('victims.identity.add')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function IdentityForm({
+  victimId,
+  code,
+  identity,
+  onDone,
+}: {
+  victimId: string;
+  code: string;
+  identity: VictimIdentity | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveVictimIdentity();
+  const [base, setBase] = useState<VictimIdentity | null>(identity);
+  const [values, setValues] = useState<IdentityFormValues>(() => identityValues(identity));
+  const [errors, setErrors] = useState<FieldErrors<IdentityFormField>>({});
+  const [conflict, setConflict] = useState<VictimIdentity | null>(null);
+
+  function set<K extends keyof IdentityFormValues>(key: K, value: IdentityFormValues[K]) {
+    setValues((v) => ({ ...v, [key]: value }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors({});
+    save.mutate(
+      { victimId, ...identityBody(values, base) },
+      {
+        onSuccess: () => {
+          notifications.show({
+            closeButtonProps: { 'aria-label': t('common.close') },
+            color: 'green',
+            message: t('victims.identity.saved', { code }),
+          });
+          onDone();
+        },
+        onError: (error) => {
+          const current = conflictingRecord<VictimIdentity>(error);
+          if (current) setConflict(current);
+          else setErrors(serverFieldErrors(error, IDENTITY_FORM_FIELDS));
+        },
+      },
+    );
+  }
+
+  const error = save.error;
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('victims.identity.formTitle', { code })}>
+      <Stack gap="md">
+        {conflict && (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<AlertIcon />}
+            title={t('victims.identity.conflictTitle')}
+            role="alert"
+          >
+            <Stack gap="xs">
+              <Text size="sm">{t('victims.identity.conflictDescription')}</Text>
+              <Group>
+                <Button
+                  size="xs"
+                  color="orange"
+                  onClick={() => {
+                    setBase(conflict);
+                    setValues(identityValues(conflict));
+                    setConflict(null);
+                    save.reset();
+                  }}
+                >
+                  {t('victims.identity.conflictReload')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {error && !conflict && isFormLevelError(error, IDENTITY_FORM_FIELDS) ? (
+          <Alert color="red" variant="light" role="alert">
+            {describeError(error, t)}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('victims.identity.fields.fullNameKm')}
+            lang="km"
+            value={values.fullNameKm}
+            onChange={(event) => set('fullNameKm', event.currentTarget.value)}
+            error={errors.fullNameKm}
+            styles={{ input: { fontFamily: KHMER_FONT_STACK } }}
+            autoComplete="off"
+          />
+          <TextInput
+            label={t('victims.identity.fields.fullNameLatin')}
+            value={values.fullNameLatin}
+            onChange={(event) => set('fullNameLatin', event.currentTarget.value)}
+            error={errors.fullNameLatin}
+            autoComplete="off"
+          />
+          <TextInput
+            type="date"
+            label={t('victims.identity.fields.dateOfBirth')}
+            value={values.dateOfBirth}
+            onChange={(event) => set('dateOfBirth', event.currentTarget.value)}
+            error={errors.dateOfBirth}
+          />
+          <TextInput
+            label={t('victims.identity.fields.phone')}
+            description={t('victims.identity.fields.phoneHint')}
+            value={values.phone}
+            onChange={(event) => set('phone', event.currentTarget.value)}
+            error={errors.phone}
+            autoComplete="off"
+          />
+        </SimpleGrid>
+        <TagsInput
+          label={t('victims.identity.fields.idNumbers')}
+          description={t('victims.identity.fields.idNumbersHint')}
+          value={values.idNumbers}
+          onChange={(idNumbers) => set('idNumbers', idNumbers)}
+          error={errors.idNumbers}
+        />
+        <Textarea
+          label={t('victims.identity.fields.contactNotes')}
+          value={values.contactNotes}
+          onChange={(event) => set('contactNotes', event.currentTarget.value)}
+          error={errors.contactNotes}
+          autosize
+          minRows={2}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} disabled={conflict !== null}>
+            {t('victims.identity.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

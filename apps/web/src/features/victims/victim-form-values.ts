@@ -1,0 +1,187 @@
+import type { TFunction } from 'i18next';
+
+import type {
+  AgeBand,
+  ExploitationType,
+  MeansOfControl,
+  PlaceSummary,
+  RecruitmentChannel,
+  Sex,
+  Victim,
+  VictimIdentity,
+  VictimStatus,
+} from '@khsae/domain';
+
+import { changedFields, textOrNull, type FieldErrors } from '@/lib/forms';
+
+export type VictimFormValues = {
+  sex: Sex;
+  ageBand: AgeBand;
+  nationality: string | null;
+  homePlace: PlaceSummary | null;
+  recruitedOn: string;
+  jobPromised: string;
+  recruitmentChannel: RecruitmentChannel | null;
+  exploitationType: ExploitationType | null;
+  meansOfControl: MeansOfControl[];
+  status: VictimStatus;
+  consentToShare: boolean;
+  notes: string;
+};
+
+export const VICTIM_FORM_FIELDS = [
+  'sex',
+  'ageBand',
+  'nationality',
+  'homePlaceId',
+  'recruitedOn',
+  'jobPromised',
+  'recruitmentChannel',
+  'exploitationType',
+  'meansOfControl',
+  'status',
+  'consentToShare',
+  'notes',
+] as const;
+export type VictimFormField = (typeof VICTIM_FORM_FIELDS)[number];
+
+export type VictimCreateBody = {
+  sex: Sex;
+  ageBand: AgeBand;
+  nationality: string | null;
+  homePlaceId: string | null;
+  recruitedOn: string | null;
+  jobPromised: string | null;
+  recruitmentChannel: RecruitmentChannel | null;
+  exploitationType: ExploitationType | null;
+  meansOfControl: MeansOfControl[];
+  status: VictimStatus;
+  consentToShare: boolean;
+  notes: string | null;
+};
+
+export type VictimPatch = Partial<VictimCreateBody> & { version: number };
+
+export const EMPTY_VICTIM_VALUES: VictimFormValues = {
+  sex: 'unknown',
+  ageBand: 'unknown',
+  nationality: 'KH',
+  homePlace: null,
+  recruitedOn: '',
+  jobPromised: '',
+  recruitmentChannel: null,
+  exploitationType: null,
+  meansOfControl: [],
+  status: 'missing',
+  consentToShare: false,
+  notes: '',
+};
+
+export function victimValues(victim: Victim): VictimFormValues {
+  return {
+    sex: victim.sex,
+    ageBand: victim.ageBand,
+    nationality: victim.nationality,
+    homePlace: victim.homePlace,
+    recruitedOn: victim.recruitedOn ?? '',
+    jobPromised: victim.jobPromised ?? '',
+    recruitmentChannel: victim.recruitmentChannel,
+    exploitationType: victim.exploitationType,
+    meansOfControl: victim.meansOfControl,
+    status: victim.status,
+    consentToShare: victim.consentToShare,
+    notes: victim.notes ?? '',
+  };
+}
+
+export function validateVictim(
+  values: VictimFormValues,
+  { t, today }: { t: TFunction; today: string },
+): FieldErrors<VictimFormField> {
+  const errors: FieldErrors<VictimFormField> = {};
+  if (values.recruitedOn && values.recruitedOn > today) {
+    errors.recruitedOn = t('victims.validation.recruitedOnFuture');
+  }
+  return errors;
+}
+
+export function victimBody(values: VictimFormValues): VictimCreateBody {
+  return {
+    sex: values.sex,
+    ageBand: values.ageBand,
+    nationality: values.nationality,
+    homePlaceId: values.homePlace?.id ?? null,
+    recruitedOn: values.recruitedOn || null,
+    jobPromised: textOrNull(values.jobPromised),
+    recruitmentChannel: values.recruitmentChannel,
+    exploitationType: values.exploitationType,
+    meansOfControl: values.meansOfControl,
+    status: values.status,
+    consentToShare: values.consentToShare,
+    notes: textOrNull(values.notes),
+  };
+}
+
+export function victimPatch(base: Victim, values: VictimFormValues): VictimPatch | null {
+  const patch = changedFields(victimBody(victimValues(base)), victimBody(values));
+  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
+}
+
+// --- The identity ---------------------------------------------------------------------------
+
+export type IdentityFormValues = {
+  fullNameKm: string;
+  fullNameLatin: string;
+  dateOfBirth: string;
+  phone: string;
+  contactNotes: string;
+  idNumbers: string[];
+};
+
+export const IDENTITY_FORM_FIELDS = [
+  'fullNameKm',
+  'fullNameLatin',
+  'dateOfBirth',
+  'phone',
+  'contactNotes',
+  'idNumbers',
+  'version',
+] as const;
+export type IdentityFormField = (typeof IDENTITY_FORM_FIELDS)[number];
+
+export type IdentityBody = {
+  version?: number;
+  fullNameKm: string | null;
+  fullNameLatin: string | null;
+  dateOfBirth: string | null;
+  phone: string | null;
+  contactNotes: string | null;
+  idNumbers: string[];
+};
+
+export function identityValues(identity: VictimIdentity | null): IdentityFormValues {
+  return {
+    fullNameKm: identity?.fullNameKm ?? '',
+    fullNameLatin: identity?.fullNameLatin ?? '',
+    dateOfBirth: identity?.dateOfBirth ?? '',
+    phone: identity?.phone ?? '',
+    contactNotes: identity?.contactNotes ?? '',
+    idNumbers: identity?.idNumbers ?? [],
+  };
+}
+
+/** The whole identity (PUT), with the version read; without one only when none exists yet. */
+export function identityBody(
+  values: IdentityFormValues,
+  base: VictimIdentity | null,
+): IdentityBody {
+  return {
+    ...(base ? { version: base.version } : {}),
+    fullNameKm: textOrNull(values.fullNameKm),
+    fullNameLatin: textOrNull(values.fullNameLatin),
+    dateOfBirth: values.dateOfBirth || null,
+    phone: textOrNull(values.phone),
+    contactNotes: textOrNull(values.contactNotes),
+    idNumbers: values.idNumbers.map((n) => n.trim()).filter(Boolean),
+  };
+}

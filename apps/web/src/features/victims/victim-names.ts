@@ -1,0 +1,6 @@
+import type { RecordRef, Victim } from '@khsae/domain';
+
+/** A victim is named by the pseudonymous code only, everywhere. */
+export function victimRef(victim: Victim): RecordRef {
+  return { kind: 'victim', id: victim.id, label: victim.code, sublabel: null };
+}
