@@ -22,6 +22,35 @@ const NOT_COUNTRIES = new Set([
 /** The countries people are trafficked to and from in this region, offered first. */
 export const REGIONAL_COUNTRIES = ['KH', 'TH', 'MM', 'LA', 'VN', 'CN', 'MY', 'ID', 'PH'] as const;
 
+/**
+ * Khmer names of the region's countries, for browsers built without Khmer locale data (Chromium's
+ * headless builds among them), where Intl would answer in English.
+ */
+const KHMER_REGIONAL_NAMES: Record<(typeof REGIONAL_COUNTRIES)[number], string> = {
+  KH: 'កម្ពុជា',
+  TH: 'ថៃ',
+  MM: 'មីយ៉ាន់ម៉ា',
+  LA: 'ឡាវ',
+  VN: 'វៀតណាម',
+  CN: 'ចិន',
+  MY: 'ម៉ាឡេស៊ី',
+  ID: 'ឥណ្ឌូណេស៊ី',
+  PH: 'ហ្វីលីពីន',
+};
+
+function hasKhmerData(): boolean {
+  try {
+    return Intl.DisplayNames.supportedLocalesOf(['km']).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function regionalKhmer(code: string, language: Language): string | undefined {
+  if (language !== 'km' || hasKhmerData()) return undefined;
+  return KHMER_REGIONAL_NAMES[code as keyof typeof KHMER_REGIONAL_NAMES];
+}
+
 function displayNames(language: Language): Intl.DisplayNames | null {
   for (const locale of [language, 'en']) {
     try {
@@ -37,8 +66,11 @@ function displayNames(language: Language): Intl.DisplayNames | null {
 /** The country's name in the UI language (English when the browser lacks Khmer data), else the code. */
 export function countryName(code: string | null | undefined, language: Language): string | null {
   if (!code) return null;
+  const upper = code.toUpperCase();
+  const khmer = regionalKhmer(upper, language);
+  if (khmer) return khmer;
   try {
-    return displayNames(language)?.of(code.toUpperCase()) ?? code;
+    return displayNames(language)?.of(upper) ?? code;
   } catch {
     return code;
   }
@@ -56,7 +88,7 @@ export function countryOptions(language: Language): { value: string; label: stri
     for (let b = 65; b <= 90; b += 1) {
       const code = String.fromCharCode(a, b);
       if (NOT_COUNTRIES.has(code)) continue;
-      const name = names?.of(code);
+      const name = regionalKhmer(code, language) ?? names?.of(code);
       if (!name || name === code) continue;
       all.push({ value: code, label: `${name} (${code})` });
     }
