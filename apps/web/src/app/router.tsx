@@ -38,11 +38,12 @@ import {
 } from './routes/victim-routes';
 import { ComingSoonRoute } from './routes/coming-soon-route';
 import { DashboardRoute } from './routes/dashboard-route';
+import { GraphRoute } from './routes/graph-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { SignInRoute } from './routes/sign-in-route';
 
 const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
-  (area) => !READY_AREAS.includes(area.key),
+  (area) => !READY_AREAS.includes(area.key) && area.key !== 'graph',
 ).map((area) => ({
   path: area.path.slice(1),
   element: (
@@ -96,6 +97,7 @@ export const appRoutes: RouteObject[] = [
             ),
           },
           ...comingSoonRoutes,
+          guarded('graph', 'graph:read', <GraphRoute />),
           { element: <RegistryPickers />, children: registryRoutes },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           {

@@ -66,7 +66,8 @@ export const HIGHLIGHT_COLOR = '#f08c00';
 export const SELECTED_COLOR = '#212529';
 const EDGE_COLOR = '#868e96';
 // Labels are drawn in the bundled fonts: Inter for Latin, Noto Sans Khmer for Khmer script.
-export const LABEL_FONT = "Inter, 'Noto Sans Khmer', system-ui, sans-serif";
+// (Cytoscape's font-family parser accepts double quotes only.)
+export const LABEL_FONT = 'Inter, "Noto Sans Khmer", system-ui, sans-serif';
 
 export type StylesheetOptions = {
   /** Straight, unarrowed "haystack" edges: much cheaper to draw, used on large canvases. */

@@ -35,8 +35,13 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>): Co
           if (alive) instance.style().update();
         })
         .catch(() => undefined);
+      // The canvas must know when its box changes (window, side panel, fonts), or clicks land wrong.
+      const observer =
+        typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+      observer?.observe(container);
       return () => {
         alive = false;
+        observer?.disconnect();
         instance.destroy();
         setCy(null);
       };

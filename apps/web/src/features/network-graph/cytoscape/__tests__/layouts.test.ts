@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { NodeSingular } from 'cytoscape';
 
-import { INCREMENTAL_LAYOUT_MAX_NODES } from '../../constants';
+import { QUALITY_LAYOUT_MAX_NODES } from '../../constants';
 import { buildLayoutOptions, isLayoutName, placeNearAnchors, selectorFor } from '../layouts';
 
 const context = { nodeCount: 2000, incremental: false, pinned: {}, roots: [] as string[] };
@@ -14,7 +14,7 @@ function fakeNode(depth: number, degree: number): NodeSingular {
 }
 
 describe('buildLayoutOptions', () => {
-  it('should run fCoSE in draft quality, without animation, on a fresh or large canvas', () => {
+  it('should run fCoSE in draft quality, without animation, on a large canvas', () => {
     expect(buildLayoutOptions('fcose', context)).toMatchObject({
       name: 'fcose',
       quality: 'draft',
@@ -25,12 +25,16 @@ describe('buildLayoutOptions', () => {
       buildLayoutOptions('fcose', {
         ...context,
         incremental: true,
-        nodeCount: INCREMENTAL_LAYOUT_MAX_NODES + 1,
+        nodeCount: QUALITY_LAYOUT_MAX_NODES + 1,
       }),
     ).toMatchObject({ quality: 'draft', randomize: true });
   });
 
-  it('should refine from the current positions when a few records join a small canvas', () => {
+  it('should lay a small canvas out in default quality, afresh or from where its nodes are', () => {
+    expect(buildLayoutOptions('fcose', { ...context, nodeCount: 40 })).toMatchObject({
+      quality: 'default',
+      randomize: true,
+    });
     expect(
       buildLayoutOptions('fcose', { ...context, nodeCount: 40, incremental: true }),
     ).toMatchObject({

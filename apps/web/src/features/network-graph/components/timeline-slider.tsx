@@ -1,0 +1,49 @@
+import { Button, Group, RangeSlider, Stack, Text } from '@mantine/core';
+
+import { useGraphTranslation } from '../i18n/graph-i18n';
+import { isoDay, type DayRange } from '../model/timeline';
+
+export type TimelineSliderProps = {
+  extent: DayRange;
+  range: DayRange | null;
+  onChange: (range: DayRange | null) => void;
+  hiddenLinks: number;
+};
+
+/** Shows only the links active between two dates; the records stay where they are. */
+export function TimelineSlider({ extent, range, onChange, hiddenLinks }: TimelineSliderProps) {
+  const { t } = useGraphTranslation();
+  const value = range ?? extent;
+  return (
+    <Stack gap={4} data-testid="graph-timeline">
+      <Group justify="space-between" gap="xs">
+        <Text size="xs" fw={500} id="graph-timeline-label">
+          {t('timeline.label', { from: isoDay(value.from), to: isoDay(value.to) })}
+        </Text>
+        {range && (
+          <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)}>
+            {t('timeline.reset')}
+          </Button>
+        )}
+      </Group>
+      <RangeSlider
+        size="sm"
+        min={extent.from}
+        max={extent.to === extent.from ? extent.from + 1 : extent.to}
+        minRange={0}
+        value={[value.from, value.to]}
+        label={isoDay}
+        onChange={([from, to]) =>
+          onChange(from <= extent.from && to >= extent.to ? null : { from, to })
+        }
+        thumbFromLabel={t('timeline.rangeStart')}
+        thumbToLabel={t('timeline.rangeEnd')}
+        aria-labelledby="graph-timeline-label"
+      />
+      <Text size="xs" c="dimmed">
+        {hiddenLinks > 0 ? `${t('timeline.hiddenLinks', { count: hiddenLinks })} ` : ''}
+        {t('timeline.undatedNote')}
+      </Text>
+    </Stack>
+  );
+}
