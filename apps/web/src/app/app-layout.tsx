@@ -1,5 +1,16 @@
-import { AppShell, Box, Burger, Button, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import {
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  em,
+  getBreakpointValue,
+  Group,
+  Stack,
+  Text,
+  useMantineTheme,
+} from '@mantine/core';
+import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -16,6 +27,8 @@ import { HeaderSearch } from '@/features/search/components/header-search';
 import { useSession } from './session-context';
 
 const HEADER_HEIGHT = 60;
+/** On phones the search box gets a row of its own under the header. */
+const SEARCH_ROW_HEIGHT = 52;
 
 /** Record kinds the header search looks for: those with a page, that the user may read. */
 const SEARCHABLE: readonly [RecordKind, Permission][] = [
@@ -40,6 +53,11 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
   const kinds = searchableKinds(user.permissions);
+  const theme = useMantineTheme();
+  const compact = useMediaQuery(
+    `(max-width: ${em(getBreakpointValue('sm', theme.breakpoints) - 0.1)})`,
+  );
+  const searchRow = kinds.length > 0 && compact ? SEARCH_ROW_HEIGHT : 0;
   const area = NAV_AREAS.find((candidate) => isAreaActive(candidate, pathname));
   useDocumentTitle(area ? `${t(`nav.${area.key}`)} · ${t('app.name')}` : t('app.name'));
 
@@ -49,7 +67,7 @@ export function AppLayout() {
 
   return (
     <AppShell
-      header={{ height: HEADER_HEIGHT + (user.demoMode ? BANNER_HEIGHT : 0) }}
+      header={{ height: HEADER_HEIGHT + searchRow + (user.demoMode ? BANNER_HEIGHT : 0) }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
@@ -70,7 +88,7 @@ export function AppLayout() {
             />
             <ProductMark nameVisibleFrom="xs" />
           </Group>
-          {kinds.length > 0 && (
+          {kinds.length > 0 && !compact && (
             <Box style={{ flex: 1, minWidth: 0 }} maw={460} mx="md">
               <HeaderSearch kinds={kinds} />
             </Box>
@@ -104,6 +122,11 @@ export function AppLayout() {
             </Button>
           </Group>
         </Group>
+        {searchRow > 0 && (
+          <Box h={SEARCH_ROW_HEIGHT} px="md" pb="xs">
+            <HeaderSearch kinds={kinds} />
+          </Box>
+        )}
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
         <MainNav permissions={user.permissions} onNavigate={closeNav} />

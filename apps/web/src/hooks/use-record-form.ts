@@ -57,10 +57,15 @@ export function useRecordForm<R extends Versioned, V, F extends string, B, P>(
 
   function submit(event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault();
+    const form = event?.currentTarget;
     setNoChanges(false);
     const found = options.validate(values);
     setErrors(found);
-    if (hasErrors(found)) return;
+    if (hasErrors(found)) {
+      // Take the user (and the screen reader) to the first field that needs attention.
+      setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     if (!base) {
       create.mutate(options.body(values), {
         onSuccess: (saved) => options.onSaved(saved, 'create'),

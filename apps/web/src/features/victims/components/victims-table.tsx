@@ -74,7 +74,14 @@ export function VictimsTable({ victims, filter, onSort }: VictimsTableProps) {
                   style={{ cursor: 'pointer' }}
                 >
                   <Table.Td>
-                    <Anchor component={Link} to={path} size="sm" fw={600} ff="monospace">
+                    <Anchor
+                      component={Link}
+                      to={path}
+                      size="sm"
+                      fw={600}
+                      ff="monospace"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {victim.code}
                     </Anchor>
                   </Table.Td>
