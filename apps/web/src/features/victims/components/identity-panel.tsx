@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -35,6 +35,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { KHMER_FONT_STACK } from '@/lib/script';
 
 import { useSaveVictimIdentity } from '../api/victim-mutations';
+import { victimKeys } from '../api/victim-keys';
 import { victimIdentityQueryOptions } from '../api/victim-queries';
 import {
   IDENTITY_FORM_FIELDS,
@@ -56,7 +57,17 @@ export type IdentityPanelProps = {
  */
 export function IdentityPanel({ victimId, code, canWrite }: IdentityPanelProps) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [revealed, setRevealed] = useState(false);
+  // Subscribed from the start but disabled until the click: with gcTime 0 an observer that only
+  // appeared on the click could lose its query to garbage collection before subscribing, and read
+  // (and audit) twice.
+  const identity = useQuery({ ...victimIdentityQueryOptions(victimId), enabled: revealed });
+
+  function hide() {
+    setRevealed(false);
+    queryClient.removeQueries({ queryKey: victimKeys.identity(victimId), exact: true });
+  }
 
   return (
     <SectionCard
@@ -65,14 +76,14 @@ export function IdentityPanel({ victimId, code, canWrite }: IdentityPanelProps) 
       data-testid="identity-panel"
       actions={
         revealed && (
-          <Button size="xs" variant="default" onClick={() => setRevealed(false)}>
+          <Button size="xs" variant="default" onClick={hide}>
             {t('victims.identity.hide')}
           </Button>
         )
       }
     >
       {revealed ? (
-        <RevealedIdentity victimId={victimId} code={code} canWrite={canWrite} />
+        <RevealedIdentity victimId={victimId} code={code} canWrite={canWrite} identity={identity} />
       ) : (
         <Stack gap="xs" align="flex-start">
           <Button
@@ -95,10 +106,14 @@ export function IdentityPanel({ victimId, code, canWrite }: IdentityPanelProps) 
   );
 }
 
-function RevealedIdentity({ victimId, code, canWrite }: IdentityPanelProps) {
+function RevealedIdentity({
+  victimId,
+  code,
+  canWrite,
+  identity,
+}: IdentityPanelProps & { identity: UseQueryResult<VictimIdentity> }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const identity = useQuery(victimIdentityQueryOptions(victimId));
   const [editing, setEditing] = useState(false);
 
   if (identity.isPending) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 
 import { mockFetch } from '@/testing/mock-fetch';
 import { emptyPage, identity, victim } from '@/testing/registry-fixtures';
@@ -62,11 +62,10 @@ describe('VictimDetail', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Hide identity' }));
     expect(screen.queryByText('Chan Thida')).toBeNull();
-    await waitFor(() =>
-      expect(
-        queryClient.getQueryCache().find({ queryKey: victimKeys.identity('v-1') }),
-      ).toBeUndefined(),
-    );
+    // The identity itself is dropped from the cache (an empty, disabled entry may remain).
+    expect(
+      queryClient.getQueryCache().find({ queryKey: victimKeys.identity('v-1') })?.state.data,
+    ).toBeUndefined();
     // Showing it again is a new, recorded read.
     fireEvent.click(screen.getByRole('button', { name: 'Show identity (this read is recorded)' }));
     await screen.findByText('Chan Thida');
