@@ -26,3 +26,5 @@ export const KEY_PLAYERS_LISTED = 10;
 export const SAVED_VIEWS_STORAGE_KEY = 'khsae.graph.views';
 /** The layout and render budget for MAX_RENDERED_NODES, measured by graph.e2e-spec.ts. */
 export const RENDER_BUDGET_MS = 3000;
+/** Fitting a handful of records must not blow them up to fill the screen. */
+export const MAX_FIT_ZOOM = 1.3;

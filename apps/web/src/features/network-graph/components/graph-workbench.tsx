@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Box, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { Core, Position } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -21,6 +21,7 @@ import { DEFAULT_FILTERS, type GraphFilters } from '../model/graph-filters';
 import { recordPagePath } from '../model/record-pages';
 import { dateExtent, edgesOutOfRange, type DayRange } from '../model/timeline';
 
+import { CanvasNotices } from './canvas-notices';
 import { GraphLegend } from './graph-legend';
 import { GraphSidePanel, type PanelTab } from './graph-side-panel';
 import { GraphToolbar } from './graph-toolbar';
@@ -183,42 +184,6 @@ export function GraphWorkbench() {
         }}
         onKeyPlayers={() => setTab('keyPlayers')}
       />
-      {actions.notice && (
-        <Alert
-          color={
-            actions.notice.tone === 'error'
-              ? 'red'
-              : actions.notice.tone === 'warning'
-                ? 'orange'
-                : 'blue'
-          }
-          variant="light"
-          withCloseButton
-          onClose={actions.dismissNotice}
-          role={actions.notice.tone === 'error' ? 'alert' : 'status'}
-          py="xs"
-        >
-          <Text size="sm">{actions.notice.text}</Text>
-        </Alert>
-      )}
-      {actions.truncation && (
-        <Alert
-          color="yellow"
-          variant="light"
-          withCloseButton
-          onClose={actions.dismissTruncation}
-          title={t('truncated.title')}
-          data-testid="graph-truncated"
-          py="xs"
-        >
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">{t('truncated.body', actions.truncation)}</Text>
-            <Button size="compact-xs" variant="white" onClick={() => setTab('filters')}>
-              {t('truncated.openFilters')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
       <Group align="stretch" gap="sm" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Paper
@@ -248,6 +213,13 @@ export function GraphWorkbench() {
                 onExpand: (key) => commands.expand(key),
                 onContextMenu: setMenu,
               }}
+            />
+            <CanvasNotices
+              notice={actions.notice}
+              onDismissNotice={actions.dismissNotice}
+              truncation={actions.truncation}
+              onDismissTruncation={actions.dismissTruncation}
+              onOpenFilters={() => setTab('filters')}
             />
             {isEmpty && !actions.isPending && (
               <Stack

@@ -1,4 +1,5 @@
 import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 
 import { QUALITY_LAYOUT_MAX_NODES } from '../constants';
 
@@ -20,22 +21,7 @@ export type LayoutContext = {
   roots: readonly string[];
 };
 
-// fCoSE's own options (cytoscape-fcose has no bundled types for them).
-type FcoseOptions = {
-  name: 'fcose';
-  quality: 'draft' | 'default' | 'proof';
-  randomize: boolean;
-  animate: boolean;
-  fit: boolean;
-  padding: number;
-  nodeDimensionsIncludeLabels: boolean;
-  packComponents: boolean;
-  nodeRepulsion: number;
-  idealEdgeLength: number;
-  nodeSeparation: number;
-  numIter: number;
-  fixedNodeConstraint?: { nodeId: string; position: Position }[];
-};
+type FcoseOptions = FcoseLayoutOptions;
 
 export type AnyLayoutOptions = LayoutOptions | FcoseOptions;
 

@@ -87,8 +87,6 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-max-width': '140px',
-        'text-wrap': 'ellipsis',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',

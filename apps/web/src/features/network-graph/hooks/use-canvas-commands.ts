@@ -11,6 +11,7 @@ import type { LayoutName } from '../cytoscape/layouts';
 import type { GraphT } from '../i18n/graph-i18n';
 
 import type { GraphActions } from './use-graph-actions';
+import { capZoom } from './use-sync-elements';
 import type { GraphWorkspace } from './use-graph-workspace';
 
 type Deps = {
@@ -124,7 +125,10 @@ export function useCanvasCommands({
         cy.center(node);
       },
       fit: () => {
-        cyRef.current?.fit(undefined, 40);
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.fit(undefined, 40);
+        capZoom(cy);
       },
       exportPng: () => {
         const cy = cyRef.current;

@@ -35,10 +35,13 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>): Co
           if (alive) instance.style().update();
         })
         .catch(() => undefined);
-      // The canvas must know when its box changes (window, side panel, fonts), or clicks land wrong.
+      // Cytoscape caches where its container is on the page. When anything above it changes height
+      // (a notice, a font), the container moves without resizing and clicks land beside the nodes;
+      // watching the page as well as the container keeps the cache fresh.
       const observer =
         typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
       observer?.observe(container);
+      observer?.observe(document.body);
       return () => {
         alive = false;
         observer?.disconnect();

@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 
-import { HAYSTACK_EDGE_THRESHOLD } from '../constants';
+import { HAYSTACK_EDGE_THRESHOLD, MAX_FIT_ZOOM } from '../constants';
 import { diffElements, indexElements, type ElementDiff } from '../cytoscape/diff-elements';
 import { buildLayoutOptions, placeNearAnchors, type LayoutName } from '../cytoscape/layouts';
 import { buildStylesheet, CLASS } from '../cytoscape/stylesheet';
@@ -39,17 +39,20 @@ export function useSyncElements(cy: Core | null, elements: GraphElement[], optio
     function syncElements() {
       if (!cy) return;
       const started = performance.now();
+      // Switch edge drawing before adding thousands of edges, not after (restyling costs a pass).
+      const edgeCount = elements.reduce((n, e) => n + (e.group === 'edges' ? 1 : 0), 0);
+      const large = edgeCount > HAYSTACK_EDGE_THRESHOLD;
+      if (large !== haystack.current) {
+        haystack.current = large;
+        cy.style(buildStylesheet({ haystackEdges: large }));
+        tuneRenderer(cy, large);
+      }
       const diff = diffElements(applied.current, elements);
       const hadNodes = cy.nodes().length > 0;
       applyDiff(cy, diff);
       applied.current = indexElements(elements);
 
-      const wantHaystack = cy.edges().length > HAYSTACK_EDGE_THRESHOLD;
-      if (wantHaystack !== haystack.current) {
-        haystack.current = wantHaystack;
-        cy.style(buildStylesheet({ haystackEdges: wantHaystack }));
-      }
-      if (!diff.structural) return;
+      // A saved view being opened brings its own positions: no layout.
       const preset = latest.current.takePresetPositions();
       if (preset) {
         cy.batch(() => {
@@ -59,10 +62,11 @@ export function useSyncElements(cy: Core | null, elements: GraphElement[], optio
           }
         });
         cy.fit(undefined, 40);
+        capZoom(cy);
         report(cy, started, 'preset', latest.current.onRendered);
         return;
       }
-      if (cy.nodes().length === 0) return;
+      if (!diff.structural || cy.nodes().length === 0) return;
       runLayout(cy, latest.current.layoutName, hadNodes && diff.added.length < cy.nodes().length);
       report(cy, started, latest.current.layoutName, latest.current.onRendered);
     },
@@ -133,6 +137,17 @@ function mutableData(data: GraphElement['data']): Record<string, unknown> {
   return rest;
 }
 
+// The renderer reads these two at creation only; they are plain fields on it (cytoscape 3.x).
+type RendererFlags = { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
+
+/** Large canvases pan and zoom on a snapshot, without edges, then redraw when the gesture ends. */
+function tuneRenderer(cy: Core, large: boolean): void {
+  const renderer = (cy as unknown as { renderer: () => RendererFlags | undefined }).renderer();
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
 function runLayout(cy: Core, name: LayoutName, incremental: boolean): void {
   const pinned: Record<string, Position> = {};
   cy.nodes(`.${CLASS.pinned}`).forEach((node) => {
@@ -146,6 +161,15 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean): void {
     roots,
   });
   cy.layout(options).run();
+  capZoom(cy);
+}
+
+/** After a fit: a few records stay at a readable size instead of filling the canvas. */
+export function capZoom(cy: Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
 }
 
 /** Layout plus the first frame drawn after it: what the user waits for. */

@@ -67,8 +67,13 @@ export function mergeGraph(
   { broughtBy, maxNodes = Number.POSITIVE_INFINITY }: MergeOptions,
 ): MergeResult {
   const nodes = { ...state.nodes };
+  const seen = new Set<string>();
   const fresh = result.nodes
-    .filter((node, i, all) => !nodes[node.key] && all.findIndex((n) => n.key === node.key) === i)
+    .filter((node) => {
+      if (nodes[node.key] || seen.has(node.key)) return false;
+      seen.add(node.key);
+      return true;
+    })
     .sort((a, b) => a.depth - b.depth);
   const room = Math.max(0, maxNodes - Object.keys(nodes).length);
   const admitted = fresh.slice(0, room);
@@ -104,13 +109,15 @@ export function broughtInBy(state: CanvasState, key: string): string[] {
   const children = new Map<string, string[]>();
   for (const node of Object.values(state.nodes)) {
     if (node.broughtBy === null) continue;
-    children.set(node.broughtBy, [...(children.get(node.broughtBy) ?? []), node.key]);
+    const list = children.get(node.broughtBy);
+    if (list) list.push(node.key);
+    else children.set(node.broughtBy, [node.key]);
   }
   const result: string[] = [];
   const queue = [...(children.get(key) ?? [])];
   const seen = new Set([key]);
-  while (queue.length > 0) {
-    const next = queue.shift() as string;
+  for (let i = 0; i < queue.length; i += 1) {
+    const next = queue[i] as string;
     if (seen.has(next)) continue;
     seen.add(next);
     if (state.pinned[next]) continue;

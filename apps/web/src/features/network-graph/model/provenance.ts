@@ -13,9 +13,14 @@ export function assignProvenance(
   const present = new Set(nodes.map((n) => n.key));
   const roots = seeds.filter((s) => present.has(s));
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
   for (const edge of edges) {
-    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
-    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
+    link(edge.source, edge.target);
+    link(edge.target, edge.source);
   }
   const result = new Map<string, string | null>();
   const rootOf = new Map<string, string>();
