@@ -14,6 +14,8 @@ export const EXPAND_NODE_LIMIT = 200;
  * overlaps, ~0.6 s at 400), and an expansion refines from the current positions. Above it, "draft".
  */
 export const QUALITY_LAYOUT_MAX_NODES = 400;
+/** Above this many nodes fCoSE's spectral step samples fewer nodes (10 instead of 25). */
+export const LARGE_LAYOUT_NODES = 1000;
 /** Above this many edges, edges are drawn as straight "haystack" lines (much cheaper than bezier). */
 export const HAYSTACK_EDGE_THRESHOLD = 1500;
 /** Below this zoom level labels are hidden, so a zoomed-out canvas of 2,000 nodes stays fluid. */

@@ -1,7 +1,7 @@
 import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 
-import { QUALITY_LAYOUT_MAX_NODES } from '../constants';
+import { LARGE_LAYOUT_NODES, QUALITY_LAYOUT_MAX_NODES } from '../constants';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -80,6 +80,8 @@ function fcoseOptions({ nodeCount, incremental, pinned }: LayoutContext): FcoseO
     idealEdgeLength: 70,
     nodeSeparation: 90,
     numIter: 1500,
+    // The spectral step walks the graph once per sample: fewer samples on large canvases.
+    sampleSize: nodeCount > LARGE_LAYOUT_NODES ? 10 : 25,
     ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
   };
 }

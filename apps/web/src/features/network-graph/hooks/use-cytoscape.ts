@@ -3,6 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 
 import '../cytoscape/register-extensions';
 import { buildStylesheet } from '../cytoscape/stylesheet';
+import { scheduleWarmUp } from '../cytoscape/warm-up';
 
 /**
  * Creates the cytoscape instance once per mount on the container, destroys it on unmount. Props
@@ -26,6 +27,7 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>): Co
         motionBlur: false,
       });
       setCy(instance);
+      const cancelWarmUp = scheduleWarmUp();
       // Labels are drawn on a canvas, which does not wait for web fonts: redraw once they are in.
       let alive = true;
       void document.fonts
@@ -44,6 +46,7 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>): Co
       observer?.observe(document.body);
       return () => {
         alive = false;
+        cancelWarmUp();
         observer?.disconnect();
         instance.destroy();
         setCy(null);

@@ -114,15 +114,15 @@ function applyDiff(cy: Core, diff: ElementDiff): void {
       const node = cy.getElementById(id);
       node.unlock();
       node.position(position);
+      node.lock();
     }
-    // Pinned nodes are locked: layouts and dragging leave them where they are.
-    const touched = new Set([
-      ...diff.added.map((e) => e.data.id),
-      ...diff.classes.map((c) => c.id),
-      ...diff.parents.map((p) => p.id),
-      ...diff.positions.map((p) => p.id),
-    ]);
-    for (const id of touched) {
+    // Pinned nodes are locked: layouts and dragging leave them where they are. New nodes come
+    // unlocked, so only pinned arrivals and nodes whose classes or parents changed are touched.
+    for (const element of diff.added) {
+      if (element.classes.split(' ').includes(CLASS.pinned))
+        cy.getElementById(element.data.id).lock();
+    }
+    for (const id of [...diff.classes.map((c) => c.id), ...diff.parents.map((p) => p.id)]) {
       const node = cy.getElementById(id);
       if (!node.isNode()) continue;
       if (node.hasClass(CLASS.pinned)) (node as NodeSingular).lock();
