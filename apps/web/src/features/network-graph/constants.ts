@@ -14,6 +14,8 @@ export const EXPAND_NODE_LIMIT = 200;
  * overlaps, ~0.6 s at 400), and an expansion refines from the current positions. Above it, "draft".
  */
 export const QUALITY_LAYOUT_MAX_NODES = 400;
+/** Distance between records that a draft layout put on one spot, once spread apart. */
+export const DRAFT_NODE_SPACING = 34;
 /** Above this many nodes fCoSE's spectral step samples fewer nodes (10 instead of 25). */
 export const LARGE_LAYOUT_NODES = 1000;
 /** Above this many edges, edges are drawn as straight "haystack" lines (much cheaper than bezier). */

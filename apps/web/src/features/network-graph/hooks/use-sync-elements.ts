@@ -1,9 +1,19 @@
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 
-import { HAYSTACK_EDGE_THRESHOLD, MAX_FIT_ZOOM } from '../constants';
+import {
+  DRAFT_NODE_SPACING,
+  HAYSTACK_EDGE_THRESHOLD,
+  MAX_FIT_ZOOM,
+  QUALITY_LAYOUT_MAX_NODES,
+} from '../constants';
 import { diffElements, indexElements, type ElementDiff } from '../cytoscape/diff-elements';
-import { buildLayoutOptions, placeNearAnchors, type LayoutName } from '../cytoscape/layouts';
+import {
+  buildLayoutOptions,
+  placeNearAnchors,
+  spreadOverlaps,
+  type LayoutName,
+} from '../cytoscape/layouts';
 import { buildStylesheet, CLASS } from '../cytoscape/stylesheet';
 import type { GraphElement } from '../cytoscape/to-elements';
 
@@ -161,7 +171,25 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean): void {
     roots,
   });
   cy.layout(options).run();
+  if (name === 'fcose' && cy.nodes().length > QUALITY_LAYOUT_MAX_NODES) spreadDraft(cy, pinned);
   capZoom(cy);
+}
+
+/** Pulls apart the piles a draft fCoSE leaves (see spreadOverlaps), then fits the view again. */
+function spreadDraft(cy: Core, pinned: Record<string, Position>): void {
+  const nodes = cy.nodes().filter((node) => !node.isParent());
+  const positions = new Map<string, Position>();
+  nodes.forEach((node) => {
+    positions.set(node.id(), { ...node.position() });
+  });
+  const spread = spreadOverlaps(positions, DRAFT_NODE_SPACING, new Set(Object.keys(pinned)));
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const position = spread.get(node.id());
+      if (position && !node.locked()) node.position(position);
+    });
+  });
+  cy.fit(undefined, 40);
 }
 
 /** After a fit: a few records stay at a readable size instead of filling the canvas. */

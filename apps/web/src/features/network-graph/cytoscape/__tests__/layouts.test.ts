@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { NodeSingular } from 'cytoscape';
 
 import { QUALITY_LAYOUT_MAX_NODES } from '../../constants';
-import { buildLayoutOptions, isLayoutName, placeNearAnchors, selectorFor } from '../layouts';
+import {
+  buildLayoutOptions,
+  isLayoutName,
+  placeNearAnchors,
+  selectorFor,
+  spreadOverlaps,
+} from '../layouts';
 
 const context = { nodeCount: 2000, incremental: false, pinned: {}, roots: [] as string[] };
 
@@ -100,5 +106,39 @@ describe('placeNearAnchors', () => {
     expect(positions.get('b')?.x).toBeCloseTo(90);
     expect(positions.has('c')).toBe(false);
     expect(positions.has('d')).toBe(false);
+  });
+});
+
+describe('spreadOverlaps', () => {
+  it('should pull records on one spot apart, at least `spacing` from each other', () => {
+    const positions = new Map<string, { x: number; y: number }>();
+    for (let i = 0; i < 40; i += 1) positions.set(`v${i}`, { x: 0, y: 0 });
+    for (let i = 0; i < 10; i += 1) positions.set(`w${i}`, { x: 5, y: 1 });
+    positions.set('hub', { x: 2, y: 0.5 });
+    const spread = spreadOverlaps(positions, 30);
+    expect(spread.size).toBe(positions.size);
+    const points = [...spread.values()];
+    let closest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < points.length; i += 1) {
+      for (let j = i + 1; j < points.length; j += 1) {
+        const a = points[i] as { x: number; y: number };
+        const b = points[j] as { x: number; y: number };
+        closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+      }
+    }
+    expect(closest).toBeGreaterThan(10);
+  });
+
+  it('should leave pinned records and lone records where they are, when there is room', () => {
+    const positions = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 1000, y: 0 }],
+      ['c', { x: 0, y: 1000 }],
+      ['pinned', { x: 0, y: 0 }],
+    ]);
+    const spread = spreadOverlaps(positions, 30, new Set(['pinned']));
+    expect(spread.get('pinned')).toEqual({ x: 0, y: 0 });
+    expect(spread.get('b')).toEqual({ x: 1000, y: 0 });
+    expect(spreadOverlaps(new Map(), 30).size).toBe(0);
   });
 });
