@@ -34,7 +34,7 @@ export function FlowTable({
       <Title order={3} size="h5" mb="xs">
         {title}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         {columnTitles.map((columnTitle, column) => {
           const rows = nodes
             .filter((n) => n.column === column)

@@ -47,7 +47,6 @@ export function SankeyDiagram({
     [nodes, links, height],
   );
   const labelOf = new Map(layout.nodes.map((n) => [n.key, n.label]));
-  const lastColumn = layout.columns - 1;
 
   return (
     <Box style={{ overflowX: 'auto' }}>
@@ -103,7 +102,8 @@ export function SankeyDiagram({
             );
           })}
           {layout.nodes.map((node) => {
-            const right = node.column === lastColumn;
+            // Villages are labelled on their left, everything else on its right: outside the bands at the edges.
+            const left = node.column === 0;
             return (
               <g
                 key={node.key}
@@ -122,11 +122,15 @@ export function SankeyDiagram({
                   <title>{`${node.label}: ${node.value}`}</title>
                 </rect>
                 <text
-                  x={right ? node.x0 - 6 : node.x1 + 6}
+                  x={left ? node.x0 - 6 : node.x1 + 6}
                   y={(node.y0 + node.y1) / 2}
                   dy="0.35em"
                   fontSize={11}
-                  textAnchor={right ? 'end' : 'start'}
+                  // A white halo keeps labels readable where they cross the bands.
+                  paintOrder="stroke"
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  textAnchor={left ? 'end' : 'start'}
                   fill="#212529"
                 >
                   {truncate(node.label, 24)} ({node.value})

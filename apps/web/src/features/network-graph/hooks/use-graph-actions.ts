@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphPathResult, GraphResult, KeyPlayer, LinkType, RecordKind } from '@khsae/domain';
@@ -28,6 +28,7 @@ export type PathState = {
   maxHops: number;
 };
 
+const INFO_NOTICE_MS = 6000;
 /** Seeds the API accepts in one request. */
 const MAX_SEEDS = 50;
 
@@ -41,6 +42,13 @@ export function useGraphActions(workspace: GraphWorkspace, filters: GraphFilters
   const [path, setPath] = useState<PathState | null>(null);
   const [keyPlayers, setKeyPlayers] = useState<KeyPlayer[] | null>(null);
   const { commit } = workspace;
+
+  // Confirmations fade by themselves; warnings and errors stay until dismissed.
+  useEffect(() => {
+    if (notice?.tone !== 'info') return;
+    const timer = setTimeout(() => setNotice(null), INFO_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const run = useCallback(
     async <T>(work: () => Promise<T>, failure: (reason: string) => string): Promise<T | null> => {
