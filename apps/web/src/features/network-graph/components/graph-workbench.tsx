@@ -182,10 +182,14 @@ export function GraphWorkbench() {
               t('actions.path', { from: commands.labelOf(from), to: commands.labelOf(to) }),
             );
         }}
-        onKeyPlayers={() => setTab('keyPlayers')}
+        onKeyPlayers={() => {
+          setTab('keyPlayers');
+          if (seeds.length > 0) void actions.findKeyPlayers(seeds, t('actions.keyPlayers'));
+        }}
       />
-      <Group align="stretch" gap="sm" wrap="nowrap">
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+      <Group align="stretch" gap="sm" wrap="wrap">
+        {/* On narrow screens the side panel moves below the canvas. */}
+        <Stack gap={6} style={{ flex: '1 1 480px', minWidth: 0 }}>
           <Paper
             withBorder
             pos="relative"

@@ -88,7 +88,12 @@ export function SelectionBar(props: SelectionBarProps) {
       >
         {t('toolbar.findPath')}
       </Button>
-      <Button size="compact-xs" variant="light" onClick={props.onKeyPlayers}>
+      <Button
+        size="compact-xs"
+        variant="light"
+        onClick={props.onKeyPlayers}
+        data-testid="graph-key-players-button"
+      >
         {t('toolbar.keyPlayers')}
       </Button>
       {props.hiddenCount > 0 && (
