@@ -153,7 +153,7 @@ ${rows.join('\n')}
 
 A path search with no path (an isolated broker to a compound) answered "${noPath.reason}" in ${Math.round(noPathMs)} ms (limit: 2 s).
 The 10,000,000-link scale is not part of this run: generating it takes far longer than the rest of the
-benchmark; see the note below.`;
+benchmark; see "Not measured yet" below.`;
   writeSection('bench:graph', report);
   console.log(report);
 } finally {
