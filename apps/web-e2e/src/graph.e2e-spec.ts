@@ -274,6 +274,10 @@ describe('Link graph workbench in Chromium', () => {
     await page.mouse.click(compound.x, compound.y);
     await page.keyboard.up('Shift');
     await page.getByTestId('graph-find-path').click();
+    // From the record picked first to the one picked second.
+    expect(await page.getByTestId('graph-path-panel').textContent()).toContain(
+      `From: ${village.label}To: ${compound.label}`,
+    );
     const result = page.getByTestId('graph-path-result');
     await result.waitFor();
     expect(await result.textContent()).toMatch(/shortest paths? of 2 hops/);

@@ -26,17 +26,27 @@ export function useGraphEvents(cy: Core | null, handlers: GraphEventHandlers): v
   useEffect(
     function bindGraphEvents() {
       if (!cy) return;
-      // Box selection fires one event per element: report the selection once per tick.
+      // Selection is reported in the order it was made ("Find path" goes from the first record
+      // picked to the second), and once per tick: box selection fires one event per element.
+      let order: string[] = [];
       let scheduled = false;
-      const onSelect = () => {
+      const onSelect = (event: EventObject) => {
+        const id = (event.target as SingularElementReturnValue).id();
+        order =
+          event.type === 'select'
+            ? [...order.filter((k) => k !== id), id]
+            : order.filter((k) => k !== id);
         if (scheduled) return;
         scheduled = true;
         queueMicrotask(() => {
           scheduled = false;
           if (cy.destroyed()) return;
+          const selected = new Set(cy.$(':selected').map((e) => e.id()));
+          order = order.filter((k) => selected.has(k));
+          const ordered = [...order, ...[...selected].filter((k) => !order.includes(k))];
           latest.current.onSelectionChange({
-            nodes: cy.$('node:selected').map((n) => n.id()),
-            edges: cy.$('edge:selected').map((e) => e.id()),
+            nodes: ordered.filter((id) => cy.getElementById(id).isNode()),
+            edges: ordered.filter((id) => cy.getElementById(id).isEdge()),
           });
         });
       };
