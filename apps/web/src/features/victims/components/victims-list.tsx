@@ -1,13 +1,8 @@
-import { Alert, Button, Paper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
-import { ErrorAlert } from '@/components/error-alert';
-import { ArchiveIcon, VictimsIcon, PlusIcon } from '@/components/icons';
-import { ListEmptyState } from '@/components/list-empty-state';
-import { PageFooter } from '@/components/page-footer';
-import { PageHeader } from '@/components/page-header';
+import { VictimsIcon } from '@/components/icons';
+import { RegistryListLayout } from '@/components/registry-list-layout';
 import { nextSort } from '@/lib/list-filter';
 
 import { victimsQueryOptions } from '../api/victim-queries';
@@ -25,75 +20,42 @@ export type VictimsListProps = {
 export function VictimsList({ canWrite, canSeeArchived }: VictimsListProps) {
   const { t } = useTranslation();
   const { filter, update, reset, hasActiveFilters } = useVictimFilters();
-  const victims = useQuery(victimsQueryOptions(filter));
-  const page = victims.data;
-  const isEmpty = page !== undefined && page.items.length === 0;
+  const query = useQuery(victimsQueryOptions(filter));
 
   return (
-    <>
-      <PageHeader
-        title={t('victims.title')}
-        description={t('victims.subtitle')}
-        actions={
-          canWrite && (
-            <Button component={Link} to="/victims/new" leftSection={<PlusIcon size={16} />}>
-              {t('victims.new')}
-            </Button>
-          )
-        }
-      />
-      <VictimFilters
-        filter={filter}
-        hasActiveFilters={hasActiveFilters}
-        canSeeArchived={canSeeArchived}
-        onChange={update}
-        onReset={reset}
-      />
-      {filter.archived && (
-        <Alert color="gray" variant="light" icon={<ArchiveIcon />} mb="md">
-          {t('registry.archivedListHint')}
-        </Alert>
-      )}
-      {victims.isError && !page ? (
-        <ErrorAlert error={victims.error} onRetry={() => void victims.refetch()} />
-      ) : (
-        <Paper
-          withBorder
-          radius="md"
-          p="xs"
-          style={{ opacity: victims.isPlaceholderData ? 0.6 : 1 }}
-        >
-          {isEmpty ? (
-            <ListEmptyState
-              icon={<VictimsIcon size={28} />}
-              title={t('victims.emptyTitle')}
-              description={
-                filter.archived && !hasActiveFilters
-                  ? t('victims.emptyArchived')
-                  : t('victims.emptyDescription')
-              }
-              onClearFilters={hasActiveFilters ? reset : undefined}
-            />
-          ) : (
-            <VictimsTable
-              victims={page?.items}
-              filter={filter}
-              onSort={(sort: VictimSort) => update(nextSort(filter, sort))}
-            />
-          )}
-        </Paper>
-      )}
-      {victims.isError && page && (
-        <ErrorAlert error={victims.error} onRetry={() => void victims.refetch()} />
-      )}
-      {page && page.total > 0 && (
-        <PageFooter
-          page={page.page}
-          pageSize={page.pageSize}
-          total={page.total}
-          onPageChange={(next) => update({ page: next })}
+    <RegistryListLayout
+      texts={{
+        title: t('victims.title'),
+        subtitle: t('victims.subtitle'),
+        newLabel: t('victims.new'),
+        emptyTitle: t('victims.emptyTitle'),
+        emptyArchived: t('victims.emptyArchived'),
+        emptyDescription: t('victims.emptyDescription'),
+      }}
+      newPath="/victims/new"
+      icon={<VictimsIcon size={28} />}
+      canWrite={canWrite}
+      archived={filter.archived}
+      hasActiveFilters={hasActiveFilters}
+      onReset={reset}
+      query={query}
+      filters={
+        <VictimFilters
+          filter={filter}
+          hasActiveFilters={hasActiveFilters}
+          canSeeArchived={canSeeArchived}
+          onChange={update}
+          onReset={reset}
+        />
+      }
+      renderTable={(items) => (
+        <VictimsTable
+          victims={items}
+          filter={filter}
+          onSort={(sort: VictimSort) => update(nextSort(filter, sort))}
         />
       )}
-    </>
+      onPageChange={(next) => update({ page: next })}
+    />
   );
 }
