@@ -451,6 +451,7 @@ export const en = {
     archivedSuccess: '{{name}} archived.',
     restore: 'Restore',
     restoredSuccess: '{{name}} restored.',
+    showNetwork: 'Show network',
     edit: 'Edit',
     details: 'Details',
     createdAt: 'Recorded',

@@ -451,6 +451,7 @@ export const km: Messages = {
     archivedSuccess: 'បានទុក {{name}} ក្នុងបណ្ណសារ។',
     restore: 'ស្តារឡើងវិញ',
     restoredSuccess: 'បានស្តារ {{name}} ឡើងវិញ។',
+    showNetwork: 'បង្ហាញបណ្តាញ',
     edit: 'កែសម្រួល',
     details: 'ព័ត៌មានលម្អិត',
     createdAt: 'បានកត់ត្រា',

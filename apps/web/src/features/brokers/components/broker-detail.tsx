@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Broker } from '@khsae/domain';
+import type { Broker, Permission } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
@@ -13,6 +13,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
+import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -26,17 +27,17 @@ export type BrokerDetailProps = {
   id: string;
   canWrite: boolean;
   canRestore: boolean;
+  /** The signed-in user's permissions, for actions that depend on them (Show network). */
+  permissions: readonly Permission[];
   /** The record's identifiers and links, composed by the app. */
   panels: (broker: Broker) => ReactNode;
 };
 
-export function BrokerDetail({ id, canWrite, canRestore, panels }: BrokerDetailProps) {
+export function BrokerDetail({ id, ...rest }: BrokerDetailProps) {
   const query = useQuery(brokerQueryOptions(id));
   return (
     <QueryBoundary query={query} backTo="/brokers">
-      {(broker) => (
-        <BrokerPage broker={broker} canWrite={canWrite} canRestore={canRestore} panels={panels} />
-      )}
+      {(broker) => <BrokerPage broker={broker} {...rest} />}
     </QueryBoundary>
   );
 }
@@ -45,6 +46,7 @@ function BrokerPage({
   broker,
   canWrite,
   canRestore,
+  permissions,
   panels,
 }: Omit<BrokerDetailProps, 'id'> & { broker: Broker }) {
   const { t, i18n } = useTranslation();
@@ -84,17 +86,21 @@ function BrokerPage({
           </>
         }
         actions={
-          canWrite &&
           !archived && (
             <>
-              <Button
-                component={Link}
-                to={`/brokers/${broker.id}/edit`}
-                leftSection={<EditIcon size={16} />}
-              >
-                {t('registry.edit')}
-              </Button>
-              <ArchiveButton id={broker.id} name={label} archive={archive} />
+              <ShowNetworkButton kind="broker" id={broker.id} permissions={permissions} />
+              {canWrite && (
+                <>
+                  <Button
+                    component={Link}
+                    to={`/brokers/${broker.id}/edit`}
+                    leftSection={<EditIcon size={16} />}
+                  >
+                    {t('registry.edit')}
+                  </Button>
+                  <ArchiveButton id={broker.id} name={label} archive={archive} />
+                </>
+              )}
             </>
           )
         }

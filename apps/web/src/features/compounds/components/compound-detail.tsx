@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Compound } from '@khsae/domain';
+import type { Compound, Permission } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
@@ -12,6 +12,7 @@ import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
 import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
 import { SectionCard } from '@/components/section-card';
+import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -24,6 +25,8 @@ export type CompoundDetailProps = {
   id: string;
   canWrite: boolean;
   canRestore: boolean;
+  /** The signed-in user's permissions, for actions that depend on them (Show network). */
+  permissions: readonly Permission[];
   panels: (compound: Compound) => ReactNode;
 };
 
@@ -40,6 +43,7 @@ function CompoundPage({
   compound,
   canWrite,
   canRestore,
+  permissions,
   panels,
 }: Omit<CompoundDetailProps, 'id'> & { compound: Compound }) {
   const { t, i18n } = useTranslation();
@@ -70,17 +74,21 @@ function CompoundPage({
           </>
         }
         actions={
-          canWrite &&
           !archived && (
             <>
-              <Button
-                component={Link}
-                to={`/compounds/${compound.id}/edit`}
-                leftSection={<EditIcon size={16} />}
-              >
-                {t('registry.edit')}
-              </Button>
-              <ArchiveButton id={compound.id} name={label} archive={archive} />
+              <ShowNetworkButton kind="compound" id={compound.id} permissions={permissions} />
+              {canWrite && (
+                <>
+                  <Button
+                    component={Link}
+                    to={`/compounds/${compound.id}/edit`}
+                    leftSection={<EditIcon size={16} />}
+                  >
+                    {t('registry.edit')}
+                  </Button>
+                  <ArchiveButton id={compound.id} name={label} archive={archive} />
+                </>
+              )}
             </>
           )
         }

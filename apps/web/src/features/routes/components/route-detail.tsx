@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { RecruitmentRoute } from '@khsae/domain';
+import type { Permission, RecruitmentRoute } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
@@ -13,6 +13,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
+import { ShowNetworkButton } from '@/components/show-network-button';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -28,6 +29,8 @@ export type RouteDetailProps = {
   id: string;
   canWrite: boolean;
   canRestore: boolean;
+  /** The signed-in user's permissions, for actions that depend on them (Show network). */
+  permissions: readonly Permission[];
   panels: (route: RecruitmentRoute) => ReactNode;
 };
 
@@ -44,6 +47,7 @@ function RoutePage({
   route,
   canWrite,
   canRestore,
+  permissions,
   panels,
 }: Omit<RouteDetailProps, 'id'> & { route: RecruitmentRoute }) {
   const { t, i18n } = useTranslation();
@@ -74,17 +78,21 @@ function RoutePage({
           </>
         }
         actions={
-          canWrite &&
           !archived && (
             <>
-              <Button
-                component={Link}
-                to={`/routes/${route.id}/edit`}
-                leftSection={<EditIcon size={16} />}
-              >
-                {t('registry.edit')}
-              </Button>
-              <ArchiveButton id={route.id} name={label} archive={archive} />
+              <ShowNetworkButton kind="route" id={route.id} permissions={permissions} />
+              {canWrite && (
+                <>
+                  <Button
+                    component={Link}
+                    to={`/routes/${route.id}/edit`}
+                    leftSection={<EditIcon size={16} />}
+                  >
+                    {t('registry.edit')}
+                  </Button>
+                  <ArchiveButton id={route.id} name={label} archive={archive} />
+                </>
+              )}
             </>
           )
         }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Victim } from '@khsae/domain';
+import type { Permission, Victim } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
@@ -12,6 +12,7 @@ import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
 import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
 import { SectionCard } from '@/components/section-card';
+import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -25,6 +26,8 @@ export type VictimDetailProps = {
   id: string;
   canWrite: boolean;
   canRestore: boolean;
+  /** The signed-in user's permissions, for actions that depend on them (Show network). */
+  permissions: readonly Permission[];
   /** victim_identity:write: may record or change the identity (when it may be read). */
   canWriteIdentity: boolean;
   panels: (victim: Victim) => ReactNode;
@@ -43,6 +46,7 @@ function VictimPage({
   victim,
   canWrite,
   canRestore,
+  permissions,
   canWriteIdentity,
   panels,
 }: Omit<VictimDetailProps, 'id'> & { victim: Victim }) {
@@ -71,17 +75,21 @@ function VictimPage({
           </>
         }
         actions={
-          canWrite &&
           !archived && (
             <>
-              <Button
-                component={Link}
-                to={`/victims/${victim.id}/edit`}
-                leftSection={<EditIcon size={16} />}
-              >
-                {t('registry.edit')}
-              </Button>
-              <ArchiveButton id={victim.id} name={label} archive={archive} />
+              <ShowNetworkButton kind="victim" id={victim.id} permissions={permissions} />
+              {canWrite && (
+                <>
+                  <Button
+                    component={Link}
+                    to={`/victims/${victim.id}/edit`}
+                    leftSection={<EditIcon size={16} />}
+                  >
+                    {t('registry.edit')}
+                  </Button>
+                  <ArchiveButton id={victim.id} name={label} archive={archive} />
+                </>
+              )}
             </>
           )
         }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen } from '@testing-library/react';
 
+import { ROLE_PERMISSIONS, type Permission } from '@khsae/domain';
+
 import { mockFetch } from '@/testing/mock-fetch';
 import { emptyPage, identity, victim } from '@/testing/registry-fixtures';
 import { renderWithApp } from '@/testing/render-with-app';
@@ -27,13 +29,17 @@ function serve(body = victim) {
   return identityReads;
 }
 
-function renderDetail(canWriteIdentity = false) {
+function renderDetail(
+  canWriteIdentity = false,
+  permissions: readonly Permission[] = ROLE_PERMISSIONS.supervisor,
+) {
   return renderWithApp(
     <VictimDetail
       id="v-1"
       canWrite
       canRestore={false}
       canWriteIdentity={canWriteIdentity}
+      permissions={permissions}
       panels={() => null}
     />,
   );
@@ -120,5 +126,30 @@ describe('VictimDetail', () => {
         idNumbers: [],
       },
     ]);
+  });
+
+  it("links to the victim's network for roles that may read the graph", async () => {
+    serve();
+    renderDetail(false, ROLE_PERMISSIONS.investigator);
+    await screen.findByRole('heading', { name: 'V-2026-000001' });
+    expect(screen.getByRole('link', { name: 'Show network' }).getAttribute('href')).toBe(
+      '/graph?seeds=victim:v-1',
+    );
+  });
+
+  it('shows victim support staff no way into the graph', async () => {
+    serve();
+    renderDetail(false, ROLE_PERMISSIONS.victim_support);
+    await screen.findByRole('heading', { name: 'V-2026-000001' });
+    expect(screen.queryByRole('link', { name: 'Show network' })).toBeNull();
+    // Their own actions are still there.
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeTruthy();
+  });
+
+  it('offers no network for an archived victim (archived records drop out of the graph)', async () => {
+    serve({ ...victim, archivedAt: '2026-01-01T00:00:00.000Z' });
+    renderDetail(false, ROLE_PERMISSIONS.supervisor);
+    await screen.findByRole('heading', { name: 'V-2026-000001' });
+    expect(screen.queryByRole('link', { name: 'Show network' })).toBeNull();
   });
 });
