@@ -5,6 +5,7 @@ import { BrokerCreatePage, BrokerEditPage } from '@/features/brokers/components/
 import { BrokersList } from '@/features/brokers/components/brokers-list';
 import { brokerRef } from '@/features/brokers/broker-names';
 
+import { useSession } from '../session-context';
 import { useCan } from '../use-can';
 import { RecordPanels } from './record-panels';
 
@@ -16,11 +17,13 @@ export function BrokersRoute() {
 export function BrokerDetailRoute() {
   const { id = '' } = useParams();
   const can = useCan();
+  const { permissions } = useSession();
   return (
     <BrokerDetail
       id={id}
       canWrite={can('brokers:write')}
       canRestore={can('records:restore')}
+      permissions={permissions}
       panels={(broker) => (
         <RecordPanels
           key={broker.id}

@@ -8,6 +8,7 @@ import {
 import { CompoundsList } from '@/features/compounds/components/compounds-list';
 import { compoundRef } from '@/features/compounds/compound-form-values';
 
+import { useSession } from '../session-context';
 import { useCan } from '../use-can';
 import { RecordPanels } from './record-panels';
 
@@ -21,11 +22,13 @@ export function CompoundsRoute() {
 export function CompoundDetailRoute() {
   const { id = '' } = useParams();
   const can = useCan();
+  const { permissions } = useSession();
   return (
     <CompoundDetail
       id={id}
       canWrite={can('compounds:write')}
       canRestore={can('records:restore')}
+      permissions={permissions}
       panels={(compound) => (
         <RecordPanels
           key={compound.id}

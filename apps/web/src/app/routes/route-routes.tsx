@@ -5,6 +5,7 @@ import { RouteCreatePage, RouteEditPage } from '@/features/routes/components/rou
 import { RoutesList } from '@/features/routes/components/routes-list';
 import { routeRef } from '@/features/routes/route-form-values';
 
+import { useSession } from '../session-context';
 import { useCan } from '../use-can';
 import { RecordPanels } from './record-panels';
 
@@ -16,11 +17,13 @@ export function RoutesRoute() {
 export function RouteDetailRoute() {
   const { id = '' } = useParams();
   const can = useCan();
+  const { permissions } = useSession();
   return (
     <RouteDetail
       id={id}
       canWrite={can('routes:write')}
       canRestore={can('records:restore')}
+      permissions={permissions}
       panels={(route) => (
         <RecordPanels
           key={route.id}

@@ -6,6 +6,7 @@ import { VictimCreatePage, VictimEditPage } from '@/features/victims/components/
 import { VictimsList } from '@/features/victims/components/victims-list';
 import { victimRef } from '@/features/victims/victim-names';
 
+import { useSession } from '../session-context';
 import { useCan } from '../use-can';
 import { RecordPanels } from './record-panels';
 
@@ -17,12 +18,14 @@ export function VictimsRoute() {
 export function VictimDetailRoute() {
   const { id = '' } = useParams();
   const can = useCan();
+  const { permissions } = useSession();
   const { t } = useTranslation();
   return (
     <VictimDetail
       id={id}
       canWrite={can('victims:write')}
       canRestore={can('records:restore')}
+      permissions={permissions}
       canWriteIdentity={can('victim_identity:write')}
       panels={(victim) => (
         <RecordPanels
