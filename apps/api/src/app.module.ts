@@ -10,6 +10,7 @@ import { AuditEventsModule } from 'src/modules/audit-events/audit-events.module'
 import { AuthModule } from 'src/modules/auth/auth.module';
 import { BrokersModule } from 'src/modules/brokers/brokers.module';
 import { GraphModule } from 'src/modules/graph/graph.module';
+import { GraphViewsModule } from 'src/modules/graph-views/graph-views.module';
 import { HealthModule } from 'src/modules/health/health.module';
 import { PlacesModule } from 'src/modules/places/places.module';
 import { StartupModule } from 'src/modules/startup/startup.module';
@@ -61,6 +62,7 @@ export class AppModule {
         BrokersModule,
         CompoundsModule,
         GraphModule,
+        GraphViewsModule,
         HealthModule,
         IdentifiersModule,
         LinksModule,

@@ -3,9 +3,11 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
 import { CreateRegistry1764144000000 } from 'src/database/migrations/1764144000000-CreateRegistry';
+import { CreateGraphViews1764230400000 } from 'src/database/migrations/1764230400000-CreateGraphViews';
 import { SessionEntity } from 'src/modules/auth/session.entity';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import { CompoundEntity } from 'src/modules/compounds/compound.entity';
+import { GraphViewEntity } from 'src/modules/graph-views/graph-view.entity';
 import {
   IdentifierEntity,
   IdentifierHolderEntity,
@@ -24,6 +26,7 @@ export const ENTITIES = [
   AuditEventEntity,
   BrokerEntity,
   CompoundEntity,
+  GraphViewEntity,
   IdentifierEntity,
   IdentifierHolderEntity,
   LinkEntity,
@@ -35,7 +38,11 @@ export const ENTITIES = [
   VictimEntity,
   VictimIdentityEntity,
 ];
-export const MIGRATIONS = [CreateFoundation1764057600000, CreateRegistry1764144000000];
+export const MIGRATIONS = [
+  CreateFoundation1764057600000,
+  CreateRegistry1764144000000,
+  CreateGraphViews1764230400000,
+];
 
 export type DatabaseMode = 'embedded' | 'server';
 

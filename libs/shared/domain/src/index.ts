@@ -1,6 +1,7 @@
 export * from './lib/audit';
 export * from './lib/contracts';
 export * from './lib/graph';
+export * from './lib/graph-views';
 export * from './lib/navigation';
 export * from './lib/normalize';
 export * from './lib/permissions';
