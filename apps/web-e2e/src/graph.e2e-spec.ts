@@ -209,8 +209,15 @@ describe('Link graph workbench in Chromium', () => {
     expect(setup.broker).toBeDefined();
     const brokerKey = `broker:${setup.broker?.id ?? ''}`;
 
-    // "Show network" on a broker's page links here.
-    await page.goto(`/graph?seeds=${brokerKey}`);
+    // Start from the broker's page: "Show network" is a real link to the workbench seeded with it.
+    await page.goto(`/brokers/${setup.broker?.id ?? ''}`);
+    const showNetwork = page.getByRole('link', { name: 'Show network' });
+    await showNetwork.waitFor();
+    expect(await showNetwork.getAttribute('href')).toBe(`/graph?seeds=${brokerKey}`);
+    await showNetwork.click();
+    await page.waitForURL(
+      (url) => url.pathname === '/graph' && url.search === `?seeds=${brokerKey}`,
+    );
     const initial = await waitForRenderedNodes(page, (count) => count > 1);
     const canvasBox = await page.locator(CANVAS).boundingBox();
     if (!canvasBox) throw new Error('the canvas has no box');
