@@ -1,23 +1,20 @@
-import {
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { Broker } from '@khsae/domain';
 
-import { CountrySelect } from '@/components/country-select';
-import { usePickers } from '@/components/pickers';
-import { RecordFormFrame } from '@/components/record-form-frame';
+import { AliasesField } from '@/components/form-sections/aliases-field';
+import { CountryField } from '@/components/form-sections/country-field';
+import {
+  EnumSelectField,
+  OptionalEnumSelectField,
+} from '@/components/form-sections/enum-select-field';
+import { NotesField } from '@/components/form-sections/notes-field';
+import { notifySaved } from '@/components/form-sections/notify-saved';
+import { PlaceField } from '@/components/form-sections/place-field';
+import { RecordFormLayout } from '@/components/form-sections/record-form-layout';
+import { TextField } from '@/components/form-sections/text-field';
 import { useRecordForm } from '@/hooks/use-record-form';
-import { enumOptions, isEnumValue } from '@/lib/enumerations';
-import { differingKeys } from '@/lib/forms';
 import { KHMER_FONT_STACK } from '@/lib/script';
 
 import { useCreateBroker, useUpdateBroker } from '../api/broker-mutations';
@@ -54,7 +51,6 @@ export type BrokerFormProps = {
 
 export function BrokerForm({ broker, onSaved, onCancel }: BrokerFormProps) {
   const { t } = useTranslation();
-  const { PlacePicker } = usePickers();
   const rows = useBrokerRows();
   const form = useRecordForm({
     record: broker,
@@ -67,127 +63,83 @@ export function BrokerForm({ broker, onSaved, onCancel }: BrokerFormProps) {
     create: useCreateBroker(),
     update: useUpdateBroker(),
     onSaved: (saved, mode) => {
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
-        color: 'green',
-        message:
-          mode === 'create'
-            ? t('brokers.create.success', { name: brokerName(saved) })
-            : t('brokers.update.success', { name: brokerName(saved) }),
-      });
+      notifySaved(
+        t,
+        mode === 'create'
+          ? t('brokers.create.success', { name: brokerName(saved) })
+          : t('brokers.update.success', { name: brokerName(saved) }),
+      );
       onSaved(saved);
     },
   });
   const { values, set, errors } = form;
 
   return (
-    <RecordFormFrame
+    <RecordFormLayout
+      form={form}
       aria-label={
         broker ? t('brokers.update.title', { name: brokerName(broker) }) : t('brokers.create.title')
       }
-      onSubmit={form.submit}
-      onCancel={onCancel}
       submitLabel={broker ? t('registry.saveChanges') : t('brokers.create.submit')}
-      pending={form.pending}
-      formError={form.formError}
-      noChanges={form.noChanges}
-      conflict={
-        form.conflict && form.base
-          ? {
-              current: rows(form.conflict),
-              changed: differingKeys(form.base, form.conflict, CONFLICT_KEYS),
-              onReload: () => form.conflict && form.reload(form.conflict),
-            }
-          : null
-      }
+      onCancel={onCancel}
+      rows={rows}
+      conflictKeys={CONFLICT_KEYS}
     >
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('brokers.fields.nameKm')}
-            lang="km"
-            value={values.nameKm}
-            onChange={(event) => set('nameKm', event.currentTarget.value)}
-            error={errors.nameKm}
-            styles={{ input: { fontFamily: KHMER_FONT_STACK } }}
-            data-autofocus
-          />
-          <TextInput
-            label={t('brokers.fields.nameLatin')}
-            value={values.nameLatin}
-            onChange={(event) => set('nameLatin', event.currentTarget.value)}
-            error={errors.nameLatin}
-          />
-        </SimpleGrid>
-        <TagsInput
-          label={t('brokers.fields.aliases')}
-          description={t('brokers.fields.aliasesHint')}
-          value={values.aliases}
-          onChange={(aliases) => set('aliases', aliases)}
-          error={errors.aliases}
-          clearable
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('brokers.fields.nameKm')}
+          lang="km"
+          value={values.nameKm}
+          onChange={(event) => set('nameKm', event.currentTarget.value)}
+          error={errors.nameKm}
+          styles={{ input: { fontFamily: KHMER_FONT_STACK } }}
+          data-autofocus
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('brokers.fields.sex')}
-            data={enumOptions(t, 'sex')}
-            value={values.sex}
-            onChange={(value) => isEnumValue('sex', value) && set('sex', value)}
-            allowDeselect={false}
-            error={errors.sex}
-          />
-          <NumberInput
-            label={t('brokers.fields.birthYear')}
-            value={values.birthYear}
-            onChange={(value) => set('birthYear', value)}
-            min={1900}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator={false}
-            hideControls
-            error={errors.birthYear}
-          />
-          <CountrySelect
-            label={t('brokers.fields.nationality')}
-            value={values.nationality}
-            onChange={(value) => set('nationality', value)}
-            error={errors.nationality}
-          />
-        </SimpleGrid>
-        <PlacePicker
-          label={t('brokers.fields.homePlace')}
-          value={values.homePlace}
-          onChange={(place) => set('homePlace', place)}
-          error={errors.homePlaceId}
-          data-testid="broker-home-place"
+        <TextField form={form} name="nameLatin" label={t('brokers.fields.nameLatin')} />
+      </SimpleGrid>
+      <AliasesField
+        form={form}
+        label={t('brokers.fields.aliases')}
+        description={t('brokers.fields.aliasesHint')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <EnumSelectField form={form} name="sex" enumeration="sex" label={t('brokers.fields.sex')} />
+        <NumberInput
+          label={t('brokers.fields.birthYear')}
+          value={values.birthYear}
+          onChange={(value) => set('birthYear', value)}
+          min={1900}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={false}
+          hideControls
+          error={errors.birthYear}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('brokers.fields.role')}
-            data={enumOptions(t, 'brokerRole')}
-            value={values.role}
-            onChange={(value) => set('role', isEnumValue('brokerRole', value) ? value : null)}
-            required
-            error={errors.role}
-          />
-          <Select
-            label={t('brokers.fields.legalStatus')}
-            data={enumOptions(t, 'legalStatus')}
-            value={values.legalStatus}
-            onChange={(value) => isEnumValue('legalStatus', value) && set('legalStatus', value)}
-            allowDeselect={false}
-            error={errors.legalStatus}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('brokers.fields.notes')}
-          value={values.notes}
-          onChange={(event) => set('notes', event.currentTarget.value)}
-          error={errors.notes}
-          autosize
-          minRows={3}
+        <CountryField form={form} name="nationality" label={t('brokers.fields.nationality')} />
+      </SimpleGrid>
+      <PlaceField
+        form={form}
+        name="homePlace"
+        errorKey="homePlaceId"
+        label={t('brokers.fields.homePlace')}
+        data-testid="broker-home-place"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <OptionalEnumSelectField
+          form={form}
+          name="role"
+          enumeration="brokerRole"
+          label={t('brokers.fields.role')}
+          required
         />
-      </Stack>
-    </RecordFormFrame>
+        <EnumSelectField
+          form={form}
+          name="legalStatus"
+          enumeration="legalStatus"
+          label={t('brokers.fields.legalStatus')}
+        />
+      </SimpleGrid>
+      <NotesField form={form} label={t('brokers.fields.notes')} />
+    </RecordFormLayout>
   );
 }
