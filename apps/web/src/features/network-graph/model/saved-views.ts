@@ -1,8 +1,11 @@
+import { cleanText, type GraphView, type GraphViewCanvas } from '@khsae/domain';
+
 import type { CanvasState, Position } from './canvas-state';
 
 /**
- * Named canvases kept in this browser's localStorage until the API can store them with a case.
- * Nothing here leaves the browser; clearing site data deletes them.
+ * A named canvas as the workbench saves and opens it. The API stores it per user (`/api/graph/views`)
+ * as `canvas` = this document without `name` and `savedAt`; views once kept in this browser's
+ * localStorage can be imported once.
  */
 export type SavedView = {
   version: 1;
@@ -13,18 +16,7 @@ export type SavedView = {
   positions: Record<string, Position>;
 };
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
-
-export class SavedViewsError extends Error {
-  constructor(readonly reason: 'quota' | 'unavailable') {
-    super(
-      reason === 'quota'
-        ? 'This browser has no room left for saved views.'
-        : 'Saved views are not available in this browser.',
-    );
-    this.name = 'SavedViewsError';
-  }
-}
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,7 +50,8 @@ export function parseSavedViews(raw: string | null): SavedView[] {
   }
 }
 
-export function readSavedViews(storage: Storage | undefined, key: string): SavedView[] {
+/** Views an earlier version of the workbench kept in this browser. */
+export function readBrowserViews(storage: Storage | undefined, key: string): SavedView[] {
   try {
     return parseSavedViews(storage?.getItem(key) ?? null);
   } catch {
@@ -66,33 +59,53 @@ export function readSavedViews(storage: Storage | undefined, key: string): Saved
   }
 }
 
-/** Saves (or replaces, by name) one view and returns the new list, newest first. */
-export function writeSavedView(
+/** Keeps only the browser views named (those not imported), or forgets the entry if none. */
+export function keepBrowserViews(
   storage: Storage | undefined,
   key: string,
-  view: SavedView,
-): SavedView[] {
-  const views = [view, ...readSavedViews(storage, key).filter((v) => v.name !== view.name)];
-  persist(storage, key, views);
-  return views;
-}
-
-export function deleteSavedView(
-  storage: Storage | undefined,
-  key: string,
-  name: string,
-): SavedView[] {
-  const views = readSavedViews(storage, key).filter((v) => v.name !== name);
-  persist(storage, key, views);
-  return views;
-}
-
-function persist(storage: Storage | undefined, key: string, views: SavedView[]): void {
-  if (!storage) throw new SavedViewsError('unavailable');
+  names: ReadonlySet<string>,
+): void {
   try {
-    storage.setItem(key, JSON.stringify(views));
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    throw new SavedViewsError(name === 'QuotaExceededError' ? 'quota' : 'unavailable');
+    const left = readBrowserViews(storage, key).filter((v) => names.has(v.name));
+    if (left.length === 0) storage?.removeItem(key);
+    else storage?.setItem(key, JSON.stringify(left));
+  } catch {
+    // Storage refused: the offer to import stays, which is harmless.
   }
+}
+
+/** The document the API stores: the view without its name and date. */
+export function toGraphViewCanvas(view: SavedView): GraphViewCanvas {
+  return {
+    version: 1,
+    layout: view.layout,
+    state: view.state,
+    positions: view.positions,
+  };
+}
+
+/** A stored view as the workbench opens it, or null if its canvas is not one it can draw. */
+export function fromGraphView(view: GraphView): SavedView | null {
+  const candidate: unknown = { ...view.canvas, name: view.name, savedAt: view.updatedAt };
+  return isSavedView(candidate) ? candidate : null;
+}
+
+/** Names match as the API matches them: cleaned, whatever the case. */
+export function sameViewName(a: string, b: string): boolean {
+  return cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
+}
+
+/** How many bytes the canvas takes as JSON in UTF-8 (what the API bounds). */
+export function canvasBytes(canvas: GraphViewCanvas): number {
+  const text = JSON.stringify(canvas);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte character: 2 + 2.
+    else if (code >= 0xd800 && code <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 
+import type { GraphView } from '@khsae/domain';
+
 import { EMPTY_CANVAS } from '../canvas-state';
 import {
-  deleteSavedView,
+  canvasBytes,
+  fromGraphView,
+  keepBrowserViews,
   parseSavedViews,
-  readSavedViews,
-  SavedViewsError,
-  writeSavedView,
+  readBrowserViews,
+  sameViewName,
+  toGraphViewCanvas,
   type SavedView,
 } from '../saved-views';
 
@@ -17,6 +21,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return {
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
     data,
   };
 }
@@ -27,47 +32,61 @@ const view = (name: string): SavedView => ({
   savedAt: '2026-11-25T10:00:00.000Z',
   layout: 'fcose',
   state: EMPTY_CANVAS,
-  positions: {},
+  positions: { 'broker:1': { x: 1, y: 2 } },
 });
 
 describe('saved views', () => {
-  it('should save views newest first and replace one of the same name', () => {
-    const storage = memoryStorage();
-    writeSavedView(storage, KEY, view('A'));
-    writeSavedView(storage, KEY, view('B'));
-    const views = writeSavedView(storage, KEY, { ...view('A'), layout: 'concentric' });
-    expect(views.map((v) => v.name)).toEqual(['A', 'B']);
-    expect(readSavedViews(storage, KEY)[0]?.layout).toBe('concentric');
-  });
-
-  it('should delete a view by name', () => {
-    const storage = memoryStorage();
-    writeSavedView(storage, KEY, view('A'));
-    writeSavedView(storage, KEY, view('B'));
-    expect(deleteSavedView(storage, KEY, 'A').map((v) => v.name)).toEqual(['B']);
-  });
-
   it('should skip damaged entries and survive damaged storage', () => {
     const raw = JSON.stringify([view('ok'), { name: 'broken' }, 42, { ...view('x'), state: null }]);
     expect(parseSavedViews(raw).map((v) => v.name)).toEqual(['ok']);
     expect(parseSavedViews('{not json')).toEqual([]);
     expect(parseSavedViews(null)).toEqual([]);
-    expect(readSavedViews(undefined, KEY)).toEqual([]);
+    expect(readBrowserViews(undefined, KEY)).toEqual([]);
   });
 
-  it('should say when the browser has no room left', () => {
-    const full = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
+  it('should keep only the browser views not imported, and forget the entry once all are', () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify([view('A'), view('B')]) });
+    keepBrowserViews(storage, KEY, new Set(['B']));
+    expect(readBrowserViews(storage, KEY).map((v) => v.name)).toEqual(['B']);
+    keepBrowserViews(storage, KEY, new Set());
+    expect(storage.data.has(KEY)).toBe(false);
+  });
+
+  it('should store the canvas without name and date, and open it again as a view', () => {
+    const canvas = toGraphViewCanvas(view('Poipet'));
+    expect(canvas).toEqual({
+      version: 1,
+      layout: 'fcose',
+      state: EMPTY_CANVAS,
+      positions: { 'broker:1': { x: 1, y: 2 } },
+    });
+    const stored: GraphView = {
+      id: 'v1',
+      name: 'Poipet, renamed',
+      nodeCount: 0,
+      version: 3,
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-26T10:00:00.000Z',
+      archivedAt: null,
+      canvas,
     };
-    expect(() => writeSavedView(full, KEY, view('A'))).toThrow(SavedViewsError);
-    try {
-      writeSavedView(full, KEY, view('A'));
-    } catch (error) {
-      expect((error as SavedViewsError).reason).toBe('quota');
-    }
-    expect(() => writeSavedView(undefined, KEY, view('A'))).toThrow('not available');
+    expect(fromGraphView(stored)).toEqual({
+      ...view('Poipet, renamed'),
+      savedAt: '2026-11-26T10:00:00.000Z',
+    });
+    expect(fromGraphView({ ...stored, canvas: { ...canvas, state: { nodes: {} } } })).toBeNull();
+  });
+
+  it('should match names as the API does: cleaned and whatever the case', () => {
+    expect(sameViewName(' Poipet  network', 'poipet\u200B NETWORK')).toBe(true);
+    expect(sameViewName('Poipet', 'Poipet 2')).toBe(false);
+  });
+
+  it('should count the canvas in UTF-8 bytes', () => {
+    const ascii = canvasBytes(toGraphViewCanvas(view('x')));
+    expect(ascii).toBe(JSON.stringify(toGraphViewCanvas(view('x'))).length);
+    const khmer = toGraphViewCanvas({ ...view('x'), layout: 'សុខា' });
+    expect(canvasBytes(khmer)).toBe(ascii - 'fcose'.length + 4 * 3);
+    expect(canvasBytes({ ...khmer, layout: '🚨' })).toBe(ascii - 'fcose'.length + 4);
   });
 });
