@@ -46,6 +46,11 @@ export type DemoSummary = {
   identifiers: number;
 };
 
+const HOME_VILLAGE = {
+  source: 'interview',
+  confidence: 'confirmed',
+  evidence: 'Synthetic: home village as given in the interview.',
+};
 const PROVINCE_CODES = ['01', '02', '05', '14', '20', '03', '06', '17', '21', '22'];
 const GIVEN = [
   'Sokha',
@@ -406,6 +411,7 @@ export async function generateDemoWorld(
           ? khmerName()
           : { latin: `${rnd.pick(FOREIGN_NAMES)} ${brokerNo}`, km: null };
         const alias = rnd.chance(0.4) ? `Bong ${rnd.pick(GIVEN)}` : null;
+        const home = local ? rnd.pick(networkVillages) : null;
         const refCode = `B-${String(brokerNo).padStart(4, '0')}`;
         brokers.push({
           id,
@@ -416,7 +422,7 @@ export async function generateDemoWorld(
           sex: rnd.chance(0.7) ? 'male' : 'female',
           birth_year: rnd.int(1965, 2002),
           nationality: local ? 'KH' : rnd.pick(['TH', 'MM', 'CN', 'CN', 'VN']),
-          home_place_id: local ? rnd.pick(networkVillages) : null,
+          home_place_id: home,
           role,
           legal_status: rnd.pick([
             'at_large',
@@ -434,6 +440,8 @@ export async function generateDemoWorld(
         addSearch(ref, 'alias', alias);
         addSearch(ref, 'code', refCode);
         byRole[role].push(ref);
+        // The village shows on the graph only through a link: the home village as an investigator records it.
+        if (home) link(ref, { kind: 'place', id: home }, 'located_in', HOME_VILLAGE);
         identify(ref, 'phone', phone());
         if (role === 'foreign_agent' || rnd.chance(0.2))
           identify(
@@ -530,13 +538,14 @@ export async function generateDemoWorld(
           'reintegrated',
         ]);
         const recruiter = byRole.local_recruiter.length ? rnd.pick(byRole.local_recruiter) : null;
+        const home = rnd.pick(networkVillages);
         victims.push({
           id,
           code,
           sex: rnd.chance(0.6) ? 'male' : 'female',
           age_band: rnd.pick(['18_24', '18_24', '25_34', '25_34', '14_17', '35_44']),
           nationality: 'KH',
-          home_place_id: rnd.pick(networkVillages),
+          home_place_id: home,
           recruited_on: rnd.date(2022, 2025),
           job_promised: rnd.pick(JOBS),
           recruitment_channel: rnd.pick([
@@ -572,6 +581,7 @@ export async function generateDemoWorld(
           addSearch(ref, 'identity_name', name.latin, true);
           addSearch(ref, 'identity_name', name.km, true);
         }
+        link(ref, { kind: 'place', id: home }, 'located_in', HOME_VILLAGE);
         if (recruiter) link(recruiter, ref, 'recruited', { source: 'interview' });
         if (byRole.transporter.length && rnd.chance(0.6))
           link(rnd.pick(byRole.transporter), ref, 'transported');

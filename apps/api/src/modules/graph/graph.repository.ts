@@ -86,29 +86,37 @@ export class GraphRepository {
 
   /**
    * One hop out from `frontier`: each (source, neighbour) pair, neighbours outside `exclude`, at most
-   * `limit` distinct neighbours (ordered, so the cut is stable).
+   * `limit` distinct neighbours (ordered, so the cut is stable). When some neighbours are among
+   * `targets` (the other side of a path search), only those come back, marked `meets`: the rest of the
+   * level is not needed once the sides meet, and is neither sorted nor sent.
    */
   async expand(
     frontier: string[],
     exclude: string[],
     filter: LinkFilter,
     limit: number,
-  ): Promise<Step[]> {
+    targets: string[] = [],
+  ): Promise<(Step & { meets: boolean })[]> {
     if (!frontier.length) return [];
-    const params: unknown[] = [frontier, exclude, limit];
+    const params: unknown[] = [frontier, exclude, limit, targets];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
-    return this.dataSource.query<Step[]>(
+    return this.dataSource.query<(Step & { meets: boolean })[]>(
       `WITH steps AS (
          SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
           WHERE l.from_id = ANY($1::uuid[]) AND ${outbound}
          UNION
          SELECT l.to_id, l.from_id, l.from_kind FROM links l
           WHERE l.to_id = ANY($1::uuid[]) AND ${inbound}
+       ), meet AS (
+         SELECT source, neighbour, kind FROM steps WHERE neighbour = ANY($4::uuid[]) AND NOT (neighbour = ANY($2::uuid[]))
        ), fresh AS (
          SELECT DISTINCT neighbour FROM steps WHERE NOT (neighbour = ANY($2::uuid[])) ORDER BY neighbour LIMIT $3
        )
-       SELECT s.source, s.neighbour, s.kind FROM steps s JOIN fresh f USING (neighbour)`,
+       SELECT source, neighbour, kind, true AS meets FROM meet
+       UNION ALL
+       SELECT s.source, s.neighbour, s.kind, false FROM steps s JOIN fresh f USING (neighbour)
+        WHERE NOT EXISTS (SELECT 1 FROM meet)`,
       params,
     );
   }
@@ -195,14 +203,19 @@ export class GraphRepository {
     const [row] = await this.dataSource.query<
       { degrees: Record<string, number> | null; edges: EdgeRow[] | null }[]
     >(
-      `SELECT
+      // The links among are found on the covering index alone, then fetched by key: the heap is read
+      // only for links that are drawn, not for every link of every record.
+      `WITH among AS MATERIALIZED (
+         SELECT l.id FROM links l
+          WHERE l.from_id = ANY($1::uuid[]) AND l.to_id = ANY($1::uuid[]) AND l.archived_at IS NULL
+       )
+       SELECT
          (SELECT json_object_agg(record_id, degree) FROM link_degrees WHERE record_id = ANY($1::uuid[])) AS degrees,
          (SELECT json_agg(json_build_object(
             'id', l.id, 'from_kind', l.from_kind, 'from_id', l.from_id, 'to_kind', l.to_kind, 'to_id', l.to_id,
             'type', l.type, 'confidence', l.confidence, 'source', l.source,
             'started_on', l.started_on, 'ended_on', l.ended_on, 'evidence', l.evidence))
-            FROM links l
-           WHERE l.from_id = ANY($1::uuid[]) AND l.to_id = ANY($1::uuid[]) AND l.archived_at IS NULL) AS edges`,
+            FROM links l WHERE l.id IN (SELECT id FROM among)) AS edges`,
       [ids],
     );
     const edges = (row?.edges ?? []).map(toEdge);

@@ -63,14 +63,17 @@ export class GraphService {
   async neighbourhood(auth: AuthContext, q: NeighbourhoodQueryDto): Promise<GraphResult> {
     const filter = this.filterFor(auth, q);
     const limit = q.limit ?? GRAPH_NODE_LIMIT_DEFAULT;
-    const seeds = await this.checkSeeds(q.seeds.map(parsePointer), filter, 'seeds');
+    const seeds = [...new Map(q.seeds.map(parsePointer).map((s) => [s.id, s])).values()];
     const depth = new Map<string, number>(seeds.map((s) => [s.id, 0]));
     const kindOf = new Map<string, RecordKind>(seeds.map((s) => [s.id, s.kind]));
     let frontier = seeds.map((s) => s.id);
     let truncated = false;
+    // The seeds are checked while the first hop runs: one round trip less; a bad seed still fails the request.
+    const seedCheck = this.checkSeeds(seeds, filter, 'seeds');
     for (let hop = 1; hop <= q.hops && frontier.length && !truncated; hop += 1) {
       const room = limit - depth.size;
-      const found = await this.repo.expandNodes(frontier, [...depth.keys()], filter, room + 1);
+      const expansion = this.repo.expandNodes(frontier, [...depth.keys()], filter, room + 1);
+      const [found] = hop === 1 ? await Promise.all([expansion, seedCheck]) : [await expansion];
       if (found.length > room) {
         truncated = true;
         found.length = room;
@@ -81,6 +84,7 @@ export class GraphService {
       }
       frontier = found.map((n) => n.neighbour);
     }
+    await seedCheck;
     return this.assemble([...depth.keys()], depth, kindOf, filter, truncated);
   }
 
@@ -130,6 +134,7 @@ export class GraphService {
         [...side.parents.keys()],
         filter,
         PATH_SIDE_LIMIT,
+        [...other.parents.keys()],
       );
       // Every neighbour is new to this side (the visited ones are excluded); all its sources at this level are parents.
       const next = new Set<string>();
@@ -140,7 +145,7 @@ export class GraphService {
       }
       side.frontier = [...next];
       side.depth += 1;
-      meeting = side.frontier.filter((id) => other.parents.has(id));
+      meeting = steps.some((s) => s.meets) ? side.frontier : [];
       if (meeting.length) break;
     }
     if (!meeting.length)
@@ -290,7 +295,11 @@ export class GraphService {
     filter: LinkFilter,
     truncated: boolean,
   ): Promise<GraphResult> {
-    const described = await this.repo.describe(ids.map((id) => ({ kind: kindOf.get(id)!, id })));
+    // Labels and links at once, on two connections: a record archived meanwhile is dropped with its links below.
+    const [described, { edges: among, hidden }] = await Promise.all([
+      this.repo.describe(ids.map((id) => ({ kind: kindOf.get(id)!, id }))),
+      this.repo.linksAmongAndBeyond(ids, filter),
+    ]);
     // Archived records drop out (describe skips them), and with them their links.
     const nodes: GraphNode[] = ids.flatMap((id) => {
       const kind = kindOf.get(id)!;
@@ -311,10 +320,6 @@ export class GraphService {
         : [];
     });
     const shown = new Set(nodes.map((n) => n.key));
-    const { edges: among, hidden } = await this.repo.linksAmongAndBeyond(
-      nodes.map((n) => n.id),
-      filter,
-    );
     const edges = among.filter((e) => shown.has(e.source) && shown.has(e.target));
     // Which shown records have more links than are drawn: the outermost ring, or everything when the cap cut in.
     const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
