@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
+import { GRAPH_VIEW_CANVAS_MAX_BYTES } from '@khsae/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -106,6 +107,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   });
   app.use(cookieParser());
   app.use('/api', sameOriginWrites);
+  // A saved canvas may hold thousands of records: its own, larger limit (the service checks its size exactly).
+  app.use(
+    '/api/graph/views',
+    jsonBody(`${Math.ceil((GRAPH_VIEW_CANVAS_MAX_BYTES * 1.5) / 1024)}kb`),
+  );
   app.use(jsonBody(config.bodyLimit));
   app.use(inputGuard);
 

@@ -39,8 +39,8 @@ describe('saved graph views', () => {
   let sup: Agent;
 
   beforeAll(async () => {
-    // Above the 2 MB canvas bound, so that the API's own check answers rather than the body parser.
-    t = await startTestApp({ config: { bodyLimit: '4mb' } });
+    // Saved views have their own body limit above the 2 MB canvas bound: the API's own check answers.
+    t = await startTestApp();
     inv = await t.signIn('investigator@demo.local');
     sup = await t.signIn('supervisor@demo.local');
   }, 60_000);

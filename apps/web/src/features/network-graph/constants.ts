@@ -26,7 +26,7 @@ export const MIN_LABEL_ZOOM = 0.45;
 export const HISTORY_LIMIT = 100;
 /** How many key players the panel lists. */
 export const KEY_PLAYERS_LISTED = 10;
-/** Where named views are kept until the API can store them (see network-graph.md). */
+/** Where an earlier version kept named views in the browser: read once, to offer their import. */
 export const SAVED_VIEWS_STORAGE_KEY = 'khsae.graph.views';
 /** The layout and render budget for MAX_RENDERED_NODES, measured by graph.e2e-spec.ts. */
 export const RENDER_BUDGET_MS = 3000;
