@@ -6,8 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 import {
-  BENCH_URL,
-  ensureNationalData,
+  benchServer,
+  ensureData,
   machine,
   root,
   startApi,
@@ -22,10 +22,11 @@ const build = spawnSync(process.execPath, [path.join(root, 'tools/build-api.mjs'
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(1);
-const counts = await ensureNationalData();
+const server = await benchServer();
+const { url, counts } = await ensureData(server.url, 'khsae_bench', 'national');
 
 // What people type: prefixes while typing, whole names, Khmer names, misspellings, codes, places.
-const db = new pg.Client({ connectionString: BENCH_URL });
+const db = new pg.Client({ connectionString: url });
 await db.connect();
 const names = (
   await db.query(
@@ -50,7 +51,7 @@ for (const [i, n] of names.entries()) {
 for (const c of codes) queries.push(c, c.slice(0, 8));
 for (const v of villages) queries.push(v.slice(0, 4), v);
 
-const api = await startApi();
+const api = await startApi(url);
 try {
   const timings = { all: [], short: [], long: [], khmer: [] };
   let results = 0;
@@ -72,7 +73,7 @@ try {
   const row = (label, s) => `| ${label} | ${s.n} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} |`;
   const report = `## Search as you type (\`npm run bench:search\`)
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL ${counts.pg}, through the HTTP API
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL ${counts.pg} (shared_buffers ${counts.shared_buffers}), through the HTTP API
 (signed in as an investigator, access control and validation on, sequential requests from 127.0.0.1),
 \`GET /api/search?q=…&limit=10\`. Data: the national-scale synthetic world: ${Number(counts.brokers).toLocaleString('en')} brokers +
 ${Number(counts.victims).toLocaleString('en')} victims (= ${(Number(counts.brokers) + Number(counts.victims)).toLocaleString('en')} persons),
@@ -92,4 +93,5 @@ Target: p95 under 50 ms. ${all.p95 < 50 ? 'Met.' : '**Not met.**'}`;
   console.log(report);
 } finally {
   await api.stop();
+  server.stop();
 }

@@ -599,6 +599,12 @@ export async function generateDemoWorld(
     if (tieA && tieB) {
       identify(tieA, 'phone', '+855 12 345 678');
       identify(tieB, 'phone', '012 345 678');
+      // As an investigator records it on seeing the match: the graph then draws the tie.
+      link(tieA, tieB, 'shares_identifier', {
+        source: 'case',
+        confidence: 'probable',
+        evidence: 'Synthetic: both use the phone +855 12 345 678.',
+      });
     }
 
     // National scale: more links among existing records, as a real graph would have.
