@@ -134,6 +134,13 @@ export async function ensureData(baseUrl, name, scale = 'national') {
       if (!exists) await c.query(`CREATE DATABASE "${name}"`);
     },
   );
+  // The schema the API expects, before anything else (on ten times national scale an index takes a while).
+  const migrate = spawnSync(process.execPath, [path.join(root, 'dist/apps/api/migrate.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (migrate.status !== 0) throw new Error('migrations failed');
   const wanted = scale === 'tenfold' ? 2_500_000 : 250_000;
   let persons = await personCount(url);
   if (persons < 250_000) {

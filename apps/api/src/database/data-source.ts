@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
 import { CreateRegistry1764144000000 } from 'src/database/migrations/1764144000000-CreateRegistry';
 import { CreateGraphViews1764230400000 } from 'src/database/migrations/1764230400000-CreateGraphViews';
+import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800000-CoverGraphLinks';
 import { SessionEntity } from 'src/modules/auth/session.entity';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import { CompoundEntity } from 'src/modules/compounds/compound.entity';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   CreateFoundation1764057600000,
   CreateRegistry1764144000000,
   CreateGraphViews1764230400000,
+  CoverGraphLinks1764316800000,
 ];
 
 export type DatabaseMode = 'embedded' | 'server';
