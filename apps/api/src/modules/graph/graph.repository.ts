@@ -35,6 +35,13 @@ type EdgeRow = {
 
 const ALL_KINDS = RECORD_KINDS.length;
 
+/**
+ * Large id sets go to PostgreSQL as one comma-separated string, read back with UUIDS(): encoding a
+ * JavaScript array parameter element by element costs far more at tens of thousands of ids.
+ */
+const uuidList = (ids: string[]) => ids.join(',');
+const UUIDS = (param: string) => `string_to_array(${param}::text, ',')::uuid[]`;
+
 /** No filter at all: every active link counts. */
 function isUnfiltered(filter: LinkFilter): boolean {
   return (
@@ -85,10 +92,10 @@ export class GraphRepository {
   }
 
   /**
-   * One hop out from `frontier`: each (source, neighbour) pair, neighbours outside `exclude`, at most
-   * `limit` distinct neighbours (ordered, so the cut is stable). When some neighbours are among
-   * `targets` (the other side of a path search), only those come back, marked `meets`: the rest of the
-   * level is not needed once the sides meet, and is neither sorted nor sent.
+   * One hop out from `frontier`: each (source, neighbour) pair with neighbours outside `exclude`, at most
+   * `limit` pairs. When some neighbours are among `targets` (the other side of a path search), only
+   * those come back, marked `meets`: the rest of the level is not needed once the sides meet. No sort
+   * and no de-duplication here: they cost more than the index reads, and the caller keeps sets anyway.
    */
   async expand(
     frontier: string[],
@@ -98,25 +105,22 @@ export class GraphRepository {
     targets: string[] = [],
   ): Promise<(Step & { meets: boolean })[]> {
     if (!frontier.length) return [];
-    const params: unknown[] = [frontier, exclude, limit, targets];
+    const params: unknown[] = [uuidList(frontier), uuidList(exclude), limit, uuidList(targets)];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
     return this.dataSource.query<(Step & { meets: boolean })[]>(
-      `WITH steps AS (
-         SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
-          WHERE l.from_id = ANY($1::uuid[]) AND ${outbound}
-         UNION
-         SELECT l.to_id, l.from_id, l.from_kind FROM links l
-          WHERE l.to_id = ANY($1::uuid[]) AND ${inbound}
-       ), meet AS (
-         SELECT source, neighbour, kind FROM steps WHERE neighbour = ANY($4::uuid[]) AND NOT (neighbour = ANY($2::uuid[]))
-       ), fresh AS (
-         SELECT DISTINCT neighbour FROM steps WHERE NOT (neighbour = ANY($2::uuid[])) ORDER BY neighbour LIMIT $3
+      `WITH steps AS MATERIALIZED (
+         SELECT source, neighbour, kind, neighbour = ANY(${UUIDS('$4')}) AS meets FROM (
+           SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
+            WHERE l.from_id = ANY(${UUIDS('$1')}) AND ${outbound}
+           UNION ALL
+           SELECT l.to_id, l.from_id, l.from_kind FROM links l
+            WHERE l.to_id = ANY(${UUIDS('$1')}) AND ${inbound}
+         ) s WHERE NOT (neighbour = ANY(${UUIDS('$2')}))
+         LIMIT $3
        )
-       SELECT source, neighbour, kind, true AS meets FROM meet
-       UNION ALL
-       SELECT s.source, s.neighbour, s.kind, false FROM steps s JOIN fresh f USING (neighbour)
-        WHERE NOT EXISTS (SELECT 1 FROM meet)`,
+       SELECT source, neighbour, kind, meets FROM steps
+        WHERE meets OR NOT EXISTS (SELECT 1 FROM steps WHERE meets)`,
       params,
     );
   }

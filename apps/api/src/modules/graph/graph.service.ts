@@ -34,6 +34,8 @@ const PATH_TIMEOUT_MS = 2_000;
 const MAX_PATHS = 20;
 // A path search side stops growing past this many records: beyond it the hubs dominate and it times out anyway.
 const PATH_SIDE_LIMIT = 60_000;
+// At most this many (record, neighbour) pairs per level of a path search.
+const PATH_LEVEL_ROWS = 400_000;
 
 export type RecordPointer = { kind: RecordKind; id: string };
 
@@ -133,17 +135,19 @@ export class GraphService {
         side.frontier,
         [...side.parents.keys()],
         filter,
-        PATH_SIDE_LIMIT,
+        PATH_LEVEL_ROWS,
         [...other.parents.keys()],
       );
+      // A level cut short by the row limit could miss paths: the search stops there and says so.
+      if (steps.length >= PATH_LEVEL_ROWS) return empty('timeout');
       // Every neighbour is new to this side (the visited ones are excluded); all its sources at this level are parents.
-      const next = new Set<string>();
+      const next = new Map<string, Set<string>>();
       for (const s of steps) {
         kindOf.set(s.neighbour, s.kind);
-        side.parents.set(s.neighbour, [...(side.parents.get(s.neighbour) ?? []), s.source]);
-        next.add(s.neighbour);
+        next.set(s.neighbour, (next.get(s.neighbour) ?? new Set()).add(s.source));
       }
-      side.frontier = [...next];
+      for (const [id, sources] of next) side.parents.set(id, [...sources]);
+      side.frontier = [...next.keys()];
       side.depth += 1;
       meeting = steps.some((s) => s.meets) ? side.frontier : [];
       if (meeting.length) break;
