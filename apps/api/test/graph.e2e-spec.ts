@@ -235,6 +235,32 @@ describe('the link graph', () => {
       const near = await get(`/api/graph/path?from=${key('X2')}&to=${key('C2')}&maxHops=6`);
       expect(near).toMatchObject({ found: true, hops: 5 });
     });
+
+    // With two levels left, both frontiers are matched in one statement: a link between them, or a record next to both.
+    it.each([
+      ['X1', 'X3', 4, [['X1', 'B1', 'B3', 'B2', 'X3']]],
+      ['X1', 'X2', 2, [['X1', 'B1', 'X2']]],
+      ['C1', 'B3', 3, [['C1', 'B4', 'B3']]],
+      [
+        'X2',
+        'B4',
+        3,
+        [
+          ['X2', 'B1', 'B3', 'B4'],
+          ['X2', 'B1', 'B5', 'B4'],
+        ],
+      ],
+    ])('meets in the middle: %s to %s within %i hops', async (from, to, maxHops, expected) => {
+      const p = await get(`/api/graph/path?from=${key(from)}&to=${key(to)}&maxHops=${maxHops}`);
+      expect(p).toMatchObject({ found: true, hops: expected[0]!.length - 1 });
+      expect(p.paths.map((path: string[]) => path.join('>')).sort()).toEqual(
+        expected.map((path) => path.map(key).join('>')).sort(),
+      );
+      const short = await get(
+        `/api/graph/path?from=${key(from)}&to=${key(to)}&maxHops=${expected[0]!.length - 2}`,
+      );
+      expect(short.found).toBe(false);
+    });
   });
 
   it('measures who holds the network together: the hub, then the bridge between the two recruiters', async () => {

@@ -125,6 +125,62 @@ export class GraphRepository {
     );
   }
 
+  /**
+   * The last two levels of a path search. `direct`: links from the near frontier into the far one (the
+   * sides meet after one more level). Only when there are none, the records next to both frontiers
+   * (one set intersection over the two index scans, nothing materialised), then their links back to
+   * each frontier (`near`, `far`). Nothing at all: no path within the limit.
+   */
+  async meetBetween(
+    near: string[],
+    far: string[],
+    filter: LinkFilter,
+  ): Promise<
+    { via: 'direct' | 'near' | 'far'; source: string; middle: string; kind: RecordKind }[]
+  > {
+    const params: unknown[] = [uuidList(near), uuidList(far)];
+    const hop = (ids: string) =>
+      `SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
+        WHERE l.from_id = ANY(${UUIDS(ids)}) AND ${this.filterSql(filter, params, 'l.to_kind')}
+       UNION ALL
+       SELECT l.to_id, l.from_id, l.from_kind FROM links l
+        WHERE l.to_id = ANY(${UUIDS(ids)}) AND ${this.filterSql(filter, params, 'l.from_kind')}`;
+    const found = await this.dataSource.query<
+      { via: 'direct' | 'middle'; source: string; middle: string; kind: RecordKind }[]
+    >(
+      `WITH direct AS MATERIALIZED (
+         SELECT source, neighbour, kind FROM (${hop('$1')}) n WHERE neighbour = ANY(${UUIDS('$2')})
+       )
+       SELECT 'direct' AS via, source, neighbour AS middle, kind FROM direct
+       UNION ALL
+       SELECT 'middle', NULL, neighbour, NULL FROM (
+         SELECT neighbour FROM (${hop('$1')}) a INTERSECT SELECT neighbour FROM (${hop('$2')}) b
+       ) m WHERE NOT EXISTS (SELECT 1 FROM direct)`,
+      params,
+    );
+    if (found[0]?.via !== 'middle')
+      return found as { via: 'direct'; source: string; middle: string; kind: RecordKind }[];
+    const back: unknown[] = [
+      uuidList(found.map((f) => f.middle)),
+      params[0],
+      `${String(params[0])},${String(params[1])}`,
+    ];
+    return this.dataSource.query(
+      `SELECT CASE WHEN l.to_id = ANY(${UUIDS('$2')}) THEN 'near' ELSE 'far' END AS via,
+              l.to_id AS source, l.from_id AS middle, l.from_kind AS kind
+         FROM links l
+        WHERE l.from_id = ANY(${UUIDS('$1')}) AND l.to_id = ANY(${UUIDS('$3')})
+          AND ${this.filterSql(filter, back, 'l.from_kind')}
+       UNION ALL
+       SELECT CASE WHEN l.from_id = ANY(${UUIDS('$2')}) THEN 'near' ELSE 'far' END,
+              l.from_id, l.to_id, l.to_kind
+         FROM links l
+        WHERE l.to_id = ANY(${UUIDS('$1')}) AND l.from_id = ANY(${UUIDS('$3')})
+          AND ${this.filterSql(filter, back, 'l.to_kind')}`,
+      back,
+    );
+  }
+
   /** One hop out from `frontier` for a neighbourhood: distinct new neighbours only, at most `limit`. */
   async expandNodes(
     frontier: string[],

@@ -131,6 +131,11 @@ export class GraphService {
       const side = sides[i]!;
       const other = sides[1 - i]!;
       if (!side.frontier.length || side.parents.size > PATH_SIDE_LIMIT) break;
+      if (sides[0]!.depth + sides[1]!.depth + 2 === q.maxHops) {
+        // The last two levels in one statement: a link between the frontiers, else a record next to both.
+        meeting = await this.meetInTheMiddle(side, other, filter, kindOf);
+        break;
+      }
       const steps = await this.repo.expand(
         side.frontier,
         [...side.parents.keys()],
@@ -187,6 +192,32 @@ export class GraphService {
       hops: paths[0]!.length - 1,
       reason: 'found',
     };
+  }
+
+  /**
+   * When only two levels are left, both frontiers' links are read once and matched in PostgreSQL instead
+   * of growing one side by a whole level (often tens of thousands of records) just to compare it with the
+   * other. Records the two frontiers share a link with become parents on each side; answers the meeting records.
+   */
+  private async meetInTheMiddle(
+    near: { parents: Map<string, string[]>; frontier: string[] },
+    far: { parents: Map<string, string[]>; frontier: string[] },
+    filter: LinkFilter,
+    kindOf: Map<string, RecordKind>,
+  ): Promise<string[]> {
+    const rows = await this.repo.meetBetween(near.frontier, far.frontier, filter);
+    const added = new Map<Map<string, string[]>, Map<string, Set<string>>>([
+      [near.parents, new Map()],
+      [far.parents, new Map()],
+    ]);
+    for (const r of rows) {
+      kindOf.set(r.middle, r.kind);
+      const found = added.get(r.via === 'far' ? far.parents : near.parents)!;
+      found.set(r.middle, (found.get(r.middle) ?? new Set()).add(r.source));
+    }
+    for (const [parents, found] of added)
+      for (const [id, sources] of found) parents.set(id, [...sources]);
+    return [...new Set(rows.map((r) => r.middle))];
   }
 
   async keyPlayers(
