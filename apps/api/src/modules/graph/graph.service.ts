@@ -1,5 +1,6 @@
 import {
   GRAPH_NODE_LIMIT_DEFAULT,
+  type GraphEdge,
   type GraphNode,
   type GraphPathResult,
   type GraphResult,
@@ -176,17 +177,20 @@ export class GraphService {
     }
     const onPath = [...new Set(paths.flat())];
     const depth = new Map(onPath.map((id) => [id, 0]));
-    const graph = await this.assemble(onPath, depth, kindOf, filter, false);
+    const pairs = [
+      ...new Map(
+        paths.flatMap((p) =>
+          p.slice(1).map((id, k) => {
+            const pair = [p[k]!, id].sort() as [string, string];
+            return [pair.join('|'), pair] as const;
+          }),
+        ),
+      ).values(),
+    ];
     // Only the links that lie along a path, so the evidence listed is the path's own.
-    const consecutive = new Set(
-      paths.flatMap((p) => p.slice(1).map((id, k) => [p[k], id].sort().join('|'))),
-    );
-    const keyId = (key: string) => key.slice(key.indexOf(':') + 1);
+    const graph = await this.assemble(onPath, depth, kindOf, filter, false, pairs);
     return {
       ...graph,
-      edges: graph.edges.filter((e) =>
-        consecutive.has([keyId(e.source), keyId(e.target)].sort().join('|')),
-      ),
       found: true,
       paths: paths.map((p) => p.map((id) => refKey(kindOf.get(id)!, id))),
       hops: paths[0]!.length - 1,
@@ -323,17 +327,37 @@ export class GraphService {
     return seeds;
   }
 
+  private async linksAlong(
+    ids: string[],
+    pairs: [string, string][],
+    filter: LinkFilter,
+  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+    const [edges, counts] = await Promise.all([
+      this.repo.linksAlong(pairs, filter),
+      this.repo.linkCounts(ids, filter),
+    ]);
+    const hidden = new Map(counts);
+    for (const e of edges)
+      for (const end of [e.source, e.target]) {
+        const id = end.slice(end.indexOf(':') + 1);
+        hidden.set(id, (hidden.get(id) ?? 0) - 1);
+      }
+    return { edges, hidden };
+  }
+
   private async assemble(
     ids: string[],
     depth: Map<string, number>,
     kindOf: Map<string, RecordKind>,
     filter: LinkFilter,
     truncated: boolean,
+    along?: [string, string][],
   ): Promise<GraphResult> {
     // Labels and links at once, on two connections: a record archived meanwhile is dropped with its links below.
+    // A path draws only the links along it (`along`): its records' other links count as not shown.
     const [described, { edges: among, hidden }] = await Promise.all([
       this.repo.describe(ids.map((id) => ({ kind: kindOf.get(id)!, id }))),
-      this.repo.linksAmongAndBeyond(ids, filter),
+      along ? this.linksAlong(ids, along, filter) : this.repo.linksAmongAndBeyond(ids, filter),
     ]);
     // Archived records drop out (describe skips them), and with them their links.
     const nodes: GraphNode[] = ids.flatMap((id) => {
