@@ -236,6 +236,30 @@ describe('the link graph', () => {
       expect(near).toMatchObject({ found: true, hops: 5 });
     });
 
+    it('lists at most 20 of many tied paths', async () => {
+      const broker = async (name: string) =>
+        (
+          await t.dataSource.query<{ id: string }[]>(
+            `INSERT INTO brokers (name_latin, role) VALUES ($1, 'transporter') RETURNING id`,
+            [name],
+          )
+        )[0]!.id;
+      const [p, q] = [await broker('Tie P'), await broker('Tie Q')];
+      for (let i = 0; i < 25; i += 1) {
+        const m = await broker(`Tie M${i}`);
+        await t.dataSource.query(
+          `INSERT INTO links (from_kind, from_id, to_kind, to_id, type, source)
+           VALUES ('broker', $1, 'broker', $2, 'associate_of', 'tip'), ('broker', $2, 'broker', $3, 'associate_of', 'tip')`,
+          [p, m, q],
+        );
+      }
+      const res = await get(`/api/graph/path?from=broker:${p}&to=broker:${q}`);
+      expect(res).toMatchObject({ found: true, hops: 2 });
+      expect(res.paths).toHaveLength(20);
+      expect(res.nodes).toHaveLength(22);
+      expect(res.edges).toHaveLength(40);
+    });
+
     // With two levels left, both frontiers are matched in one statement: a link between them, or a record next to both.
     it.each([
       ['X1', 'X3', 4, [['X1', 'B1', 'B3', 'B2', 'X3']]],

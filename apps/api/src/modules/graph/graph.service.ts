@@ -93,8 +93,15 @@ export class GraphService {
 
   async path(auth: AuthContext, q: PathQueryDto): Promise<GraphPathResult> {
     const filter = this.filterFor(auth, q);
-    const [from] = await this.checkSeeds([parsePointer(q.from)], filter, 'from');
-    const [to] = await this.checkSeeds([parsePointer(q.to)], filter, 'to');
+    // Both ends checked at once; when both are wrong, `from` is named, as the user wrote it first.
+    const checks = await Promise.allSettled([
+      this.checkSeeds([parsePointer(q.from)], filter, 'from'),
+      this.checkSeeds([parsePointer(q.to)], filter, 'to'),
+    ]);
+    const [[from], [to]] = checks.map((c) => {
+      if (c.status === 'rejected') throw c.reason;
+      return c.value;
+    }) as [RecordPointer[], RecordPointer[]];
     if (!from || !to) throw badField('from', 'both ends are needed');
     const kindOf = new Map<string, RecordKind>([
       [from.id, from.kind],
@@ -167,11 +174,11 @@ export class GraphService {
       return up.flatMap((p) => walk(parents, p).map((path) => [...path, id])).slice(0, MAX_PATHS);
     };
     const paths: string[][] = [];
-    for (const m of meeting) {
+    collect: for (const m of meeting) {
       for (const head of walk(sides[0]!.parents, m)) {
         for (const tail of walk(sides[1]!.parents, m)) {
           paths.push([...head, ...tail.reverse().slice(1)]);
-          if (paths.length >= MAX_PATHS) break;
+          if (paths.length >= MAX_PATHS) break collect;
         }
       }
     }
