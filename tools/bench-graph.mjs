@@ -33,6 +33,7 @@ require('reflect-metadata');
 const { createDataSource } = require(path.join(dist, 'database/data-source.js'));
 const { GraphRepository } = require(path.join(dist, 'modules/graph/graph.repository.js'));
 const { GraphService } = require(path.join(dist, 'modules/graph/graph.service.js'));
+const { DatabaseInfo } = require(path.join(dist, 'database/database-info.js'));
 const { RecordRefsService } = require(path.join(dist, 'common/registry/record-refs.service.js'));
 const { ROLE_PERMISSIONS } = require(
   path.join(root, 'dist/apps/api/libs/shared/domain/src/index.js'),
@@ -88,14 +89,22 @@ async function measureScale(server, scale) {
   const ds = createDataSource(url, 'server');
   await ds.initialize();
   let recording = null;
-  const query = ds.query.bind(ds);
-  ds.query = (sql, params, runner) => {
-    recording?.push([sql, params]);
-    return query(sql, params, runner);
-  };
-  const service = new GraphService(ds, new GraphRepository(ds), new RecordRefsService());
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
+  // Every statement the service sends, whichever path it takes to the driver.
+  const clientQuery = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (config, values, callback) {
+    if (recording && this !== raw) {
+      const text = typeof config === 'string' ? config : config.text;
+      recording.push([text, typeof config === 'string' ? values : (config.values ?? values)]);
+    }
+    return clientQuery.call(this, config, values, callback);
+  };
+  const service = new GraphService(
+    ds,
+    new GraphRepository(ds, new DatabaseInfo('server')),
+    new RecordRefsService(),
+  );
   const api = await startApi(url);
   const rows = [];
   let noPath;
@@ -175,6 +184,7 @@ async function measureScale(server, scale) {
     );
     noPath = { ms: noPathMs, reason: body.reason };
   } finally {
+    pg.Client.prototype.query = clientQuery;
     await api.stop();
     await ds.destroy();
     await raw.query(`DELETE FROM brokers WHERE id = $1`, [isolated]);

@@ -5,8 +5,13 @@ import {
   RECORD_KINDS,
   type RecordKind,
 } from '@khsae/domain';
-import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+
+import { Injectable, Optional } from '@nestjs/common';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
+
+import { DatabaseInfo } from 'src/database/database-info';
 
 /** Which links count when walking the graph. Empty lists mean "any". */
 export type LinkFilter = {
@@ -75,7 +80,22 @@ function toEdge(r: EdgeRow): GraphEdge {
  */
 @Injectable()
 export class GraphRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly database?: DatabaseInfo,
+  ) {}
+
+  /**
+   * The graph's statements run often with the same text: on a server they are prepared once per
+   * connection (named by a hash of their text) and planned from then on from the plan cache. Not on the
+   * embedded database, whose connections share one session and so one set of prepared statements.
+   */
+  private async run<T>(text: string, values: unknown[]): Promise<T[]> {
+    if (this.database?.mode !== 'server') return this.dataSource.query<T[]>(text, values);
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const name = `graph_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
+  }
 
   private filterSql(filter: LinkFilter, params: unknown[], otherKind: string): string {
     const parts = ['l.archived_at IS NULL'];
@@ -110,7 +130,7 @@ export class GraphRepository {
     const params: unknown[] = [uuidList(frontier), uuidList(exclude), limit, uuidList(targets)];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
-    return this.dataSource.query<(Step & { meets: boolean })[]>(
+    return this.run<Step & { meets: boolean }>(
       `WITH steps AS MATERIALIZED (
          SELECT source, neighbour, kind, neighbour ${IN_IDS('$4')} AS meets FROM (
            SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
@@ -147,9 +167,12 @@ export class GraphRepository {
        UNION ALL
        SELECT l.to_id, l.from_id, l.from_kind FROM links l
         WHERE l.to_id ${IN_IDS(ids)} AND ${this.filterSql(filter, params, 'l.from_kind')}`;
-    const found = await this.dataSource.query<
-      { via: 'direct' | 'middle'; source: string; middle: string; kind: RecordKind }[]
-    >(
+    const found = await this.run<{
+      via: 'direct' | 'middle';
+      source: string;
+      middle: string;
+      kind: RecordKind;
+    }>(
       `WITH direct AS MATERIALIZED (
          SELECT source, neighbour, kind FROM (${hop('$1')}) n WHERE neighbour ${IN_IDS('$2')}
        )
@@ -167,7 +190,7 @@ export class GraphRepository {
       params[0],
       `${String(params[0])},${String(params[1])}`,
     ];
-    return this.dataSource.query(
+    return this.run(
       `SELECT CASE WHEN l.to_id ${IN_IDS('$2')} THEN 'near' ELSE 'far' END AS via,
               l.to_id AS source, l.from_id AS middle, l.from_kind AS kind
          FROM links l
@@ -194,7 +217,7 @@ export class GraphRepository {
     const params: unknown[] = [uuidList(frontier), uuidList(exclude), limit];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
-    return this.dataSource.query(
+    return this.run(
       `SELECT neighbour, min(kind::text) AS kind FROM (
          SELECT l.to_id AS neighbour, l.to_kind AS kind FROM links l WHERE l.from_id ${IN_IDS('$1')} AND ${outbound}
          UNION ALL
@@ -218,9 +241,10 @@ export class GraphRepository {
     const params: unknown[] = [uuidList(ids)];
     const outbound = this.filterSql(filter, params, 'l.to_kind');
     const inbound = this.filterSql(filter, params, 'l.from_kind');
-    const [row] = await this.dataSource.query<
-      { hidden: Record<string, number> | null; edges: EdgeRow[] | null }[]
-    >(
+    const [row] = await this.run<{
+      hidden: Record<string, number> | null;
+      edges: EdgeRow[] | null;
+    }>(
       `WITH inc AS (
          SELECT l.id, l.from_id AS me, l.to_id AS other FROM links l WHERE l.from_id ${IN_IDS('$1')} AND ${outbound}
          UNION ALL
@@ -262,9 +286,10 @@ export class GraphRepository {
   private async linksAmongByDegree(
     ids: string[],
   ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
-    const [row] = await this.dataSource.query<
-      { degrees: Record<string, number> | null; edges: EdgeRow[] | null }[]
-    >(
+    const [row] = await this.run<{
+      degrees: Record<string, number> | null;
+      edges: EdgeRow[] | null;
+    }>(
       // The links among are found on the covering index alone, then fetched by key: the heap is read
       // only for links that are drawn, not for every link of every record.
       `WITH among AS MATERIALIZED (
@@ -298,7 +323,7 @@ export class GraphRepository {
   async linksAlong(pairs: [string, string][], filter: LinkFilter): Promise<GraphEdge[]> {
     if (!pairs.length) return [];
     const params: unknown[] = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
-    const rows = await this.dataSource.query<EdgeRow[]>(
+    const rows = await this.run<EdgeRow>(
       // Found on the covering index by their ends, then read by key: only the links drawn are read.
       `WITH pairs AS (SELECT unnest($1::uuid[]) AS a, unnest($2::uuid[]) AS b),
        along AS MATERIALIZED (
@@ -320,7 +345,7 @@ export class GraphRepository {
   async linkCounts(ids: string[], filter: LinkFilter): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
     const params: unknown[] = [uuidList(ids)];
-    const rows = await this.dataSource.query<{ id: string; n: string }[]>(
+    const rows = await this.run<{ id: string; n: string }>(
       isUnfiltered(filter)
         ? `SELECT record_id AS id, degree AS n FROM link_degrees WHERE record_id ${IN_IDS('$1')}`
         : `SELECT me AS id, count(*) AS n FROM (
@@ -341,15 +366,13 @@ export class GraphRepository {
     records: { kind: RecordKind; id: string }[],
   ): Promise<Map<string, { label: string; sublabel: string | null; category: string | null }>> {
     const ids = (kind: RecordKind) => records.filter((r) => r.kind === kind).map((r) => r.id);
-    const rows = await this.dataSource.query<
-      {
-        kind: RecordKind;
-        id: string;
-        label: string;
-        sublabel: string | null;
-        category: string | null;
-      }[]
-    >(
+    const rows = await this.run<{
+      kind: RecordKind;
+      id: string;
+      label: string;
+      sublabel: string | null;
+      category: string | null;
+    }>(
       `SELECT 'broker' AS kind, id, coalesce(name_latin, name_km, aliases[1], ref_code) AS label,
               ref_code || coalesce(' · ' || name_km, '') AS sublabel, role::text AS category
          FROM brokers WHERE id = ANY($1::uuid[]) AND archived_at IS NULL
@@ -378,7 +401,7 @@ export class GraphRepository {
       victims: string;
     }[]
   > {
-    return this.dataSource.query(
+    return this.run(
       `WITH RECURSIVE area AS (
          SELECT id FROM places WHERE id = $1
          UNION ALL SELECT p.id FROM places p JOIN area a ON p.parent_id = a.id
