@@ -154,7 +154,7 @@ export function useCanvasCommands({
         );
         actions.showNotice({ tone: 'info', text: t('export.csvDone') });
       },
-      saveView: (name: string, replacing: boolean) => {
+      saveView: (name: string, _replacing: boolean) => {
         const canvas = workspace.latest();
         const failure = onViewsSave({
           version: 1,
@@ -164,11 +164,12 @@ export function useCanvasCommands({
           state: canvas,
           positions: positionsOf(Object.keys(canvas.nodes)),
         });
-        actions.showNotice(
-          failure
-            ? { tone: 'error', text: t(failure === 'quota' ? 'views.quota' : 'views.unavailable') }
-            : { tone: 'info', text: t(replacing ? 'views.replaced' : 'views.saved', { name }) },
-        );
+        // Progress and success show in the views panel, which hears the server's answer.
+        if (failure)
+          actions.showNotice({
+            tone: 'error',
+            text: t(failure === 'quota' ? 'views.quota' : 'views.unavailable'),
+          });
       },
       loadView: (view: SavedView) => {
         presetRef.current = view.positions;

@@ -252,8 +252,6 @@ export const graphEn = {
     name: 'View name',
     namePlaceholder: 'e.g. Poipet network, March',
     save: 'Save the canvas',
-    saved: 'Saving "{{name}}"…',
-    replaced: 'Overwriting "{{name}}"…',
     nameRequired: 'Give the view a name.',
     nameTooLong: 'A view name has at most {{max}} characters.',
     nothingToSave: 'The canvas is empty: there is nothing to save.',

@@ -253,8 +253,6 @@ export const graphKm: GraphMessages = {
     name: 'ឈ្មោះទិដ្ឋភាព',
     namePlaceholder: 'ឧ. បណ្តាញប៉ោយប៉ែត ខែមីនា',
     save: 'រក្សាទុកផ្ទាំងក្រាហ្វ',
-    saved: 'កំពុងរក្សាទុក "{{name}}"…',
-    replaced: 'កំពុងសរសេរជាន់លើ "{{name}}"…',
     nameRequired: 'សូមដាក់ឈ្មោះឱ្យទិដ្ឋភាព។',
     nameTooLong: 'ឈ្មោះទិដ្ឋភាពមានយ៉ាងច្រើន {{max}} តួអក្សរ។',
     nothingToSave: 'ផ្ទាំងក្រាហ្វទទេ៖ គ្មានអ្វីត្រូវរក្សាទុកទេ។',
