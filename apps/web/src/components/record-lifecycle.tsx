@@ -3,13 +3,17 @@ import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Permission, RecordKind } from '@khsae/domain';
 
 import { describeError } from '@/lib/describe-error';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
 import { ConfirmModal } from './confirm-modal';
-import { ArchiveIcon, RestoreIcon } from './icons';
+import { ArchiveIcon, EditIcon, RestoreIcon } from './icons';
+import { ShowNetworkButton } from './show-network-button';
 
 type IdMutation = UseMutationResult<unknown, Error, string>;
 
@@ -118,5 +122,39 @@ export function ArchivedAlert({ id, name, archivedAt, restore }: ArchivedAlertPr
         </>
       )}
     </Alert>
+  );
+}
+
+export type RecordActionsProps = ArchiveButtonProps & {
+  kind: RecordKind;
+  /** The record's edit page. */
+  editTo: string;
+  canWrite: boolean;
+  permissions: readonly Permission[];
+};
+
+/** A record page's actions: its network, and for those who may change it, edit and archive. */
+export function RecordActions({
+  kind,
+  id,
+  name,
+  archive,
+  editTo,
+  canWrite,
+  permissions,
+}: RecordActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ShowNetworkButton kind={kind} id={id} permissions={permissions} />
+      {canWrite && (
+        <>
+          <Button component={Link} to={editTo} leftSection={<EditIcon size={16} />}>
+            {t('registry.edit')}
+          </Button>
+          <ArchiveButton id={id} name={name} archive={archive} />
+        </>
+      )}
+    </>
   );
 }

@@ -1,19 +1,16 @@
-import { Badge, Button, Stack } from '@mantine/core';
+import { Badge, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import type { Broker, Permission } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
-import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
-import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
+import { ArchivedAlert, RecordActions } from '@/components/record-lifecycle';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
-import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -87,21 +84,15 @@ function BrokerPage({
         }
         actions={
           !archived && (
-            <>
-              <ShowNetworkButton kind="broker" id={broker.id} permissions={permissions} />
-              {canWrite && (
-                <>
-                  <Button
-                    component={Link}
-                    to={`/brokers/${broker.id}/edit`}
-                    leftSection={<EditIcon size={16} />}
-                  >
-                    {t('registry.edit')}
-                  </Button>
-                  <ArchiveButton id={broker.id} name={label} archive={archive} />
-                </>
-              )}
-            </>
+            <RecordActions
+              kind="broker"
+              id={broker.id}
+              name={label}
+              archive={archive}
+              editTo={`/brokers/${broker.id}/edit`}
+              canWrite={canWrite}
+              permissions={permissions}
+            />
           )
         }
       />

@@ -1,18 +1,15 @@
-import { Badge, Button, Stack } from '@mantine/core';
+import { Badge, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import type { Compound, Permission } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
-import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
-import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
+import { ArchivedAlert, RecordActions } from '@/components/record-lifecycle';
 import { SectionCard } from '@/components/section-card';
-import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -75,21 +72,15 @@ function CompoundPage({
         }
         actions={
           !archived && (
-            <>
-              <ShowNetworkButton kind="compound" id={compound.id} permissions={permissions} />
-              {canWrite && (
-                <>
-                  <Button
-                    component={Link}
-                    to={`/compounds/${compound.id}/edit`}
-                    leftSection={<EditIcon size={16} />}
-                  >
-                    {t('registry.edit')}
-                  </Button>
-                  <ArchiveButton id={compound.id} name={label} archive={archive} />
-                </>
-              )}
-            </>
+            <RecordActions
+              kind="compound"
+              id={compound.id}
+              name={label}
+              archive={archive}
+              editTo={`/compounds/${compound.id}/edit`}
+              canWrite={canWrite}
+              permissions={permissions}
+            />
           )
         }
       />

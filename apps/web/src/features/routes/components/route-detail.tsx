@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,10 @@ import type { Permission, RecruitmentRoute } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
-import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
-import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
+import { ArchivedAlert, RecordActions } from '@/components/record-lifecycle';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
-import { ShowNetworkButton } from '@/components/show-network-button';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
@@ -79,21 +77,15 @@ function RoutePage({
         }
         actions={
           !archived && (
-            <>
-              <ShowNetworkButton kind="route" id={route.id} permissions={permissions} />
-              {canWrite && (
-                <>
-                  <Button
-                    component={Link}
-                    to={`/routes/${route.id}/edit`}
-                    leftSection={<EditIcon size={16} />}
-                  >
-                    {t('registry.edit')}
-                  </Button>
-                  <ArchiveButton id={route.id} name={label} archive={archive} />
-                </>
-              )}
-            </>
+            <RecordActions
+              kind="route"
+              id={route.id}
+              name={label}
+              archive={archive}
+              editTo={`/routes/${route.id}/edit`}
+              canWrite={canWrite}
+              permissions={permissions}
+            />
           )
         }
       />

@@ -1,18 +1,15 @@
-import { Badge, Button, Stack } from '@mantine/core';
+import { Badge, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import type { Permission, Victim } from '@khsae/domain';
 
 import { DetailHeader } from '@/components/detail-header';
 import { FieldList } from '@/components/field-list';
-import { EditIcon } from '@/components/icons';
 import { QueryBoundary } from '@/components/query-boundary';
-import { ArchiveButton, ArchivedAlert } from '@/components/record-lifecycle';
+import { ArchivedAlert, RecordActions } from '@/components/record-lifecycle';
 import { SectionCard } from '@/components/section-card';
-import { ShowNetworkButton } from '@/components/show-network-button';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -76,21 +73,15 @@ function VictimPage({
         }
         actions={
           !archived && (
-            <>
-              <ShowNetworkButton kind="victim" id={victim.id} permissions={permissions} />
-              {canWrite && (
-                <>
-                  <Button
-                    component={Link}
-                    to={`/victims/${victim.id}/edit`}
-                    leftSection={<EditIcon size={16} />}
-                  >
-                    {t('registry.edit')}
-                  </Button>
-                  <ArchiveButton id={victim.id} name={label} archive={archive} />
-                </>
-              )}
-            </>
+            <RecordActions
+              kind="victim"
+              id={victim.id}
+              name={label}
+              archive={archive}
+              editTo={`/victims/${victim.id}/edit`}
+              canWrite={canWrite}
+              permissions={permissions}
+            />
           )
         }
       />
