@@ -114,6 +114,18 @@ export class GraphRepository {
   }
 
   /**
+   * Every link of the records listed in parameter `ids`, read from either end on its covering index, as
+   * (source, neighbour, kind of the neighbour); the filter is added to `params`.
+   */
+  private hopSql(ids: string, filter: LinkFilter, params: unknown[]): string {
+    return `SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
+             WHERE l.from_id ${IN_IDS(ids)} AND ${this.filterSql(filter, params, 'l.to_kind')}
+            UNION ALL
+            SELECT l.to_id, l.from_id, l.from_kind FROM links l
+             WHERE l.to_id ${IN_IDS(ids)} AND ${this.filterSql(filter, params, 'l.from_kind')}`;
+  }
+
+  /**
    * One hop out from `frontier`: each (source, neighbour) pair with neighbours outside `exclude`, at most
    * `limit` pairs. When some neighbours are among `targets` (the other side of a path search), only
    * those come back, marked `meets`: the rest of the level is not needed once the sides meet. No sort
@@ -128,17 +140,11 @@ export class GraphRepository {
   ): Promise<(Step & { meets: boolean })[]> {
     if (!frontier.length) return [];
     const params: unknown[] = [uuidList(frontier), uuidList(exclude), limit, uuidList(targets)];
-    const outbound = this.filterSql(filter, params, 'l.to_kind');
-    const inbound = this.filterSql(filter, params, 'l.from_kind');
     return this.run<Step & { meets: boolean }>(
       `WITH steps AS MATERIALIZED (
-         SELECT source, neighbour, kind, neighbour ${IN_IDS('$4')} AS meets FROM (
-           SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
-            WHERE l.from_id ${IN_IDS('$1')} AND ${outbound}
-           UNION ALL
-           SELECT l.to_id, l.from_id, l.from_kind FROM links l
-            WHERE l.to_id ${IN_IDS('$1')} AND ${inbound}
-         ) s WHERE neighbour NOT ${IN_IDS('$2')}
+         SELECT source, neighbour, kind, neighbour ${IN_IDS('$4')} AS meets
+           FROM (${this.hopSql('$1', filter, params)}) s
+          WHERE neighbour NOT ${IN_IDS('$2')}
          LIMIT $3
        )
        SELECT source, neighbour, kind, meets FROM steps
@@ -161,12 +167,7 @@ export class GraphRepository {
     { via: 'direct' | 'near' | 'far'; source: string; middle: string; kind: RecordKind }[]
   > {
     const params: unknown[] = [uuidList(near), uuidList(far)];
-    const hop = (ids: string) =>
-      `SELECT l.from_id AS source, l.to_id AS neighbour, l.to_kind AS kind FROM links l
-        WHERE l.from_id ${IN_IDS(ids)} AND ${this.filterSql(filter, params, 'l.to_kind')}
-       UNION ALL
-       SELECT l.to_id, l.from_id, l.from_kind FROM links l
-        WHERE l.to_id ${IN_IDS(ids)} AND ${this.filterSql(filter, params, 'l.from_kind')}`;
+    const hop = (ids: string) => this.hopSql(ids, filter, params);
     const found = await this.run<{
       via: 'direct' | 'middle';
       source: string;
@@ -215,14 +216,9 @@ export class GraphRepository {
   ): Promise<{ neighbour: string; kind: RecordKind }[]> {
     if (!frontier.length) return [];
     const params: unknown[] = [uuidList(frontier), uuidList(exclude), limit];
-    const outbound = this.filterSql(filter, params, 'l.to_kind');
-    const inbound = this.filterSql(filter, params, 'l.from_kind');
     return this.run(
-      `SELECT neighbour, min(kind::text) AS kind FROM (
-         SELECT l.to_id AS neighbour, l.to_kind AS kind FROM links l WHERE l.from_id ${IN_IDS('$1')} AND ${outbound}
-         UNION ALL
-         SELECT l.from_id, l.from_kind FROM links l WHERE l.to_id ${IN_IDS('$1')} AND ${inbound}
-       ) x WHERE neighbour NOT ${IN_IDS('$2')}
+      `SELECT neighbour, min(kind::text) AS kind FROM (${this.hopSql('$1', filter, params)}) x
+        WHERE neighbour NOT ${IN_IDS('$2')}
        GROUP BY neighbour ORDER BY neighbour LIMIT $3`,
       params,
     );

@@ -217,17 +217,14 @@ export class GraphService {
     kindOf: Map<string, RecordKind>,
   ): Promise<string[]> {
     const rows = await this.repo.meetBetween(near.frontier, far.frontier, filter);
-    const added = new Map<Map<string, string[]>, Map<string, Set<string>>>([
-      [near.parents, new Map()],
-      [far.parents, new Map()],
-    ]);
+    const found = { near: new Map<string, Set<string>>(), far: new Map<string, Set<string>>() };
     for (const r of rows) {
       kindOf.set(r.middle, r.kind);
-      const found = added.get(r.via === 'far' ? far.parents : near.parents)!;
-      found.set(r.middle, (found.get(r.middle) ?? new Set()).add(r.source));
+      const side = found[r.via === 'far' ? 'far' : 'near'];
+      side.set(r.middle, (side.get(r.middle) ?? new Set()).add(r.source));
     }
-    for (const [parents, found] of added)
-      for (const [id, sources] of found) parents.set(id, [...sources]);
+    for (const [id, sources] of found.near) near.parents.set(id, [...sources]);
+    for (const [id, sources] of found.far) far.parents.set(id, [...sources]);
     return [...new Set(rows.map((r) => r.middle))];
   }
 
