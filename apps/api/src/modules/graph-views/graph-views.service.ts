@@ -92,12 +92,13 @@ export class GraphViewsService {
     origin: RequestOrigin,
   ): Promise<GraphViewResponseDto> {
     const name = cleanName(dto.name);
+    const nodeCount = canvasNodeCount(dto.canvas);
     return this.dataSource.transaction(async (em) => {
       const [row] = await guardName(() =>
         em.query<{ id: string }[]>(
           `INSERT INTO graph_views (owner_id, name, canvas, node_count)
            VALUES ($1, $2, $3::jsonb, $4) RETURNING id`,
-          [auth.user.id, name, JSON.stringify(dto.canvas), canvasNodeCount(dto.canvas)],
+          [auth.user.id, name, JSON.stringify(dto.canvas), nodeCount],
         ),
       );
       const id = String(row?.id);
@@ -108,7 +109,7 @@ export class GraphViewsService {
         actor: auth.user,
         resourceType: 'graph_view',
         resourceIds: [id],
-        details: { nodeCount: canvasNodeCount(dto.canvas) },
+        details: { nodeCount },
       });
       return this.load(em, auth, id);
     });
@@ -124,13 +125,14 @@ export class GraphViewsService {
     if (dto.name === undefined && dto.canvas === undefined)
       throw badField('name', 'send a new name, a new canvas, or both');
     const name = dto.name === undefined ? undefined : cleanName(dto.name);
+    const nodeCount = dto.canvas === undefined ? undefined : canvasNodeCount(dto.canvas);
     return this.dataSource.transaction(async (em) => {
       const params: unknown[] = [id, auth.user.id, dto.version];
       const sets = ['version = version + 1', 'updated_at = now()'];
       if (name !== undefined) sets.push(`name = $${params.push(name)}`);
       if (dto.canvas !== undefined) {
         sets.push(`canvas = $${params.push(JSON.stringify(dto.canvas))}::jsonb`);
-        sets.push(`node_count = $${params.push(canvasNodeCount(dto.canvas))}`);
+        sets.push(`node_count = $${params.push(nodeCount)}`);
       }
       const [, affected] = await guardName(() =>
         em.query<[unknown, number]>(
@@ -150,7 +152,7 @@ export class GraphViewsService {
         resourceIds: [id],
         details: {
           changed: (['name', 'canvas'] as const).filter((k) => dto[k] !== undefined),
-          ...(dto.canvas !== undefined ? { nodeCount: canvasNodeCount(dto.canvas) } : {}),
+          ...(nodeCount !== undefined ? { nodeCount } : {}),
         },
       });
       return this.load(em, auth, id);
