@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 
+import { placeKeys } from '@/api/places';
+import { searchKeys } from '@/api/search';
 import { brokerKeys } from '@/features/brokers/api/broker-keys';
 import { brokerListFilter } from '@/features/brokers/broker-list-filter';
 import { compoundKeys } from '@/features/compounds/api/compound-keys';
 import { compoundListFilter } from '@/features/compounds/compound-list-filter';
 import { identifierKeys } from '@/features/identifiers/api/identifier-keys';
 import { linkKeys } from '@/features/links/api/link-keys';
-import { placeKeys } from '@/features/places/api/place-keys';
 import { routeKeys } from '@/features/routes/api/route-keys';
 import { routeListFilter } from '@/features/routes/route-list-filter';
-import { searchKeys } from '@/features/search/api/search-keys';
 import { victimKeys } from '@/features/victims/api/victim-keys';
 import { victimListFilter } from '@/features/victims/victim-list-filter';
 

@@ -1,15 +1,6 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 
-import {
-  SEARCH_MIN_LENGTH,
-  type GraphPathResult,
-  type GraphResult,
-  type KeyPlayer,
-  type Page,
-  type Place,
-  type SearchResult,
-  type VillageFlow,
-} from '@khsae/domain';
+import type { GraphPathResult, GraphResult, KeyPlayer, VillageFlow } from '@khsae/domain';
 
 import { apiRequest, type QueryParams } from '@/lib/api-client';
 
@@ -17,18 +8,15 @@ import type { FilterParams } from '../model/graph-filters';
 
 import {
   graphKeys,
-  type AreaSearchRequest,
   type KeyPlayersRequest,
   type NeighbourhoodRequest,
   type PathRequest,
-  type RecordSearchRequest,
 } from './graph-keys';
 
 type Signal = { signal?: AbortSignal };
 
 // Graph answers change only when someone records a link; half a minute spares repeated clicks.
 const GRAPH_STALE_MS = 30_000;
-export const AREA_PICKER_LIMIT = 15;
 
 function filterQuery(filters: FilterParams): QueryParams {
   return {
@@ -105,33 +93,4 @@ export const villageFlowsQueryOptions = (placeId: string) =>
     queryFn: ({ signal }) =>
       apiRequest<VillageFlow>('/graph/village-flows', { signal, query: { placeId } }),
     staleTime: GRAPH_STALE_MS,
-  });
-
-/** Records to put on the canvas, matched by name in either script, code or identifier. */
-export const recordSearchQueryOptions = (request: RecordSearchRequest) =>
-  queryOptions({
-    queryKey: graphKeys.recordSearch(request),
-    queryFn: ({ signal }) =>
-      apiRequest<SearchResult[]>('/search', {
-        signal,
-        query: { q: request.q.trim(), kinds: request.kinds.join(','), limit: request.limit },
-      }),
-    enabled: request.q.trim().length >= SEARCH_MIN_LENGTH,
-    placeholderData: keepPreviousData,
-    staleTime: 5_000,
-  });
-
-/** Provinces, districts or communes for the village-flows area picker. */
-export const areaSearchQueryOptions = (request: AreaSearchRequest) =>
-  queryOptions({
-    queryKey: graphKeys.areaSearch(request),
-    queryFn: ({ signal }) =>
-      apiRequest<Page<Place>>('/places', {
-        signal,
-        query: { q: request.q.trim(), kind: request.kind, pageSize: AREA_PICKER_LIMIT },
-      }),
-    enabled: request.q.trim().length >= SEARCH_MIN_LENGTH,
-    placeholderData: keepPreviousData,
-    // The gazetteer hardly changes.
-    staleTime: 5 * 60_000,
   });

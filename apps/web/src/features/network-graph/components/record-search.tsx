@@ -4,7 +4,8 @@ import { useState } from 'react';
 
 import { RECORD_KINDS, SEARCH_MIN_LENGTH, type SearchResult } from '@khsae/domain';
 
-import { recordSearchQueryOptions } from '../api/graph-queries';
+import { searchQueryOptions } from '@/api/search';
+
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { kindLabel } from '../i18n/graph-labels';
 
@@ -23,9 +24,7 @@ export function RecordSearch({ onAdd }: RecordSearchProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const q = debounced.trim();
-  const results = useQuery(
-    recordSearchQueryOptions({ q, kinds: RECORD_KINDS, limit: SEARCH_LIMIT }),
-  );
+  const results = useQuery(searchQueryOptions({ q, kinds: RECORD_KINDS, limit: SEARCH_LIMIT }));
   const tooShort = search.trim().length < SEARCH_MIN_LENGTH;
   const records = tooShort ? [] : (results.data ?? []);
 

@@ -7,10 +7,10 @@ import { useSearchParams } from 'react-router';
 
 import { SEARCH_MIN_LENGTH } from '@khsae/domain';
 
+import { placeSearchQueryOptions } from '@/api/places';
 import { describeError } from '@/lib/describe-error';
 
-import { areaSearchQueryOptions, villageFlowsQueryOptions } from '../api/graph-queries';
-import type { AreaSearchRequest } from '../api/graph-keys';
+import { villageFlowsQueryOptions } from '../api/graph-queries';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { countryName, FLOW_COLUMNS, villageFlowToSankey } from '../model/village-flow';
 
@@ -19,7 +19,7 @@ import { SankeyDiagram } from './sankey-diagram';
 import { SearchCombobox } from './search-combobox';
 
 const AREA_KINDS = ['province', 'district', 'commune'] as const;
-type AreaKind = AreaSearchRequest['kind'];
+type AreaKind = (typeof AREA_KINDS)[number];
 
 /** Where a province's, district's or commune's people go: villages → brokers → compounds → countries. */
 export function VillageFlows() {
@@ -30,7 +30,7 @@ export function VillageFlows() {
   const [kind, setKind] = useState<AreaKind>('province');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const areas = useQuery(areaSearchQueryOptions({ q: debounced, kind }));
+  const areas = useQuery(placeSearchQueryOptions({ q: debounced.trim(), kind }));
   const flows = useQuery({ ...villageFlowsQueryOptions(areaId ?? ''), enabled: Boolean(areaId) });
 
   const columnTitles = FLOW_COLUMNS.map((column) => t(`flows.columns.${column}`));

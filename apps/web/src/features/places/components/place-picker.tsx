@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 
 import { SEARCH_MIN_LENGTH, type PlaceSummary } from '@khsae/domain';
 
+import { placeQueryOptions, placeSearchQueryOptions } from '@/api/places';
 import { AsyncPicker, type PickerOption } from '@/components/async-picker';
 import type { PlacePickerProps } from '@/components/pickers';
 import { enumLabel } from '@/lib/enumerations';
 import { currentLanguage, type Language } from '@/lib/i18n';
-
-import { placeQueryOptions, placeSearchQueryOptions } from '../api/place-queries';
 import { placeName, placePath } from '@/lib/place-label';
 
 export const PICKER_DEBOUNCE_MS = 250;

@@ -7,12 +7,12 @@ import { useNavigate } from 'react-router';
 
 import { SEARCH_MIN_LENGTH, type RecordKind, type SearchResult } from '@khsae/domain';
 
+import { searchQueryOptions } from '@/api/search';
 import { SearchIcon } from '@/components/icons';
 import { ScriptText } from '@/components/script-text';
 import { recordPath } from '@/lib/record-paths';
 import { hasKhmer, KHMER_FONT_STACK } from '@/lib/script';
 
-import { searchQueryOptions } from '../api/search-queries';
 import { flattenGroups, groupResults, searchKeyAction } from '../search-navigation';
 
 export const HEADER_SEARCH_DEBOUNCE_MS = 200;

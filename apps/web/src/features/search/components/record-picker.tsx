@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 
 import { SEARCH_MIN_LENGTH, type RecordRef, type SearchResult } from '@khsae/domain';
 
+import { searchQueryOptions } from '@/api/search';
 import { AsyncPicker, type PickerOption } from '@/components/async-picker';
 import type { RecordPickerProps } from '@/components/pickers';
 import { enumLabel } from '@/lib/enumerations';
-
-import { searchQueryOptions } from '../api/search-queries';
 
 export const RECORD_PICKER_DEBOUNCE_MS = 250;
 const RECORD_PICKER_LIMIT = 15;
