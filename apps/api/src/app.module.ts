@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
+import { RecordsModule } from 'src/common/records/records.module';
 import { RegistryModule } from 'src/common/registry/registry.module';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-source';
@@ -67,6 +68,7 @@ export class AppModule {
         IdentifiersModule,
         LinksModule,
         PlacesModule,
+        RecordsModule,
         RegistryModule,
         RoutesModule,
         StartupModule,

@@ -2,7 +2,7 @@ import type { Permission } from '@khsae/domain';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import type { Actor, AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 
 export const PERMISSION_KEY = 'khsae:permission';
 export const PUBLIC_KEY = 'khsae:public';
@@ -22,13 +22,15 @@ export const SessionProbe = () => SetMetadata(SESSION_PROBE_KEY, true);
 
 export const ACCESS_METADATA_KEYS = [PERMISSION_KEY, PUBLIC_KEY, SIGNED_IN_KEY] as const;
 
-export const CurrentAuth = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): AuthContext => {
-    const auth = ctx.switchToHttp().getRequest<Request>().auth;
-    // The guard attaches auth before any handler that asks for it runs.
-    if (!auth) throw new Error('CurrentAuth used on an endpoint that is not signed-in only');
-    return auth;
-  },
+function authOf(req: Request): AuthContext {
+  // The guard attaches auth before any handler that asks for it runs.
+  if (!req.auth)
+    throw new Error('the caller is asked for on an endpoint that is not signed-in only');
+  return req.auth;
+}
+
+export const CurrentAuth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext =>
+  authOf(ctx.switchToHttp().getRequest<Request>()),
 );
 
 export function originOf(req: Request): RequestOrigin {
@@ -42,3 +44,9 @@ export function originOf(req: Request): RequestOrigin {
 export const Origin = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestOrigin =>
   originOf(ctx.switchToHttp().getRequest<Request>()),
 );
+
+/** The signed-in caller and where the request came from, for services that write or audit. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  const req = ctx.switchToHttp().getRequest<Request>();
+  return { auth: authOf(req), origin: originOf(req) };
+});

@@ -23,3 +23,6 @@ declare global {
     }
   }
 }
+
+/** Who acts and from where: what every write and every audited read needs to know of its caller. */
+export type Actor = { auth: AuthContext; origin: RequestOrigin };

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 
+import { AuditRepository } from 'src/common/audit/audit.repository';
 import { AuditService } from 'src/common/audit/audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditRepository, AuditService], exports: [AuditService] })
 export class AuditModule {}

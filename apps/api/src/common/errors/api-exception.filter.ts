@@ -10,6 +10,8 @@ import {
 import type { Response } from 'express';
 
 import { isDatabaseUnavailable, sqlStateOf } from 'src/common/errors/database-errors';
+import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
+import { CONSTRAINT_PROBLEMS, foreignKeyProblem } from 'src/database/constraints';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -30,6 +32,12 @@ function body(
   extra: Partial<ApiErrorBody> = {},
 ): ApiErrorBody {
   return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...extra };
+}
+
+/** A 400 naming fields, the same body the validation gives. */
+function problemBody(problems: FieldProblem[]): ApiErrorBody {
+  const response = fieldErrors(problems).getResponse() as Pick<ApiErrorBody, 'message' | 'fields'>;
+  return body(400, response.message, { fields: response.fields });
 }
 
 /** The column a constraint error names, in the API's camelCase. */
@@ -91,6 +99,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return body(503, 'The database is unavailable. Try again in a few seconds.');
     }
     const column = columnOf(err);
+    const driver = (err as { driverError?: { constraint?: string; detail?: string } }).driverError;
+    const named = driver?.constraint ? CONSTRAINT_PROBLEMS[driver.constraint] : undefined;
     switch (sqlStateOf(err)) {
       // Input that slipped past validation still gets a 400 naming what it can, never a 500.
       case '23502':
@@ -99,10 +109,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
           `${column ?? 'a required field'}: must not be empty`,
           column ? { fields: [{ field: column, problems: ['must not be empty'] }] } : {},
         );
-      case '23503':
-        return body(400, 'The request refers to a record that does not exist.');
+      case '23503': {
+        const problem = foreignKeyProblem(driver?.detail);
+        return problem
+          ? problemBody([problem])
+          : body(400, 'The request refers to a record that does not exist.');
+      }
+      case '23505':
+        return named ? problemBody([named]) : body(400, 'A record with this value already exists.');
       case '23514':
-        return body(400, 'A value is out of the allowed range.');
+        return named ? problemBody([named]) : body(400, 'A value is out of the allowed range.');
       case '22001':
       case '22003':
       case '22007':

@@ -1,7 +1,9 @@
 import type { RecordMeta } from '@khsae/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import type { Type } from '@nestjs/common';
+import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 
-import type { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import type { RecordMetaColumns } from 'src/common/records/record-meta.columns';
+import { VersionField } from 'src/common/validation/fields';
 
 export class RecordMetaDto implements RecordMeta {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -22,4 +24,18 @@ export function toRecordMeta(e: RecordMetaColumns & { id: string }): RecordMeta 
     createdBy: e.createdBy,
     archivedAt: e.archivedAt ? e.archivedAt.toISOString() : null,
   };
+}
+
+class VersionDto {
+  @VersionField() version!: number;
+}
+
+/**
+ * The update DTO of a record: every field of its create DTO optional (null where the field allows
+ * it, by the one rule for null), and the version the caller read.
+ */
+export function Versioned<T>(create: Type<T>): Type<Partial<T> & VersionDto> {
+  return IntersectionType(PartialType(create, { skipNullProperties: false }), VersionDto) as Type<
+    Partial<T> & VersionDto
+  >;
 }

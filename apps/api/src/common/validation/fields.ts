@@ -16,6 +16,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 
@@ -23,10 +24,24 @@ import { trimmed } from 'src/common/validation/transforms';
 
 /**
  * Composite field decorators: validation and OpenAPI in one line, the same everywhere.
- * `optional` fields may be omitted; they may be sent as null to clear them unless `nullable: false`
- * (a column that always has a value, such as a status: omit it to keep it, null is refused).
+ *
+ * The one rule for null: `optional` fields may be left out; an optional field may be sent as null to
+ * clear it unless `nullable: false` (a column that always has a value, such as a status: leave it
+ * out to keep it). A null where no null is allowed is refused with "<field> must have a value", in
+ * the DTO, before any service sees it. Update DTOs are `PartialType(Create…, { skipNullProperties:
+ * false })`, so the same rule holds there.
  */
 type Options = { optional?: boolean; nullable?: boolean; description?: string; example?: unknown };
+
+/** Refuses null with a message naming the field (undefined is left to `optional`). */
+const NotNull = (field: string) =>
+  ValidateBy({
+    name: 'notNull',
+    validator: {
+      validate: (value: unknown) => value !== null,
+      defaultMessage: () => `${field} must have a value`,
+    },
+  });
 
 const docs = (o: Options, extra: Record<string, unknown> = {}) =>
   o.optional
@@ -40,9 +55,9 @@ const docs = (o: Options, extra: Record<string, unknown> = {}) =>
 
 const optional = (o: Options, field: string) =>
   !o.optional
-    ? []
+    ? [NotNull(field)]
     : o.nullable === false
-      ? [ValidateIf((obj: Record<string, unknown>) => obj[field] !== undefined)]
+      ? [ValidateIf((obj: Record<string, unknown>) => obj[field] !== undefined), NotNull(field)]
       : [IsOptional()];
 
 export const TextField = (field: string, max: number, o: Options = {}) =>

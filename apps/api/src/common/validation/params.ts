@@ -1,14 +1,7 @@
-import { BadRequestException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+
+import { fieldError } from 'src/common/errors/field-errors';
 
 /** A route id that must be a UUID; anything else is a 400 naming the parameter. */
 export const UuidParam = (name: string) =>
-  Param(
-    name,
-    new ParseUUIDPipe({
-      exceptionFactory: () =>
-        new BadRequestException({
-          message: `${name}: must be a UUID`,
-          fields: [{ field: name, problems: ['must be a UUID'] }],
-        }),
-    }),
-  );
+  Param(name, new ParseUUIDPipe({ exceptionFactory: () => fieldError(name, 'must be a UUID') }));

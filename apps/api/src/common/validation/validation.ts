@@ -1,6 +1,6 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
 
-type FieldProblem = { field: string; problems: string[] };
+import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -10,14 +10,10 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
       : prefix
         ? `${prefix}.${error.property}`
         : error.property;
-    const own = error.constraints
-      ? [
-          {
-            field,
-            problems: Object.values(error.constraints).map((m) => m.replace(/^property /, '')),
-          },
-        ]
-      : [];
+    const constraints = error.constraints ?? {};
+    // A null where a value is needed is the one problem worth naming: the others follow from it.
+    const messages = constraints['notNull'] ? [constraints['notNull']] : Object.values(constraints);
+    const own = messages.map((m) => ({ field, problem: m.replace(/^property /, '') }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -31,10 +27,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      const message = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
-      return new BadRequestException({ message: message || 'The request is not valid.', fields });
-    },
+    exceptionFactory: (errors) => fieldErrors(flatten(errors)),
   });
 }

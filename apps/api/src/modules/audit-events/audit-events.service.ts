@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
-import { pageWindow } from 'src/common/validation/page-query.dto';
+import { pageWindow } from 'src/common/http/page.dto';
 import type { AuditEventResponseDto } from 'src/modules/audit-events/dto/audit-event.response.dto';
 import type { ListAuditEventsQueryDto } from 'src/modules/audit-events/dto/list-audit-events.query.dto';
 

@@ -8,7 +8,7 @@ import {
 } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 @Entity('brokers')
 export class BrokerEntity extends RecordMetaColumns {

@@ -1,10 +1,11 @@
-import type { Broker, PlaceSummary } from '@khsae/domain';
+import type { PlaceSummary } from '@khsae/domain';
 
-import { toRecordMeta } from 'src/common/registry/record-meta.dto';
+import { toRecordMeta } from 'src/common/records/record-meta.dto';
+import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { BrokerEntity } from 'src/modules/brokers/broker.entity';
-import type { SearchEntryInput } from 'src/modules/search/search-index.service';
+import type { BrokerResponseDto } from 'src/modules/brokers/dto/broker.dto';
 
-export function toBroker(b: BrokerEntity, places: Map<string, PlaceSummary>): Broker {
+export function toBroker(b: BrokerEntity, homePlace: PlaceSummary | null): BrokerResponseDto {
   return {
     ...toRecordMeta(b),
     refCode: b.refCode,
@@ -14,24 +15,19 @@ export function toBroker(b: BrokerEntity, places: Map<string, PlaceSummary>): Br
     sex: b.sex,
     birthYear: b.birthYear,
     nationality: b.nationality,
-    homePlace: b.homePlaceId ? (places.get(b.homePlaceId) ?? null) : null,
+    homePlace,
     role: b.role,
     legalStatus: b.legalStatus,
     notes: b.notes,
   };
 }
 
-/** The label a broker is shown by elsewhere: "Sok Sokha (B-0042)". */
-export function brokerLabel(
-  b: Pick<BrokerEntity, 'nameLatin' | 'nameKm' | 'aliases' | 'refCode'>,
-): string {
-  return b.nameLatin ?? b.nameKm ?? b.aliases[0] ?? b.refCode;
-}
-
 export function brokerSearchEntries(b: BrokerEntity): SearchEntryInput[] {
   return [
     { field: 'name', text: b.nameLatin },
     { field: 'name', text: b.nameKm },
+    // An empty entry names the field, so that removing the last alias removes its key too.
+    { field: 'alias', text: null },
     ...b.aliases.map((a) => ({ field: 'alias' as const, text: a })),
     { field: 'code', text: b.refCode },
   ];

@@ -1,15 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import { BrokersService } from 'src/modules/brokers/brokers.service';
 import {
@@ -20,76 +13,59 @@ import {
   UpdateBrokerDto,
 } from 'src/modules/brokers/dto/broker.dto';
 
-@ApiTags('brokers')
-@ApiCookieAuth()
-@Controller('brokers')
+const read = { access: 'brokers:read', response: BrokerResponseDto } as const;
+const write = { access: 'brokers:write', response: BrokerResponseDto } as const;
+
+@ApiController('brokers')
 export class BrokersController {
-  constructor(private readonly brokersService: BrokersService) {}
+  constructor(private readonly brokers: BrokersService) {}
 
-  @Get()
-  @RequirePermission('brokers:read')
-  @ApiOperation({ summary: 'List brokers (paginated, sortable, filterable)' })
-  @ApiOkResponse({ type: BrokerPageResponseDto })
-  listBrokers(@Query() query: ListBrokersQueryDto): Promise<BrokerPageResponseDto> {
-    return this.brokersService.list(query);
+  @Endpoint.get('', {
+    summary: 'List brokers (paginated, sortable, filterable)',
+    access: 'brokers:read',
+    response: BrokerPageResponseDto,
+  })
+  listBrokers(@Query() query: ListBrokersQueryDto) {
+    return this.brokers.list(query);
   }
 
-  @Get(':id')
-  @RequirePermission('brokers:read')
-  @ApiOperation({ summary: 'Get a broker' })
-  @ApiOkResponse({ type: BrokerResponseDto })
-  getBroker(@UuidParam('id') id: string): Promise<BrokerResponseDto> {
-    return this.brokersService.get(id);
+  @Endpoint.get(':id', { ...read, summary: 'Get a broker' })
+  getBroker(@UuidParam('id') id: string) {
+    return this.brokers.get(id);
   }
 
-  @Post()
-  @RequirePermission('brokers:write')
-  @ApiOperation({ summary: 'Record a broker' })
-  @ApiCreatedResponse({ type: BrokerResponseDto })
-  createBroker(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateBrokerDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<BrokerResponseDto> {
-    return this.brokersService.create(auth, dto, origin);
+  @Endpoint.post('', { ...write, summary: 'Record a broker', created: true })
+  createBroker(@CurrentActor() actor: Actor, @Body() dto: CreateBrokerDto) {
+    return this.brokers.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('brokers:write')
-  @ApiOperation({ summary: 'Change a broker (send the version you read)' })
-  @ApiOkResponse({ type: BrokerResponseDto })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries the current record' })
+  @Endpoint.patch(':id', {
+    ...write,
+    summary: 'Change a broker (send the version you read)',
+    conflict: true,
+  })
   updateBroker(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateBrokerDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<BrokerResponseDto> {
-    return this.brokersService.update(auth, id, dto, origin);
+  ) {
+    return this.brokers.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('brokers:write')
-  @ApiOperation({ summary: 'Archive a broker (soft, audited, reversible by a supervisor)' })
-  @ApiOkResponse({ type: BrokerResponseDto })
-  archiveBroker(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<BrokerResponseDto> {
-    return this.brokersService.setArchived(auth, id, true, origin);
+  @Endpoint.delete(':id', {
+    ...write,
+    summary: 'Archive a broker (soft, audited, reversible by a supervisor)',
+  })
+  archiveBroker(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.brokers.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived broker' })
-  @ApiOkResponse({ type: BrokerResponseDto })
-  restoreBroker(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<BrokerResponseDto> {
-    return this.brokersService.setArchived(auth, id, false, origin);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived broker',
+  })
+  restoreBroker(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.brokers.setArchived(actor, id, false);
   }
 }

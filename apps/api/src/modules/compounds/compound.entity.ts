@@ -6,7 +6,7 @@ import {
 } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 @Entity('compounds')
 export class CompoundEntity extends RecordMetaColumns {

@@ -1,6 +1,6 @@
 import type { Compound, PlaceSummary } from '@khsae/domain';
 
-import { toRecordMeta } from 'src/common/registry/record-meta.dto';
+import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { CompoundEntity } from 'src/modules/compounds/compound.entity';
 import type { SearchEntryInput } from 'src/modules/search/search-index.service';
 

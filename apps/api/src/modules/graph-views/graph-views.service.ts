@@ -6,7 +6,7 @@ import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context'
 import { AuditService } from 'src/common/audit/audit.service';
 import { sqlStateOf } from 'src/common/errors/database-errors';
 import { badField, notFound, staleVersion } from 'src/common/registry/registry-writes';
-import { pageWindow } from 'src/common/validation/page-query.dto';
+import { pageWindow } from 'src/common/http/page.dto';
 import type {
   CreateGraphViewDto,
   GraphViewPageResponseDto,

@@ -10,7 +10,7 @@ import {
 } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 /** A typed, dated, sourced edge between two registry records. */
 @Entity('links')

@@ -13,7 +13,7 @@ import {
   staleVersion,
   updateWithVersion,
 } from 'src/common/registry/registry-writes';
-import { pageWindow } from 'src/common/validation/page-query.dto';
+import { pageWindow } from 'src/common/http/page.dto';
 import type {
   CreateLinkDto,
   LinkResponseDto,

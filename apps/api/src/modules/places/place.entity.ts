@@ -1,7 +1,7 @@
 import { PLACE_KINDS, type PlaceKind } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 @Entity('places')
 export class PlaceEntity extends RecordMetaColumns {

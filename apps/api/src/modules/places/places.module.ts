@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { PlacesController } from 'src/modules/places/places.controller';
+import { PlacesRepository } from 'src/modules/places/places.repository';
 import { PlacesService } from 'src/modules/places/places.service';
 import { SearchModule } from 'src/modules/search/search.module';
 
@@ -8,6 +9,6 @@ import { SearchModule } from 'src/modules/search/search.module';
   controllers: [PlacesController],
   exports: [PlacesService],
   imports: [SearchModule],
-  providers: [PlacesService],
+  providers: [PlacesRepository, PlacesService],
 })
 export class PlacesModule {}

@@ -14,7 +14,7 @@ import {
   staleVersion,
   updateWithVersion,
 } from 'src/common/registry/registry-writes';
-import { pageWindow } from 'src/common/validation/page-query.dto';
+import { pageWindow } from 'src/common/http/page.dto';
 import type {
   CreatePlaceDto,
   ListPlacesQueryDto,
@@ -23,6 +23,8 @@ import type {
 } from 'src/modules/places/dto/place.dto';
 import { PlaceEntity } from 'src/modules/places/place.entity';
 import { toPlace, toPlaceSummary } from 'src/modules/places/place.mapper';
+import { type PlaceRef, PlacesRepository } from 'src/modules/places/places.repository';
+import { fieldError } from 'src/common/errors/field-errors';
 import { type SearchEntryInput, SearchIndexService } from 'src/modules/search/search-index.service';
 
 const SORTS = { nameLatin: 'p.name_latin', code: 'p.code', kind: 'p.kind' } as const;
@@ -45,6 +47,7 @@ export class PlacesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly searchIndex: SearchIndexService,
+    private readonly placesSql: PlacesRepository,
   ) {}
 
   async list(query: ListPlacesQueryDto): Promise<Page<PlaceResponseDto>> {
@@ -74,6 +77,27 @@ export class PlacesService {
 
   async get(id: string): Promise<PlaceResponseDto> {
     return toPlace(await this.findOrFail(this.dataSource.manager, id));
+  }
+
+  /** SQL for another module's statement: the place a column refers to, as a PlaceRef (JSON) or NULL. */
+  refSql(column: string): string {
+    return this.placesSql.refSql(column);
+  }
+
+  /** SQL for another module's filter: the column refers to the place `:param` or a place inside it. */
+  withinSql(column: string, param: string): string {
+    return this.placesSql.withinSql(column, param);
+  }
+
+  /**
+   * The summary of a place a statement returned with `refSql`. When the request set the reference
+   * (`field`), the place must exist and not be archived: a 400 naming the field otherwise.
+   */
+  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummary | null {
+    if (field && (!ref || ref.archived)) throw fieldError(field, 'no such place');
+    if (!ref) return null;
+    const { archived: _archived, ...summary } = ref;
+    return summary;
   }
 
   /** Place summaries by id, for other modules' responses. */

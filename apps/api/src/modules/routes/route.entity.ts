@@ -1,7 +1,7 @@
 import { RECRUITMENT_CHANNELS, type RecruitmentChannel } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 @Entity('routes')
 export class RouteEntity extends RecordMetaColumns {

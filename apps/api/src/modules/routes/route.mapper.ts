@@ -1,6 +1,6 @@
 import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@khsae/domain';
 
-import { toRecordMeta } from 'src/common/registry/record-meta.dto';
+import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { RouteLegEntity } from 'src/modules/routes/route-leg.entity';
 import type { RouteEntity } from 'src/modules/routes/route.entity';
 import type { SearchEntryInput } from 'src/modules/search/search-index.service';

@@ -12,9 +12,7 @@ import {
   staleVersion,
   updateWithVersion,
 } from 'src/common/registry/registry-writes';
-import { pageWindow } from 'src/common/validation/page-query.dto';
-import { brokerLabel } from 'src/modules/brokers/broker.mapper';
-import { PLACE_AND_DESCENDANTS } from 'src/modules/brokers/brokers.service';
+import { pageWindow } from 'src/common/http/page.dto';
 import { PlacesService } from 'src/modules/places/places.service';
 import {
   type CreateRouteDto,
@@ -153,7 +151,7 @@ export class RoutesService {
     const qb = this.dataSource.getRepository(RouteEntity).createQueryBuilder('r');
     qb.where(query.archived ? 'r.archived_at IS NOT NULL' : 'r.archived_at IS NULL');
     if (query.originPlaceId) {
-      qb.andWhere(`r.origin_place_id IN (${PLACE_AND_DESCENDANTS})`, {
+      qb.andWhere(this.places.withinSql('r.origin_place_id', 'placeId'), {
         placeId: query.originPlaceId,
       });
     }
@@ -413,12 +411,7 @@ export class RoutesService {
         [brokerIds],
       );
       for (const b of rows) {
-        const label = brokerLabel({
-          refCode: b.ref_code,
-          nameLatin: b.name_latin,
-          nameKm: b.name_km,
-          aliases: b.aliases,
-        });
+        const label = b.name_latin ?? b.name_km ?? b.aliases[0] ?? b.ref_code;
         refs.brokers.set(b.id, { id: b.id, refCode: b.ref_code, label });
       }
     }

@@ -12,7 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
 import { sqlStateOf } from 'src/common/errors/database-errors';
-import { pageWindow } from 'src/common/validation/page-query.dto';
+import { pageWindow } from 'src/common/http/page.dto';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { SessionsService } from 'src/modules/auth/sessions.service';
 import type { CreateUserDto } from 'src/modules/users/dto/create-user.dto';

@@ -13,7 +13,7 @@ import {
 } from '@khsae/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { RecordMetaColumns } from 'src/common/registry/record-meta.columns';
+import { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 
 /** The pseudonymous victim record. The identity lives in victim_identities. */
 @Entity('victims')

@@ -1,6 +1,6 @@
 import type { PlaceSummary, Victim, VictimIdentity } from '@khsae/domain';
 
-import { toRecordMeta } from 'src/common/registry/record-meta.dto';
+import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
 import type { VictimEntity } from 'src/modules/victims/victim.entity';
 import type { SearchEntryInput } from 'src/modules/search/search-index.service';

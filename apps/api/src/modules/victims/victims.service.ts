@@ -19,8 +19,7 @@ import {
   staleVersion,
   updateWithVersion,
 } from 'src/common/registry/registry-writes';
-import { pageWindow } from 'src/common/validation/page-query.dto';
-import { PLACE_AND_DESCENDANTS } from 'src/modules/brokers/brokers.service';
+import { pageWindow } from 'src/common/http/page.dto';
 import { PlacesService } from 'src/modules/places/places.service';
 import { SearchIndexService } from 'src/modules/search/search-index.service';
 import type {
@@ -161,7 +160,7 @@ export class VictimsService {
         });
       }
       if (query.homePlaceId) {
-        qb.andWhere(`v.home_place_id IN (${PLACE_AND_DESCENDANTS})`, {
+        qb.andWhere(this.places.withinSql('v.home_place_id', 'placeId'), {
           placeId: query.homePlaceId,
         });
       }

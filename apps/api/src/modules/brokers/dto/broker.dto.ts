@@ -8,11 +8,11 @@ import {
   type Sex,
   SEXES,
 } from '@khsae/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 
-import { RecordMetaDto } from 'src/common/registry/record-meta.dto';
+import { PageResponse } from 'src/common/http/page.dto';
+import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
+import { RecordMetaDto, Versioned } from 'src/common/records/record-meta.dto';
 import {
   CountryCodeField,
   EnumField,
@@ -20,10 +20,7 @@ import {
   TextField,
   TextListField,
   UuidField,
-  VersionField,
 } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
-import { booleanFromQuery } from 'src/common/validation/transforms';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
 export class BrokerResponseDto extends RecordMetaDto implements Broker {
@@ -40,12 +37,7 @@ export class BrokerResponseDto extends RecordMetaDto implements Broker {
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
 }
 
-export class BrokerPageResponseDto {
-  @ApiProperty({ type: [BrokerResponseDto] }) items!: BrokerResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class BrokerPageResponseDto extends PageResponse(BrokerResponseDto) {}
 
 export class CreateBrokerDto {
   @TextField('nameKm', 200, { optional: true, example: 'សុខ សុខា' }) nameKm?: string | null;
@@ -67,34 +59,10 @@ export class CreateBrokerDto {
   @TextField('notes', 10_000, { optional: true }) notes?: string | null;
 }
 
-export class UpdateBrokerDto {
-  @VersionField() version!: number;
-  @TextField('nameKm', 200, { optional: true }) nameKm?: string | null;
-  @TextField('nameLatin', 200, { optional: true }) nameLatin?: string | null;
-  @TextListField('aliases', 30, 200, { optional: true, nullable: false }) aliases?: string[];
-  @EnumField('sex', SEXES, 'Sex', { optional: true, nullable: false }) sex?: Sex;
-  @IntField('birthYear', 1900, 2100, { optional: true }) birthYear?: number | null;
-  @CountryCodeField('nationality', { optional: true }) nationality?: string | null;
-  @UuidField('homePlaceId', { optional: true }) homePlaceId?: string | null;
-  @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false })
-  role?: BrokerRole;
-  @EnumField('legalStatus', LEGAL_STATUSES, 'LegalStatus', { optional: true, nullable: false })
-  legalStatus?: LegalStatus;
-  @TextField('notes', 10_000, { optional: true }) notes?: string | null;
-}
+export class UpdateBrokerDto extends Versioned(CreateBrokerDto) {}
 
-export class ListBrokersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: BROKER_SORTS })
-  @IsOptional()
-  @IsIn(BROKER_SORTS, { message: `sort must be one of: ${BROKER_SORTS.join(', ')}` })
-  sort?: (typeof BROKER_SORTS)[number];
-
-  @ApiPropertyOptional({ description: 'Part of a name, alias or reference code, in either script' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
+export class ListBrokersQueryDto extends RecordListQueryDto {
+  @SortField(BROKER_SORTS) sort?: (typeof BROKER_SORTS)[number];
   @EnumField('role', BROKER_ROLES, 'BrokerRole', { optional: true, nullable: false })
   role?: BrokerRole;
   @EnumField('legalStatus', LEGAL_STATUSES, 'LegalStatus', { optional: true, nullable: false })
@@ -104,10 +72,4 @@ export class ListBrokersQueryDto extends PageQueryDto {
     description: 'Brokers from this place or any place inside it',
   })
   homePlaceId?: string;
-
-  @ApiPropertyOptional({ description: 'Show archived records instead of active ones' })
-  @IsOptional()
-  @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'archived must be true or false' })
-  archived?: boolean;
 }

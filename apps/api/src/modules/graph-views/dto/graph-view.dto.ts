@@ -11,7 +11,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, ValidateBy, ValidateIf } from 'class-validator';
 
 import { TextField, VersionField } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { canvasProblem } from 'src/modules/graph-views/graph-view-canvas';
 
 const CANVAS_DOC =

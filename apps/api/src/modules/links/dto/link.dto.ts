@@ -21,7 +21,7 @@ import {
   UuidField,
   VersionField,
 } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery } from 'src/common/validation/transforms';
 import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
 

@@ -24,7 +24,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery, trimmed } from 'src/common/validation/transforms';
 
 export class PlaceSummaryDto implements PlaceSummary {

@@ -29,7 +29,7 @@ import {
   type ValidationError,
 } from 'class-validator';
 
-import { RecordMetaDto } from 'src/common/registry/record-meta.dto';
+import { RecordMetaDto } from 'src/common/records/record-meta.dto';
 import {
   DateField,
   EnumField,
@@ -37,7 +37,7 @@ import {
   UuidField,
   VersionField,
 } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery } from 'src/common/validation/transforms';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 

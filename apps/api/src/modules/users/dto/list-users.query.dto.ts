@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery } from 'src/common/validation/transforms';
 
 export class ListUsersQueryDto extends PageQueryDto {

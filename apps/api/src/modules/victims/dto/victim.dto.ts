@@ -31,7 +31,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 
-import { RecordMetaDto } from 'src/common/registry/record-meta.dto';
+import { RecordMetaDto } from 'src/common/records/record-meta.dto';
 import {
   CountryCodeField,
   DateField,
@@ -42,7 +42,7 @@ import {
   UuidField,
   VersionField,
 } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/validation/page-query.dto';
+import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery } from 'src/common/validation/transforms';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 

@@ -1,0 +1,51 @@
+import type { RecordKind, RecordRef } from '@khsae/domain';
+import { Injectable } from '@nestjs/common';
+
+import { RecordsRepository } from 'src/common/records/records.repository';
+import type { Tx } from 'src/database/database';
+
+export const refKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
+
+export type RecordDescription = RecordRef & { category: string | null };
+
+/**
+ * How records of any kind are referred to elsewhere (links, search results, shared identifiers, the
+ * graph), in the words each kind's own module declared. A victim is referred to by its code only.
+ */
+@Injectable()
+export class RecordRefsService {
+  constructor(private readonly records: RecordsRepository) {}
+
+  /** References for many records at once, in one statement. Missing records are left out. */
+  async resolve(
+    tx: Tx,
+    records: { kind: RecordKind; id: string }[],
+  ): Promise<Map<string, RecordRef>> {
+    const rows = await this.records.describe(tx, records);
+    return new Map(
+      rows.map((r) => [
+        refKey(r.kind, r.id),
+        { kind: r.kind, id: r.id, label: r.label, sublabel: r.sublabel },
+      ]),
+    );
+  }
+
+  /** References with each record's category (for styling), of active records only. */
+  async describeActive(
+    tx: Tx,
+    records: { kind: RecordKind; id: string }[],
+  ): Promise<Map<string, RecordDescription>> {
+    const rows = await this.records.describe(tx, records, true);
+    return new Map(rows.map((r) => [refKey(r.kind, r.id), r]));
+  }
+
+  /** Whether a record exists and is not archived. */
+  async isActive(tx: Tx, kind: RecordKind, id: string): Promise<boolean> {
+    return (await this.records.activeIds(tx, kind, [id])).has(id);
+  }
+
+  /** The ids among `ids` of active records of a kind. */
+  activeIds(tx: Tx, kind: RecordKind, ids: string[]): Promise<Set<string>> {
+    return this.records.activeIds(tx, kind, ids);
+  }
+}

@@ -1,0 +1,107 @@
+import { searchKey } from '@khsae/domain';
+import { Injectable } from '@nestjs/common';
+
+import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import { RecordsRepository } from 'src/common/records/records.repository';
+import type { Tx } from 'src/database/database';
+import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
+import { hydrate } from 'src/database/statements';
+import { BrokerEntity } from 'src/modules/brokers/broker.entity';
+import type { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
+import type { PlaceRef } from 'src/modules/places/places.repository';
+import { PlacesService } from 'src/modules/places/places.service';
+
+export const BROKER_KIND: RecordKindSpec = {
+  kind: 'broker',
+  table: 'brokers',
+  label: 'coalesce(name_latin, name_km, aliases[1], ref_code)',
+  sublabel: "ref_code || coalesce(' · ' || name_km, '')",
+  category: 'role::text',
+};
+
+/** A broker as its statements return it: the row and its home place. */
+export type BrokerRow = BrokerEntity & { homePlace: PlaceRef | null };
+
+const SORTS = {
+  refCode: 'b.ref_code',
+  nameLatin: 'b.name_latin',
+  nameKm: 'b.name_km',
+  legalStatus: 'b.legal_status',
+  role: 'b.role',
+  createdAt: 'b.created_at',
+  updatedAt: 'b.updated_at',
+} as const;
+
+@Injectable()
+export class BrokersRepository {
+  constructor(
+    private readonly records: RecordsRepository,
+    private readonly places: PlacesService,
+  ) {}
+
+  private get returning(): string {
+    return `*, ${this.places.refSql('home_place_id')} AS home_place`;
+  }
+
+  private row(tx: Tx, raw: Record<string, unknown>): BrokerRow {
+    return Object.assign(hydrate(tx, BrokerEntity, raw), {
+      homePlace: (raw['home_place'] as PlaceRef | null) ?? null,
+    });
+  }
+
+  async list(tx: Tx, query: ListBrokersQueryDto): Promise<PageRows<BrokerRow>> {
+    const qb = tx.createQueryBuilder(BrokerEntity, 'b');
+    qb.where(query.archived ? 'b.archived_at IS NOT NULL' : 'b.archived_at IS NULL');
+    if (query.role) qb.andWhere('b.role = :role', { role: query.role });
+    if (query.legalStatus) {
+      qb.andWhere('b.legal_status = :legalStatus', { legalStatus: query.legalStatus });
+    }
+    if (query.homePlaceId) {
+      qb.andWhere(this.places.withinSql('b.home_place_id', 'placeId'), {
+        placeId: query.homePlaceId,
+      });
+    }
+    const key = query.q ? searchKey(query.q) : '';
+    if (key) {
+      qb.andWhere(
+        `b.id IN (SELECT s.record_id FROM search_entries s WHERE s.record_kind = 'broker' AND s.key LIKE :like)`,
+        { like: likePattern(key) },
+      );
+    }
+    const { column, direction } = sortSpec(SORTS, query.sort, 'refCode', query.order);
+    qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('b.id');
+    qb.addSelect(this.places.refSql('b.home_place_id'), 'home_place');
+    const page = await pageOf(tx, qb, {
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return {
+      ...page,
+      entities: page.entities.map((b, i) =>
+        Object.assign(b, { homePlace: (page.raw[i]?.['home_place'] as PlaceRef) ?? null }),
+      ),
+    };
+  }
+
+  async find(tx: Tx, id: string): Promise<BrokerRow | null> {
+    const [raw] = await tx.query<Record<string, unknown>[]>(
+      `SELECT ${this.returning} FROM brokers WHERE id = $1`,
+      [id],
+    );
+    return raw ? this.row(tx, raw) : null;
+  }
+
+  async insert(tx: Tx, values: Partial<BrokerEntity>): Promise<BrokerRow> {
+    return this.row(tx, await this.records.insert(tx, BrokerEntity, values, this.returning));
+  }
+
+  async update(
+    tx: Tx,
+    id: string,
+    version: number,
+    values: Partial<BrokerEntity>,
+  ): Promise<BrokerRow | null> {
+    const raw = await this.records.update(tx, BrokerEntity, id, version, values, this.returning);
+    return raw ? this.row(tx, raw) : null;
+  }
+}
