@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, type RouteObject } from 'react-router';
 
 import { NAV_AREAS } from '@khsae/domain';
@@ -7,40 +9,61 @@ import type { Permission } from '@khsae/domain';
 
 import { AppLayout } from './app-layout';
 import { READY_AREAS } from './areas';
-import { RegistryPickers } from './registry-pickers';
 import { RequireAuth } from './require-auth';
 import { RequirePermission } from './require-permission';
-import { AdminUsersRoute } from './routes/admin-users-route';
-import { AuditRoute } from './routes/audit-route';
-import {
-  BrokerCreateRoute,
-  BrokerDetailRoute,
-  BrokerEditRoute,
-  BrokersRoute,
-} from './routes/broker-routes';
-import {
-  CompoundCreateRoute,
-  CompoundDetailRoute,
-  CompoundEditRoute,
-  CompoundsRoute,
-} from './routes/compound-routes';
-import {
-  RouteCreateRoute,
-  RouteDetailRoute,
-  RouteEditRoute,
-  RoutesRoute,
-} from './routes/route-routes';
-import {
-  VictimCreateRoute,
-  VictimDetailRoute,
-  VictimEditRoute,
-  VictimsRoute,
-} from './routes/victim-routes';
 import { ComingSoonRoute } from './routes/coming-soon-route';
 import { DashboardRoute } from './routes/dashboard-route';
-import { GraphRoute } from './routes/graph-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { SignInRoute } from './routes/sign-in-route';
+
+/** One named export of a route module, loaded the first time it renders. */
+function lazyRoute<Name extends string, Module extends Record<Name, ComponentType>>(
+  load: () => Promise<Module>,
+  name: Name,
+): ComponentType {
+  return lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+}
+
+// Each area's code is its own chunk: the sign-in page and the dashboard load none of them.
+const brokerRoutes = () => import('./routes/broker-routes');
+const victimRoutes = () => import('./routes/victim-routes');
+const compoundRoutes = () => import('./routes/compound-routes');
+const routeRoutes = () => import('./routes/route-routes');
+
+const RegistryPickers = lazyRoute(() => import('./registry-pickers'), 'RegistryPickers');
+const BrokersRoute = lazyRoute(brokerRoutes, 'BrokersRoute');
+const BrokerCreateRoute = lazyRoute(brokerRoutes, 'BrokerCreateRoute');
+const BrokerDetailRoute = lazyRoute(brokerRoutes, 'BrokerDetailRoute');
+const BrokerEditRoute = lazyRoute(brokerRoutes, 'BrokerEditRoute');
+const VictimsRoute = lazyRoute(victimRoutes, 'VictimsRoute');
+const VictimCreateRoute = lazyRoute(victimRoutes, 'VictimCreateRoute');
+const VictimDetailRoute = lazyRoute(victimRoutes, 'VictimDetailRoute');
+const VictimEditRoute = lazyRoute(victimRoutes, 'VictimEditRoute');
+const CompoundsRoute = lazyRoute(compoundRoutes, 'CompoundsRoute');
+const CompoundCreateRoute = lazyRoute(compoundRoutes, 'CompoundCreateRoute');
+const CompoundDetailRoute = lazyRoute(compoundRoutes, 'CompoundDetailRoute');
+const CompoundEditRoute = lazyRoute(compoundRoutes, 'CompoundEditRoute');
+const RoutesRoute = lazyRoute(routeRoutes, 'RoutesRoute');
+const RouteCreateRoute = lazyRoute(routeRoutes, 'RouteCreateRoute');
+const RouteDetailRoute = lazyRoute(routeRoutes, 'RouteDetailRoute');
+const RouteEditRoute = lazyRoute(routeRoutes, 'RouteEditRoute');
+const GraphRoute = lazyRoute(() => import('./routes/graph-route'), 'GraphRoute');
+const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users-route'), 'AdminUsersRoute');
+const AuditRoute = lazyRoute(() => import('./routes/audit-route'), 'AuditRoute');
+
+/** Where a page appears while its code loads: inside the app shell, the height of a page header. */
+function RouteLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center mih={240}>
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+function loading(element: ReactNode): ReactNode {
+  return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
+}
 
 const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
   (area) => !READY_AREAS.includes(area.key) && area.key !== 'graph',
@@ -56,7 +79,7 @@ const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
 function guarded(path: string, permission: Permission, element: ReactNode): RouteObject {
   return {
     path,
-    element: <RequirePermission permission={permission}>{element}</RequirePermission>,
+    element: <RequirePermission permission={permission}>{loading(element)}</RequirePermission>,
   };
 }
 
@@ -98,24 +121,10 @@ export const appRoutes: RouteObject[] = [
           },
           ...comingSoonRoutes,
           guarded('graph', 'graph:read', <GraphRoute />),
-          { element: <RegistryPickers />, children: registryRoutes },
+          { element: loading(<RegistryPickers />), children: registryRoutes },
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
-          {
-            path: 'admin/users',
-            element: (
-              <RequirePermission permission="users:manage">
-                <AdminUsersRoute />
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'audit',
-            element: (
-              <RequirePermission permission="audit:read">
-                <AuditRoute />
-              </RequirePermission>
-            ),
-          },
+          guarded('admin/users', 'users:manage', <AdminUsersRoute />),
+          guarded('audit', 'audit:read', <AuditRoute />),
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
