@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 
 import { ApiExceptionFilter } from 'src/common/errors/api-exception.filter';
+import { serveWebApp } from 'src/common/http/web-assets';
 import { inputGuard } from 'src/common/validation/input-guard.middleware';
 import { createValidationPipe } from 'src/common/validation/validation';
 import type { AppConfig } from 'src/config/app-config';
@@ -132,15 +133,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  if (config.webDir && existsSync(path.join(config.webDir, 'index.html'))) {
-    const indexFile = path.join(config.webDir, 'index.html');
-    app.useStaticAssets(config.webDir, { index: false, maxAge: '1h' });
-    // The web app routes on the client: any other GET outside /api gets its index page.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/'))
-        return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexFile);
-    });
-  }
+  if (config.webDir && existsSync(path.join(config.webDir, 'index.html')))
+    app.use(serveWebApp(config.webDir));
 }
