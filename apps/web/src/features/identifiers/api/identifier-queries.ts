@@ -11,7 +11,7 @@ export function fetchHolderIdentifiers(
   id: string,
   { signal }: { signal?: AbortSignal },
 ): Promise<SharedIdentifier[]> {
-  return apiRequest<SharedIdentifier[]>('/identifiers', {
+  return apiRequest<SharedIdentifier[]>('/identifiers/shared', {
     signal,
     query: { holderKind: kind, holderId: id },
   });
