@@ -78,6 +78,22 @@ describe('defineListFilter', () => {
       definition.hasActiveFilters(definition.parse(new URLSearchParams('archived=true'))),
     ).toBe(false);
   });
+
+  it('sends the API trimmed text and asks for archived records only when shown', () => {
+    const filter = definition.parse(new URLSearchParams(`q=%20sok%20&homePlaceId=${PLACE}`));
+    expect(definition.toQuery(filter)).toEqual({
+      page: 1,
+      pageSize: 25,
+      sort: 'updatedAt',
+      order: 'desc',
+      q: 'sok',
+      role: null,
+      homePlaceId: PLACE,
+      from: '',
+      archived: undefined,
+    });
+    expect(definition.toQuery({ ...filter, archived: true }).archived).toBe(true);
+  });
 });
 
 describe('nextSort', () => {

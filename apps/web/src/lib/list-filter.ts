@@ -10,12 +10,20 @@ export type ParamCodec<V> = {
   parse(raw: string | null): V;
   /** null leaves the parameter out of the URL. (A method, so codecs of any value type fit `Codecs`.) */
   serialize(value: V): string | null;
+  /** What the API is sent for it; the value itself when absent. */
+  query?(value: V): ListQueryValue;
 };
+
+type ListQueryValue = string | number | boolean | null | undefined;
+
+/** A list's filters as the API takes them (`null`, `undefined` and `''` are left out). */
+export type ListQuery = Record<string, ListQueryValue>;
 
 export const textParam: ParamCodec<string> = {
   empty: '',
   parse: (raw) => raw ?? '',
   serialize: (value) => value || null,
+  query: (value) => value.trim(),
 };
 
 export function enumParam<T extends string>(values: readonly T[]): ParamCodec<T | null> {
@@ -52,6 +60,7 @@ export const flagParam: ParamCodec<boolean> = {
   empty: false,
   parse: (raw) => raw === 'true',
   serialize: (value) => (value ? 'true' : null),
+  query: (value) => value || undefined,
 };
 
 export type Codecs = Record<string, ParamCodec<unknown>>;
@@ -72,6 +81,8 @@ export type ListFilterDefinition<S extends string, C extends Codecs> = {
   hasActiveFilters: (filter: ListFilter<S, C>) => boolean;
   /** "Clear filters": defaults again, keeping the view toggles (the archived view). */
   cleared: (filter: ListFilter<S, C>) => ListFilter<S, C>;
+  /** The page, sort and filters as the list endpoint takes them. */
+  toQuery: (filter: ListFilter<S, C>) => ListQuery;
 };
 
 /**
@@ -138,7 +149,18 @@ export function defineListFilter<S extends string, C extends Codecs>(options: {
     return { ...defaults, ...kept };
   }
 
-  return { defaults, parse, toSearchParams, hasActiveFilters, cleared };
+  function toQuery(filter: ListFilter<S, C>): ListQuery {
+    const { page, pageSize, sort, order } = filter;
+    const query: ListQuery = { page, pageSize, sort, order };
+    for (const key of keys) {
+      const codec = params[key]!;
+      const value = (filter as Record<string, unknown>)[key];
+      query[key] = codec.query ? codec.query(value) : (value as ListQueryValue);
+    }
+    return query;
+  }
+
+  return { defaults, parse, toSearchParams, hasActiveFilters, cleared, toQuery };
 }
 
 /** The next sort when a column header is clicked: ascending first, then flip. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import type { Codecs, ListFilter, ListFilterDefinition } from '@/lib/list-filter';
+import type { Codecs, ListFilter, ListFilterDefinition } from './list-filter';
 
 /** A list's filters as URL state: read, patch (back to page 1 unless paging) and clear. */
 export function useListFilter<S extends string, C extends Codecs>(

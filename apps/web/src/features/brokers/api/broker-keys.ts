@@ -1,12 +1,12 @@
+import { recordKeys } from '@/lib/record-queries';
+
 import type { BrokerListFilter } from '../broker-list-filter';
 
+const keys = recordKeys<BrokerListFilter>('brokers');
+
 export const brokerKeys = {
-  all: ['brokers'] as const,
-  lists: () => [...brokerKeys.all, 'list'] as const,
-  list: (filter: BrokerListFilter) => [...brokerKeys.lists(), filter] as const,
-  details: () => [...brokerKeys.all, 'detail'] as const,
-  detail: (id: string) => [...brokerKeys.details(), id] as const,
+  ...keys,
   /** The route-leg picker's lookups by name or code. */
-  pickers: () => [...brokerKeys.all, 'picker'] as const,
-  picker: (q: string) => [...brokerKeys.pickers(), q] as const,
+  pickers: () => [...keys.all, 'picker'] as const,
+  picker: (q: string) => [...keys.all, 'picker', q] as const,
 };

@@ -1,61 +1,128 @@
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { CompoundsIcon } from '@/components/icons';
-import { RegistryListLayout } from '@/components/registry-list-layout';
-import { nextSort } from '@/lib/list-filter';
+import type { Compound } from '@khsae/domain';
+
+import { CountrySelect } from '@/components/country-select';
+import { EnumSelect } from '@/components/enum-select';
+import { CodeText, DateTimeText, PlacePathText, RecordLink } from '@/components/record-cells';
+import type { RecordColumn } from '@/components/record-table';
+import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
+import { ScriptText } from '@/components/script-text';
+import { countryName } from '@/lib/countries';
+import { enumLabel } from '@/lib/enumerations';
+import type { Language } from '@/lib/i18n';
+import { currentLanguage } from '@/lib/i18n';
+import { useListFilter } from '@/lib/use-list-filter';
 
 import { compoundsQueryOptions } from '../api/compound-queries';
-import type { CompoundSort } from '../compound-list-filter';
-import { useCompoundFilters } from '../hooks/use-compound-filters';
-import { CompoundFilters } from './compound-filters';
-import { CompoundsTable } from './compounds-table';
+import { compoundListFilter, type CompoundSort } from '../compound-list-filter';
+import { CompoundStatusBadge } from './compound-status-badge';
 
-export type CompoundsListProps = {
-  canWrite: boolean;
-  /** Supervisors (records:restore) may look at archived compounds. */
-  canSeeArchived: boolean;
-};
+function compoundColumns(t: TFunction, language: Language): RecordColumn<Compound, CompoundSort>[] {
+  return [
+    {
+      key: 'refCode',
+      sort: 'refCode',
+      label: t('compounds.columns.refCode'),
+      cell: (compound) => <CodeText code={compound.refCode} />,
+    },
+    {
+      key: 'name',
+      sort: 'name',
+      label: t('compounds.columns.name'),
+      cell: (compound) => (
+        <RecordLink kind="compound" id={compound.id}>
+          <ScriptText component="span" size="sm" fw={600}>
+            {compound.name}
+          </ScriptText>
+        </RecordLink>
+      ),
+    },
+    {
+      key: 'status',
+      sort: 'status',
+      label: t('compounds.columns.status'),
+      cell: (compound) => <CompoundStatusBadge status={compound.status} />,
+    },
+    {
+      key: 'countryCode',
+      sort: 'countryCode',
+      label: t('compounds.columns.countryCode'),
+      cell: (compound) => <Text size="sm">{countryName(compound.countryCode, language)}</Text>,
+    },
+    {
+      key: 'place',
+      label: t('compounds.columns.place'),
+      cell: (compound) => <PlacePathText place={compound.place} />,
+      maw: 260,
+    },
+    {
+      key: 'scamTypes',
+      label: t('compounds.columns.scamTypes'),
+      cell: (compound) => (
+        <Text size="xs" lineClamp={2}>
+          {compound.scamTypes.map((s) => enumLabel(t, 'scamType', s)).join(', ') ||
+            t('common.none')}
+        </Text>
+      ),
+      maw: 260,
+    },
+    {
+      key: 'updatedAt',
+      sort: 'updatedAt',
+      label: t('compounds.columns.updatedAt'),
+      cell: (compound) => <DateTimeText at={compound.updatedAt} />,
+    },
+  ];
+}
 
-export function CompoundsList({ canWrite, canSeeArchived }: CompoundsListProps) {
-  const { t } = useTranslation();
-  const { filter, update, reset, hasActiveFilters } = useCompoundFilters();
+export function CompoundsList(access: RegistryListAccess) {
+  const { t, i18n } = useTranslation();
+  const list = useListFilter(compoundListFilter);
+  const { filter, update } = list;
   const query = useQuery(compoundsQueryOptions(filter));
+  const any = t('compounds.filters.any');
 
   return (
-    <RegistryListLayout
-      texts={{
-        title: t('compounds.title'),
-        subtitle: t('compounds.subtitle'),
-        newLabel: t('compounds.new'),
-        emptyTitle: t('compounds.emptyTitle'),
-        emptyArchived: t('compounds.emptyArchived'),
-        emptyDescription: t('compounds.emptyDescription'),
-      }}
-      newPath="/compounds/new"
-      icon={<CompoundsIcon size={28} />}
-      canWrite={canWrite}
-      archived={filter.archived}
-      hasActiveFilters={hasActiveFilters}
-      onReset={reset}
+    <RegistryList
+      kind="compound"
+      {...access}
+      list={list}
       query={query}
+      columns={compoundColumns(t, currentLanguage(i18n))}
+      minWidth={1000}
       filters={
-        <CompoundFilters
-          filter={filter}
-          hasActiveFilters={hasActiveFilters}
-          canSeeArchived={canSeeArchived}
-          onChange={update}
-          onReset={reset}
-        />
+        <>
+          <EnumSelect
+            enumeration="compoundStatus"
+            label={t('compounds.filters.status')}
+            placeholder={any}
+            value={filter.status}
+            onChange={(status) => update({ status })}
+            clearable
+            w={160}
+          />
+          <CountrySelect
+            label={t('compounds.filters.countryCode')}
+            placeholder={any}
+            value={filter.countryCode}
+            onChange={(countryCode) => update({ countryCode })}
+            w={200}
+          />
+          <EnumSelect
+            enumeration="scamType"
+            label={t('compounds.filters.scamType')}
+            placeholder={any}
+            value={filter.scamType}
+            onChange={(scamType) => update({ scamType })}
+            clearable
+            w={260}
+          />
+        </>
       }
-      renderTable={(items) => (
-        <CompoundsTable
-          compounds={items}
-          filter={filter}
-          onSort={(sort: CompoundSort) => update(nextSort(filter, sort))}
-        />
-      )}
-      onPageChange={(next) => update({ page: next })}
     />
   );
 }

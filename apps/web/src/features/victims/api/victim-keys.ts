@@ -1,15 +1,15 @@
+import { recordKeys } from '@/lib/record-queries';
+
 import type { VictimListFilter } from '../victim-list-filter';
 
+const keys = recordKeys<VictimListFilter>('victims');
+
 export const victimKeys = {
-  all: ['victims'] as const,
-  lists: () => [...victimKeys.all, 'list'] as const,
-  list: (filter: VictimListFilter) => [...victimKeys.lists(), filter] as const,
-  details: () => [...victimKeys.all, 'detail'] as const,
-  detail: (id: string) => [...victimKeys.details(), id] as const,
+  ...keys,
   /**
    * The identity: its own branch, so that nothing invalidating lists or details ever re-reads it
    * (each read is audited). Only fetched on an explicit "Show identity".
    */
-  identities: () => [...victimKeys.all, 'identity'] as const,
-  identity: (id: string) => [...victimKeys.identities(), id] as const,
+  identities: () => [...keys.all, 'identity'] as const,
+  identity: (id: string) => [...keys.all, 'identity', id] as const,
 };

@@ -3,33 +3,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Victim, VictimIdentity } from '@khsae/domain';
 
 import { apiRequest } from '@/lib/api-client';
-import { conflictingRecord } from '@/lib/forms';
+import { recordMutations } from '@/lib/record-mutations';
 
 import type { IdentityBody, VictimCreateBody, VictimPatch } from '../victim-form-values';
 import { victimKeys } from './victim-keys';
 import { victimsApi } from './victim-queries';
 
-function useVictimWrite<V>(write: (variables: V) => Promise<Victim>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: (victim) => {
-      queryClient.setQueryData(victimKeys.detail(victim.id), victim);
-      return queryClient.invalidateQueries({ queryKey: victimKeys.lists() });
-    },
-    onError: (error) => {
-      const current = conflictingRecord<Victim>(error);
-      if (current) queryClient.setQueryData(victimKeys.detail(current.id), current);
-    },
-  });
-}
-
-export const useCreateVictim = () =>
-  useVictimWrite((body: VictimCreateBody) => victimsApi.create(body));
-export const useUpdateVictim = () =>
-  useVictimWrite(({ id, ...patch }: VictimPatch & { id: string }) => victimsApi.update(id, patch));
-export const useArchiveVictim = () => useVictimWrite((id: string) => victimsApi.archive(id));
-export const useRestoreVictim = () => useVictimWrite((id: string) => victimsApi.restore(id));
+const writes = recordMutations<Victim, VictimCreateBody, VictimPatch>(victimKeys, victimsApi);
+export const useCreateVictim = writes.useCreate;
+export const useUpdateVictim = writes.useUpdate;
+export const useArchiveVictim = writes.useArchive;
+export const useRestoreVictim = writes.useRestore;
 
 export function putVictimIdentity({
   victimId,

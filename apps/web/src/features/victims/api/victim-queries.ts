@@ -1,45 +1,19 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 
 import type { Victim, VictimIdentity } from '@khsae/domain';
 
 import { apiRequest } from '@/lib/api-client';
+import { recordQueries } from '@/lib/record-queries';
 import { registryApi } from '@/lib/registry-api';
 
-import type { VictimListFilter } from '../victim-list-filter';
+import { victimListFilter } from '../victim-list-filter';
 import { victimKeys } from './victim-keys';
 
 export const victimsApi = registryApi<Victim>('victims');
 
-export function victimListQuery(filter: VictimListFilter) {
-  return {
-    page: filter.page,
-    pageSize: filter.pageSize,
-    sort: filter.sort,
-    order: filter.order,
-    q: filter.q.trim(),
-    status: filter.status,
-    sex: filter.sex,
-    ageBand: filter.ageBand,
-    exploitationType: filter.exploitationType,
-    homePlaceId: filter.homePlaceId,
-    recruitedFrom: filter.recruitedFrom,
-    recruitedTo: filter.recruitedTo,
-    archived: filter.archived || undefined,
-  };
-}
-
-export const victimsQueryOptions = (filter: VictimListFilter) =>
-  queryOptions({
-    queryKey: victimKeys.list(filter),
-    queryFn: ({ signal }) => victimsApi.list(victimListQuery(filter), signal),
-    placeholderData: keepPreviousData,
-  });
-
-export const victimQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: victimKeys.detail(id),
-    queryFn: ({ signal }) => victimsApi.get(id, signal),
-  });
+const queries = recordQueries(victimKeys, victimsApi, victimListFilter.toQuery);
+export const victimsQueryOptions = queries.list;
+export const victimQueryOptions = queries.detail;
 
 export function fetchVictimIdentity(
   id: string,

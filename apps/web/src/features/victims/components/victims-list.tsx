@@ -1,61 +1,164 @@
+import { Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { VictimsIcon } from '@/components/icons';
-import { RegistryListLayout } from '@/components/registry-list-layout';
-import { nextSort } from '@/lib/list-filter';
+import type { Victim } from '@khsae/domain';
+
+import { EnumSelect } from '@/components/enum-select';
+import { PlaceFilter } from '@/components/place-filter';
+import { DateText, DateTimeText, PlacePathText, RecordLink } from '@/components/record-cells';
+import type { RecordColumn } from '@/components/record-table';
+import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
+import { enumLabel } from '@/lib/enumerations';
+import { useListFilter } from '@/lib/use-list-filter';
 
 import { victimsQueryOptions } from '../api/victim-queries';
-import type { VictimSort } from '../victim-list-filter';
-import { useVictimFilters } from '../hooks/use-victim-filters';
-import { VictimFilters } from './victim-filters';
-import { VictimsTable } from './victims-table';
+import { victimListFilter, type VictimSort } from '../victim-list-filter';
+import { VictimStatusBadge } from './victim-status-badge';
 
-export type VictimsListProps = {
-  canWrite: boolean;
-  /** Supervisors (records:restore) may look at archived victims. */
-  canSeeArchived: boolean;
-};
+function victimColumns(t: TFunction): RecordColumn<Victim, VictimSort>[] {
+  return [
+    {
+      key: 'code',
+      sort: 'code',
+      label: t('victims.columns.code'),
+      cell: (victim) => (
+        <RecordLink kind="victim" id={victim.id} ff="monospace">
+          {victim.code}
+        </RecordLink>
+      ),
+    },
+    {
+      key: 'status',
+      sort: 'status',
+      label: t('victims.columns.status'),
+      cell: (victim) => <VictimStatusBadge status={victim.status} />,
+    },
+    {
+      key: 'sex',
+      label: t('victims.columns.sex'),
+      cell: (victim) => <Text size="sm">{enumLabel(t, 'sex', victim.sex)}</Text>,
+    },
+    {
+      key: 'ageBand',
+      label: t('victims.columns.ageBand'),
+      cell: (victim) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {enumLabel(t, 'ageBand', victim.ageBand)}
+        </Text>
+      ),
+    },
+    {
+      key: 'homePlace',
+      label: t('victims.columns.homePlace'),
+      cell: (victim) => <PlacePathText place={victim.homePlace} />,
+      maw: 300,
+    },
+    {
+      key: 'recruitedOn',
+      sort: 'recruitedOn',
+      label: t('victims.columns.recruitedOn'),
+      cell: (victim) => <DateText day={victim.recruitedOn} />,
+    },
+    {
+      key: 'exploitationType',
+      label: t('victims.columns.exploitationType'),
+      cell: (victim) => (
+        <Text size="sm">
+          {victim.exploitationType
+            ? enumLabel(t, 'exploitationType', victim.exploitationType)
+            : t('common.none')}
+        </Text>
+      ),
+    },
+    {
+      key: 'updatedAt',
+      sort: 'updatedAt',
+      label: t('victims.columns.updatedAt'),
+      cell: (victim) => <DateTimeText at={victim.updatedAt} />,
+    },
+  ];
+}
 
-export function VictimsList({ canWrite, canSeeArchived }: VictimsListProps) {
+export function VictimsList(access: RegistryListAccess) {
   const { t } = useTranslation();
-  const { filter, update, reset, hasActiveFilters } = useVictimFilters();
+  const list = useListFilter(victimListFilter);
+  const { filter, update } = list;
   const query = useQuery(victimsQueryOptions(filter));
+  const any = t('victims.filters.any');
 
   return (
-    <RegistryListLayout
-      texts={{
-        title: t('victims.title'),
-        subtitle: t('victims.subtitle'),
-        newLabel: t('victims.new'),
-        emptyTitle: t('victims.emptyTitle'),
-        emptyArchived: t('victims.emptyArchived'),
-        emptyDescription: t('victims.emptyDescription'),
-      }}
-      newPath="/victims/new"
-      icon={<VictimsIcon size={28} />}
-      canWrite={canWrite}
-      archived={filter.archived}
-      hasActiveFilters={hasActiveFilters}
-      onReset={reset}
+    <RegistryList
+      kind="victim"
+      {...access}
+      list={list}
       query={query}
+      columns={victimColumns(t)}
+      minWidth={1000}
+      searchWidth={200}
       filters={
-        <VictimFilters
-          filter={filter}
-          hasActiveFilters={hasActiveFilters}
-          canSeeArchived={canSeeArchived}
-          onChange={update}
-          onReset={reset}
-        />
+        <>
+          <EnumSelect
+            enumeration="victimStatus"
+            label={t('victims.filters.status')}
+            placeholder={any}
+            value={filter.status}
+            onChange={(status) => update({ status })}
+            clearable
+            w={170}
+          />
+          <EnumSelect
+            enumeration="sex"
+            label={t('victims.filters.sex')}
+            placeholder={any}
+            value={filter.sex}
+            onChange={(sex) => update({ sex })}
+            clearable
+            w={120}
+          />
+          <EnumSelect
+            enumeration="ageBand"
+            label={t('victims.filters.ageBand')}
+            placeholder={any}
+            value={filter.ageBand}
+            onChange={(ageBand) => update({ ageBand })}
+            clearable
+            w={130}
+          />
+          <EnumSelect
+            enumeration="exploitationType"
+            label={t('victims.filters.exploitationType')}
+            placeholder={any}
+            value={filter.exploitationType}
+            onChange={(exploitationType) => update({ exploitationType })}
+            clearable
+            w={230}
+          />
+          <PlaceFilter
+            label={t('victims.filters.homePlace')}
+            value={filter.homePlaceId}
+            onChange={(homePlaceId) => update({ homePlaceId })}
+            w={260}
+          />
+          <TextInput
+            label={t('victims.filters.recruitedFrom')}
+            type="date"
+            value={filter.recruitedFrom}
+            max={filter.recruitedTo || undefined}
+            onChange={(event) => update({ recruitedFrom: event.currentTarget.value })}
+            w={150}
+          />
+          <TextInput
+            label={t('victims.filters.recruitedTo')}
+            type="date"
+            value={filter.recruitedTo}
+            min={filter.recruitedFrom || undefined}
+            onChange={(event) => update({ recruitedTo: event.currentTarget.value })}
+            w={150}
+          />
+        </>
       }
-      renderTable={(items) => (
-        <VictimsTable
-          victims={items}
-          filter={filter}
-          onSort={(sort: VictimSort) => update(nextSort(filter, sort))}
-        />
-      )}
-      onPageChange={(next) => update({ page: next })}
     />
   );
 }

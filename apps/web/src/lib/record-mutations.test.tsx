@@ -1,0 +1,101 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+
+import { ApiError } from './api-client';
+import { createQueryClient } from './query-client';
+import { recordMutations, type RecordWrites } from './record-mutations';
+import { recordKeys } from './record-queries';
+
+type Thing = { id: string; version: number; name: string };
+type ThingPatch = { version: number; name?: string };
+
+const keys = recordKeys<{ q: string }>('things');
+const saved: Thing = { id: 't1', version: 2, name: 'Saved' };
+
+function setup(api: Partial<RecordWrites<Thing, { name: string }, ThingPatch>>) {
+  const writes = recordMutations<Thing, { name: string }, ThingPatch>(keys, {
+    create: () => Promise.resolve(saved),
+    update: () => Promise.resolve(saved),
+    archive: () => Promise.resolve(saved),
+    restore: () => Promise.resolve(saved),
+    ...api,
+  });
+  const queryClient = createQueryClient();
+  const list = { q: '' };
+  queryClient.setQueryData(keys.list(list), { items: [], page: 1, pageSize: 25, total: 0 });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  );
+  const hooks = renderHook(
+    () => ({
+      create: writes.useCreate(),
+      update: writes.useUpdate(),
+      archive: writes.useArchive(),
+      restore: writes.useRestore(),
+    }),
+    { wrapper },
+  );
+  const listIsStale = () => queryClient.getQueryState(keys.list(list))?.isInvalidated;
+  return { hooks, queryClient, listIsStale };
+}
+
+describe('recordMutations', () => {
+  it('puts the saved record in its cache entry and marks its lists for refresh', async () => {
+    const create = jest.fn((body: { name: string }) => Promise.resolve({ ...saved, ...body }));
+    const { hooks, queryClient, listIsStale } = setup({ create });
+
+    expect(listIsStale()).toBe(false);
+    await act(() => hooks.result.current.create.mutateAsync({ name: 'New' }));
+
+    expect(create).toHaveBeenCalledWith({ name: 'New' });
+    expect(queryClient.getQueryData(keys.detail('t1'))).toEqual({ ...saved, name: 'New' });
+    expect(listIsStale()).toBe(true);
+  });
+
+  it('sends an update as the id and the patch apart', async () => {
+    const update = jest.fn((_id: string, _patch: ThingPatch) => Promise.resolve(saved));
+    const { hooks } = setup({ update });
+    await act(() => hooks.result.current.update.mutateAsync({ id: 't1', version: 1, name: 'X' }));
+    expect(update).toHaveBeenCalledWith('t1', { version: 1, name: 'X' });
+  });
+
+  it('shows the version someone else saved when an update loses the race (409)', async () => {
+    const theirs: Thing = { id: 't1', version: 5, name: 'Theirs' };
+    const update = () =>
+      Promise.reject(
+        new ApiError({ statusCode: 409, error: 'Conflict', message: 'changed', current: theirs }),
+      );
+    const { hooks, queryClient, listIsStale } = setup({ update });
+
+    act(() => hooks.result.current.update.mutate({ id: 't1', version: 1, name: 'Mine' }));
+
+    await waitFor(() => expect(hooks.result.current.update.isError).toBe(true));
+    expect(queryClient.getQueryData(keys.detail('t1'))).toEqual(theirs);
+    expect(listIsStale()).toBe(false);
+  });
+
+  it('leaves the cache alone on any other error', async () => {
+    const update = () =>
+      Promise.reject(new ApiError({ statusCode: 400, error: 'Bad Request', message: 'no' }));
+    const { hooks, queryClient } = setup({ update });
+    act(() => hooks.result.current.update.mutate({ id: 't1', version: 1 }));
+    await waitFor(() => expect(hooks.result.current.update.isError).toBe(true));
+    expect(queryClient.getQueryData(keys.detail('t1'))).toBeUndefined();
+  });
+
+  it('archives and restores by id', async () => {
+    const archive = jest.fn((_id: string) => Promise.resolve({ ...saved, version: 3 }));
+    const restore = jest.fn((_id: string) => Promise.resolve({ ...saved, version: 4 }));
+    const { hooks, queryClient } = setup({ archive, restore });
+
+    await act(() => hooks.result.current.archive.mutateAsync('t1'));
+    expect(archive).toHaveBeenCalledWith('t1');
+    expect(queryClient.getQueryData<Thing>(keys.detail('t1'))?.version).toBe(3);
+
+    await act(() => hooks.result.current.restore.mutateAsync('t1'));
+    expect(restore).toHaveBeenCalledWith('t1');
+    expect(queryClient.getQueryData<Thing>(keys.detail('t1'))?.version).toBe(4);
+  });
+});
