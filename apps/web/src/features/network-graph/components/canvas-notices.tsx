@@ -1,30 +1,29 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 
-import type { GraphNotice, Truncation } from '../hooks/use-graph-actions';
+import { useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 
 const TONE_COLORS = { error: 'red', warning: 'orange', info: 'blue' } as const;
-
-export type CanvasNoticesProps = {
-  notice: GraphNotice | null;
-  onDismissNotice: () => void;
-  truncation: Truncation | null;
-  onDismissTruncation: () => void;
-  onOpenFilters: () => void;
-};
+const INFO_NOTICE_MS = 6000;
 
 /**
  * Messages about the canvas, laid over its top edge: above it they would push the canvas down just as
  * someone reaches for a node.
  */
-export function CanvasNotices({
-  notice,
-  onDismissNotice,
-  truncation,
-  onDismissTruncation,
-  onOpenFilters,
-}: CanvasNoticesProps) {
+export function CanvasNotices() {
   const { t } = useGraphTranslation();
+  const dispatch = useWorkbenchDispatch();
+  const notice = useWorkbench((state) => state.notice);
+  const truncation = useWorkbench((state) => state.truncation);
+
+  // Confirmations fade by themselves; warnings and errors stay until dismissed.
+  useEffect(() => {
+    if (notice?.tone !== 'info') return;
+    const timer = setTimeout(() => dispatch({ type: 'dismissNotice' }), INFO_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [dispatch, notice]);
+
   if (!notice && !truncation) return null;
   return (
     <Stack pos="absolute" top={8} left={8} maw="min(560px, 75%)" gap={6} style={{ zIndex: 2 }}>
@@ -33,14 +32,14 @@ export function CanvasNotices({
           color={TONE_COLORS[notice.tone]}
           variant="light"
           withCloseButton
-          onClose={onDismissNotice}
+          onClose={() => dispatch({ type: 'dismissNotice' })}
           role={notice.tone === 'error' ? 'alert' : 'status'}
           py={6}
           bg="white"
           style={{ boxShadow: 'var(--mantine-shadow-sm)' }}
           data-testid="graph-notice"
         >
-          <Text size="sm">{notice.text}</Text>
+          <Text size="sm">{t(notice.message, notice.values)}</Text>
         </Alert>
       )}
       {truncation && (
@@ -48,7 +47,7 @@ export function CanvasNotices({
           color="yellow"
           variant="light"
           withCloseButton
-          onClose={onDismissTruncation}
+          onClose={() => dispatch({ type: 'dismissTruncation' })}
           title={t('truncated.title')}
           data-testid="graph-truncated"
           py={6}
@@ -57,7 +56,12 @@ export function CanvasNotices({
         >
           <Stack gap={4} align="flex-start">
             <Text size="sm">{t('truncated.body', truncation)}</Text>
-            <Button size="compact-xs" variant="light" color="yellow" onClick={onOpenFilters}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="yellow"
+              onClick={() => dispatch({ type: 'showTab', tab: 'filters' })}
+            >
               {t('truncated.openFilters')}
             </Button>
           </Stack>

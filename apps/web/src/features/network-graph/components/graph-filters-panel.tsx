@@ -14,30 +14,22 @@ import {
 import { CONFIDENCE_GRADES, GRAPH_MAX_HOPS, LINK_TYPES, RECORD_KINDS } from '@khsae/domain';
 
 import { MAX_RENDERED_NODES } from '../constants';
+import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { confidenceLabel, kindLabel, linkTypeLabel } from '../i18n/graph-labels';
-import { DEFAULT_FILTERS, normaliseFilters, type GraphFilters } from '../model/graph-filters';
-
-export type GraphFiltersPanelProps = {
-  filters: GraphFilters;
-  onChange: (filters: GraphFilters) => void;
-  /** Records added by the user: what "reload" starts from. */
-  seedCount: number;
-  onReload: () => void;
-  isPending: boolean;
-};
+import type { GraphFilters } from '../model/graph-filters';
+import { selectIsLoading, selectSeeds } from '../model/workbench-selectors';
 
 /** Hops, node cap, kinds, link types, confidence and dates: used by reloads, expansions and paths. */
-export function GraphFiltersPanel({
-  filters,
-  onChange,
-  seedCount,
-  onReload,
-  isPending,
-}: GraphFiltersPanelProps) {
+export function GraphFiltersPanel() {
   const { t } = useGraphTranslation();
-  const patch = (change: Partial<GraphFilters>) =>
-    onChange(normaliseFilters({ ...filters, ...change }));
+  const dispatch = useWorkbenchDispatch();
+  const commands = useCommands();
+  const filters = useWorkbench((state) => state.filters);
+  // Records added by the user: what "reload" starts from.
+  const seedCount = useWorkbench(selectSeeds).length;
+  const isLoading = useWorkbench(selectIsLoading);
+  const patch = (change: Partial<GraphFilters>) => dispatch({ type: 'filter', change });
   return (
     <Stack gap="sm" data-testid="graph-filters">
       <Title order={3} size="h5">
@@ -123,7 +115,12 @@ export function GraphFiltersPanel({
       </Group>
       {seedCount > 0 ? (
         <Stack gap={4}>
-          <Button size="xs" onClick={onReload} loading={isPending} data-testid="graph-reload">
+          <Button
+            size="xs"
+            onClick={commands.reload}
+            loading={isLoading}
+            data-testid="graph-reload"
+          >
             {t('filters.apply')}
           </Button>
           <Text size="xs" c="dimmed">
@@ -135,7 +132,7 @@ export function GraphFiltersPanel({
           {t('filters.noneToReload')}
         </Text>
       )}
-      <Button size="xs" variant="subtle" onClick={() => onChange(DEFAULT_FILTERS)}>
+      <Button size="xs" variant="subtle" onClick={() => dispatch({ type: 'resetFilters' })}>
         {t('filters.reset')}
       </Button>
     </Stack>

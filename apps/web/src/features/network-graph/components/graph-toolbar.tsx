@@ -1,46 +1,26 @@
 import { Button, Group, Menu, SegmentedControl, Tooltip } from '@mantine/core';
 
-import { LAYOUT_NAMES, type LayoutName } from '../cytoscape/layouts';
+import { isLayoutName, LAYOUT_NAMES } from '../cytoscape/layouts';
+import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
-
-export type GraphToolbarProps = {
-  undoLabel: string | null;
-  redoLabel: string | null;
-  onUndo: () => void;
-  onRedo: () => void;
-  layoutName: LayoutName;
-  onLayoutChange: (name: LayoutName) => void;
-  onFit: () => void;
-  onRelayout: () => void;
-  onExportPng: () => void;
-  onExportCsv: () => void;
-  onClear: () => void;
-  isEmpty: boolean;
-};
+import { selectIsEmpty, selectRedoLabel, selectUndoLabel } from '../model/workbench-selectors';
 
 /** Canvas-wide tools: history, layout, fit, export. Selection tools are in SelectionBar. */
-export function GraphToolbar({
-  undoLabel,
-  redoLabel,
-  onUndo,
-  onRedo,
-  layoutName,
-  onLayoutChange,
-  onFit,
-  onRelayout,
-  onExportPng,
-  onExportCsv,
-  onClear,
-  isEmpty,
-}: GraphToolbarProps) {
+export function GraphToolbar() {
   const { t } = useGraphTranslation();
+  const dispatch = useWorkbenchDispatch();
+  const commands = useCommands();
+  const undoLabel = useWorkbench(selectUndoLabel);
+  const redoLabel = useWorkbench(selectRedoLabel);
+  const layout = useWorkbench((state) => state.layout);
+  const isEmpty = useWorkbench(selectIsEmpty);
   return (
     <Group gap="xs" wrap="wrap" role="toolbar" aria-label={t('toolbar.label')}>
       <Tooltip label={undoLabel ? t('toolbar.undoWhat', { action: undoLabel }) : t('toolbar.undo')}>
         <Button
           size="xs"
           variant="default"
-          onClick={onUndo}
+          onClick={() => dispatch({ type: 'undo' })}
           disabled={!undoLabel}
           data-testid="graph-undo"
         >
@@ -51,7 +31,7 @@ export function GraphToolbar({
         <Button
           size="xs"
           variant="default"
-          onClick={onRedo}
+          onClick={() => dispatch({ type: 'redo' })}
           disabled={!redoLabel}
           data-testid="graph-redo"
         >
@@ -61,14 +41,19 @@ export function GraphToolbar({
       <SegmentedControl
         size="xs"
         aria-label={t('layouts.label')}
-        value={layoutName}
-        onChange={(value) => onLayoutChange(value)}
+        value={layout}
+        onChange={(name) => isLayoutName(name) && dispatch({ type: 'layout', name })}
         data={LAYOUT_NAMES.map((name) => ({ value: name, label: t(`layouts.${name}`) }))}
       />
-      <Button size="xs" variant="default" onClick={onFit} disabled={isEmpty}>
+      <Button size="xs" variant="default" onClick={commands.fit} disabled={isEmpty}>
         {t('toolbar.fit')}
       </Button>
-      <Button size="xs" variant="default" onClick={onRelayout} disabled={isEmpty}>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => dispatch({ type: 'layout' })}
+        disabled={isEmpty}
+      >
         {t('toolbar.relayout')}
       </Button>
       <Menu position="bottom-end" withinPortal>
@@ -78,11 +63,11 @@ export function GraphToolbar({
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={onExportPng}>{t('toolbar.exportPng')}</Menu.Item>
-          <Menu.Item onClick={onExportCsv}>{t('toolbar.exportCsv')}</Menu.Item>
+          <Menu.Item onClick={commands.exportPng}>{t('toolbar.exportPng')}</Menu.Item>
+          <Menu.Item onClick={commands.exportCsv}>{t('toolbar.exportCsv')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Button size="xs" variant="subtle" color="red" onClick={onClear} disabled={isEmpty}>
+      <Button size="xs" variant="subtle" color="red" onClick={commands.clear} disabled={isEmpty}>
         {t('toolbar.clear')}
       </Button>
     </Group>

@@ -1,38 +1,21 @@
 import { Button, Group, Stack, Switch, Table, Text, UnstyledButton } from '@mantine/core';
 
-import type { KeyPlayer } from '@khsae/domain';
-
 import { KEY_PLAYERS_LISTED } from '../constants';
+import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { kindLabel } from '../i18n/graph-labels';
-
-export type KeyPlayersPanelProps = {
-  players: KeyPlayer[] | null;
-  seedCount: number;
-  hops: number;
-  sizeByScore: boolean;
-  onSizeByScoreChange: (value: boolean) => void;
-  onFind: () => void;
-  onClear: () => void;
-  onSelect: (key: string) => void;
-  isPending: boolean;
-  language: string;
-};
+import { selectIsLoading, selectSeeds } from '../model/workbench-selectors';
 
 /** Who holds the network together, by betweenness, with the top ones listed. */
-export function KeyPlayersPanel({
-  players,
-  seedCount,
-  hops,
-  sizeByScore,
-  onSizeByScoreChange,
-  onFind,
-  onClear,
-  onSelect,
-  isPending,
-  language,
-}: KeyPlayersPanelProps) {
-  const { t } = useGraphTranslation();
+export function KeyPlayersPanel() {
+  const { t, language } = useGraphTranslation();
+  const dispatch = useWorkbenchDispatch();
+  const commands = useCommands();
+  const players = useWorkbench((state) => state.keyPlayers);
+  const seedCount = useWorkbench(selectSeeds).length;
+  const hops = useWorkbench((state) => state.filters.hops);
+  const sizeByScore = useWorkbench((state) => state.sizeByScore);
+  const isLoading = useWorkbench(selectIsLoading);
   const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const top = (players ?? []).slice(0, KEY_PLAYERS_LISTED);
   return (
@@ -44,11 +27,16 @@ export function KeyPlayersPanel({
         {seedCount > 0 ? t('keyPlayers.scope', { hops }) : t('keyPlayers.needSeeds')}
       </Text>
       <Group gap="xs">
-        <Button size="xs" onClick={onFind} disabled={seedCount === 0} loading={isPending}>
+        <Button
+          size="xs"
+          onClick={commands.findKeyPlayers}
+          disabled={seedCount === 0}
+          loading={isLoading}
+        >
           {t('keyPlayers.find')}
         </Button>
         {players && (
-          <Button size="xs" variant="default" onClick={onClear}>
+          <Button size="xs" variant="default" onClick={() => dispatch({ type: 'clearKeyPlayers' })}>
             {t('keyPlayers.clear')}
           </Button>
         )}
@@ -59,7 +47,7 @@ export function KeyPlayersPanel({
             size="xs"
             label={t('keyPlayers.sizeByScore')}
             checked={sizeByScore}
-            onChange={(event) => onSizeByScoreChange(event.currentTarget.checked)}
+            onChange={(event) => dispatch({ type: 'sizeByScore', on: event.currentTarget.checked })}
           />
           {top.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -80,7 +68,7 @@ export function KeyPlayersPanel({
                   <Table.Tr key={player.key}>
                     <Table.Td>{i + 1}</Table.Td>
                     <Table.Td>
-                      <UnstyledButton onClick={() => onSelect(player.key)} fz="xs" fw={600}>
+                      <UnstyledButton onClick={() => commands.select(player.key)} fz="xs" fw={600}>
                         {player.label}
                       </UnstyledButton>
                       <Text size="xs" c="dimmed">

@@ -1,36 +1,24 @@
 import { Box, Menu } from '@mantine/core';
+import { useNavigate } from 'react-router';
 
+import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
-
-export type NodeContextMenuProps = {
-  /** The record and where on the canvas the menu opens, or null when closed. */
-  target: {
-    key: string;
-    x: number;
-    y: number;
-    label: string;
-    pinned: boolean;
-    canCollapse: boolean;
-    page: string | null;
-  } | null;
-  onClose: () => void;
-  onExpand: () => void;
-  onExpandByType: () => void;
-  onCollapse: () => void;
-  onHide: () => void;
-  onTogglePin: () => void;
-  onOpenPage: () => void;
-  onRemove: () => void;
-};
+import { selectMenuTarget } from '../model/workbench-selectors';
 
 /** Right-click actions on a record; the same actions are in the toolbar and the side panel. */
-export function NodeContextMenu({ target, onClose, ...actions }: NodeContextMenuProps) {
+export function NodeContextMenu() {
   const { t } = useGraphTranslation();
+  const navigate = useNavigate();
+  const dispatch = useWorkbenchDispatch();
+  const commands = useCommands();
+  const target = useWorkbench(selectMenuTarget);
   if (!target) return null;
+  const { key, page } = target;
+  const close = () => dispatch({ type: 'closeMenu' });
   return (
     <Menu
       opened
-      onChange={(opened) => !opened && onClose()}
+      onChange={(opened) => !opened && close()}
       position="bottom-start"
       withinPortal
       shadow="md"
@@ -43,18 +31,25 @@ export function NodeContextMenu({ target, onClose, ...actions }: NodeContextMenu
         data-testid="graph-context-menu"
       >
         <Menu.Label>{target.label}</Menu.Label>
-        <Menu.Item onClick={actions.onExpand}>{t('menu.expand')}</Menu.Item>
-        <Menu.Item onClick={actions.onExpandByType}>{t('menu.expandByType')}</Menu.Item>
-        <Menu.Item onClick={actions.onCollapse} disabled={!target.canCollapse}>
+        <Menu.Item onClick={() => commands.expand(key)}>{t('menu.expand')}</Menu.Item>
+        <Menu.Item
+          onClick={() => {
+            commands.select(key);
+            dispatch({ type: 'showTab', tab: 'details' });
+          }}
+        >
+          {t('menu.expandByType')}
+        </Menu.Item>
+        <Menu.Item onClick={() => commands.collapse(key)} disabled={!target.canCollapse}>
           {t('menu.collapse')}
         </Menu.Item>
-        <Menu.Item onClick={actions.onHide}>{t('menu.hide')}</Menu.Item>
-        <Menu.Item onClick={actions.onTogglePin}>
+        <Menu.Item onClick={() => commands.hide([key])}>{t('menu.hide')}</Menu.Item>
+        <Menu.Item onClick={() => commands.togglePin(key)}>
           {target.pinned ? t('menu.unpin') : t('menu.pin')}
         </Menu.Item>
-        {target.page && <Menu.Item onClick={actions.onOpenPage}>{t('menu.openPage')}</Menu.Item>}
+        {page && <Menu.Item onClick={() => void navigate(page)}>{t('menu.openPage')}</Menu.Item>}
         <Menu.Divider />
-        <Menu.Item color="red" onClick={actions.onRemove}>
+        <Menu.Item color="red" onClick={() => commands.remove([key])}>
           {t('menu.remove')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -15,37 +15,26 @@ import { Link } from 'react-router';
 
 import { LINK_TYPES, type LinkType } from '@khsae/domain';
 
+import { useCommands, useWorkbench } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { categoryLabel, kindLabel, linkTypeLabel } from '../i18n/graph-labels';
 import { broughtInBy, linksOf, type CanvasState } from '../model/canvas-state';
 import { recordPagePath } from '../model/record-pages';
+import { labelOf, selectCanvas, selectIsLoading } from '../model/workbench-selectors';
 
 import { LinkSummary } from './link-summary';
 
 const LISTED_RECORDS = 200;
 
-export type NodeDetailsPanelProps = {
-  canvas: CanvasState;
-  selectedNodes: string[];
-  selectedLinks: string[];
-  isPending: boolean;
-  onSelect: (key: string) => void;
-  onExpand: (key: string, linkTypes?: LinkType[]) => void;
-  onCollapse: (key: string) => void;
-};
-
 /** The selected record (or link) in words, with its links and the ways to grow or shrink it. */
-export function NodeDetailsPanel({
-  canvas,
-  selectedNodes,
-  selectedLinks,
-  isPending,
-  onSelect,
-  onExpand,
-  onCollapse,
-}: NodeDetailsPanelProps) {
+export function NodeDetailsPanel() {
   const { t } = useGraphTranslation();
-  const labelOf = (key: string) => canvas.nodes[key]?.label ?? canvas.groups[key]?.label ?? key;
+  const commands = useCommands();
+  const canvas = useWorkbench(selectCanvas);
+  const selectedNodes = useWorkbench((state) => state.selection.nodes);
+  const selectedLinks = useWorkbench((state) => state.selection.links);
+  const isLoading = useWorkbench(selectIsLoading);
+  const nameOf = (key: string) => labelOf(canvas, key);
   const [linkTypes, setLinkTypes] = useState<LinkType[]>([]);
 
   if (selectedNodes.length > 1) {
@@ -83,11 +72,11 @@ export function NodeDetailsPanel({
           <Title order={3} size="h5">
             {t('details.link')}
           </Title>
-          <LinkSummary link={link} labelOf={labelOf} />
+          <LinkSummary link={link} labelOf={nameOf} />
         </Stack>
       );
     }
-    return <RecordList canvas={canvas} onSelect={onSelect} />;
+    return <RecordList canvas={canvas} onSelect={commands.select} />;
   }
 
   const links = linksOf(canvas, node.key);
@@ -133,8 +122,8 @@ export function NodeDetailsPanel({
       <Group gap="xs">
         <Button
           size="xs"
-          onClick={() => onExpand(node.key)}
-          loading={isPending}
+          onClick={() => commands.expand(node.key)}
+          loading={isLoading}
           data-testid="graph-expand"
         >
           {t('details.expand')}
@@ -142,7 +131,7 @@ export function NodeDetailsPanel({
         <Button
           size="xs"
           variant="default"
-          onClick={() => onCollapse(node.key)}
+          onClick={() => commands.collapse(node.key)}
           disabled={!canCollapse}
         >
           {t('details.collapse')}
@@ -162,7 +151,7 @@ export function NodeDetailsPanel({
           size="xs"
           variant="light"
           disabled={linkTypes.length === 0}
-          onClick={() => onExpand(node.key, linkTypes)}
+          onClick={() => commands.expand(node.key, linkTypes)}
         >
           {t('details.expandSelected')}
         </Button>
@@ -178,7 +167,7 @@ export function NodeDetailsPanel({
       ) : (
         <Stack gap="sm">
           {links.map((link) => (
-            <LinkSummary key={link.id} link={link} labelOf={labelOf} from={node.key} />
+            <LinkSummary key={link.id} link={link} labelOf={nameOf} from={node.key} />
           ))}
         </Stack>
       )}

@@ -2,46 +2,39 @@ import { Button, Divider, Group, NumberInput, Stack, Text, Title } from '@mantin
 
 import { GRAPH_PATH_MAX_HOPS } from '@khsae/domain';
 
-import type { PathState } from '../hooks/use-graph-actions';
+import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
+import {
+  labelOf,
+  selectCanvas,
+  selectIsLoading,
+  selectSelectedRecords,
+} from '../model/workbench-selectors';
+import type { PathState } from '../model/workbench-store';
 
 import { LinkSummary } from './link-summary';
 
-export type PathPanelProps = {
-  from: string | null;
-  to: string | null;
-  labelOf: (key: string) => string;
-  maxHops: number;
-  onMaxHopsChange: (hops: number) => void;
-  onFind: () => void;
-  onClear: () => void;
-  path: PathState | null;
-  isPending: boolean;
-};
-
 /** Shortest paths between the two selected records, hop by hop, with each link's evidence. */
-export function PathPanel({
-  from,
-  to,
-  labelOf,
-  maxHops,
-  onMaxHopsChange,
-  onFind,
-  onClear,
-  path,
-  isPending,
-}: PathPanelProps) {
+export function PathPanel() {
   const { t } = useGraphTranslation();
+  const dispatch = useWorkbenchDispatch();
+  const commands = useCommands();
+  const canvas = useWorkbench(selectCanvas);
+  const [from = null, to = null] = useWorkbench(selectSelectedRecords);
+  const maxHops = useWorkbench((state) => state.pathHops);
+  const path = useWorkbench((state) => state.path);
+  const isLoading = useWorkbench(selectIsLoading);
+  const nameOf = (key: string) => labelOf(canvas, key);
   return (
     <Stack gap="sm" data-testid="graph-path-panel">
       <Text size="xs" c="dimmed">
         {t('path.hint')}
       </Text>
       <Text size="sm">
-        {t('path.from')}: <strong>{from ? labelOf(from) : t('path.pick')}</strong>
+        {t('path.from')}: <strong>{from ? nameOf(from) : t('path.pick')}</strong>
       </Text>
       <Text size="sm">
-        {t('path.to')}: <strong>{to ? labelOf(to) : t('path.pick')}</strong>
+        {t('path.to')}: <strong>{to ? nameOf(to) : t('path.pick')}</strong>
       </Text>
       <NumberInput
         size="xs"
@@ -49,21 +42,19 @@ export function PathPanel({
         min={1}
         max={GRAPH_PATH_MAX_HOPS}
         value={maxHops}
-        onChange={(value) =>
-          onMaxHopsChange(Math.min(GRAPH_PATH_MAX_HOPS, Math.max(1, Number(value) || 1)))
-        }
+        onChange={(value) => dispatch({ type: 'pathHops', hops: Number(value) })}
       />
       <Group gap="xs">
-        <Button size="xs" onClick={onFind} disabled={!from || !to} loading={isPending}>
+        <Button size="xs" onClick={commands.findPath} disabled={!from || !to} loading={isLoading}>
           {t('path.find')}
         </Button>
         {path && (
-          <Button size="xs" variant="default" onClick={onClear}>
+          <Button size="xs" variant="default" onClick={() => dispatch({ type: 'clearPath' })}>
             {t('path.clear')}
           </Button>
         )}
       </Group>
-      {path && <PathResult path={path} labelOf={labelOf} />}
+      {path && <PathResult path={path} labelOf={nameOf} />}
     </Stack>
   );
 }

@@ -1,32 +1,27 @@
 import { Button, Group, Text } from '@mantine/core';
 
+import { useCommands, useWorkbench } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
-
-export type SelectionBarProps = {
-  selectedCount: number;
-  hiddenCount: number;
-  canExpand: boolean;
-  canCollapse: boolean;
-  allPinned: boolean;
-  /** The selection is exactly one group's members (or the group itself). */
-  selectedGroup: string | null;
-  onExpand: () => void;
-  onCollapse: () => void;
-  onHide: () => void;
-  onShowHidden: () => void;
-  onPin: () => void;
-  onUnpin: () => void;
-  onGroup: () => void;
-  onUngroup: () => void;
-  onRemove: () => void;
-  onFindPath: () => void;
-  onKeyPlayers: () => void;
-};
+import {
+  canCollapse,
+  selectAllPinned,
+  selectHiddenCount,
+  selectSelectedGroup,
+  selectSelectedRecords,
+  selectSingleRecord,
+} from '../model/workbench-selectors';
 
 /** What can be done with the selected records; every action is one undo step. */
-export function SelectionBar(props: SelectionBarProps) {
+export function SelectionBar() {
   const { t } = useGraphTranslation();
-  const { selectedCount: n } = props;
+  const commands = useCommands();
+  const selected = useWorkbench(selectSelectedRecords);
+  const single = useWorkbench(selectSingleRecord);
+  const collapsible = useWorkbench((state) => canCollapse(state, single));
+  const allPinned = useWorkbench(selectAllPinned);
+  const group = useWorkbench(selectSelectedGroup);
+  const hiddenCount = useWorkbench(selectHiddenCount);
+  const n = selected.length;
   const none = n === 0;
   return (
     <Group gap={6} wrap="wrap" role="toolbar" aria-label={t('status.selection', { count: n })}>
@@ -36,37 +31,52 @@ export function SelectionBar(props: SelectionBarProps) {
       <Button
         size="compact-xs"
         variant="light"
-        onClick={props.onExpand}
-        disabled={!props.canExpand}
+        onClick={() => single && commands.expand(single)}
+        disabled={single === null}
       >
         {t('toolbar.expand')}
       </Button>
       <Button
         size="compact-xs"
         variant="light"
-        onClick={props.onCollapse}
-        disabled={!props.canCollapse}
+        onClick={() => single && commands.collapse(single)}
+        disabled={!collapsible}
       >
         {t('toolbar.collapse')}
       </Button>
-      <Button size="compact-xs" variant="light" onClick={props.onHide} disabled={none}>
+      <Button
+        size="compact-xs"
+        variant="light"
+        onClick={() => commands.hide(selected)}
+        disabled={none}
+      >
         {t('toolbar.hide')}
       </Button>
-      {props.allPinned && !none ? (
-        <Button size="compact-xs" variant="light" onClick={props.onUnpin}>
+      {allPinned ? (
+        <Button size="compact-xs" variant="light" onClick={() => commands.unpin(selected)}>
           {t('toolbar.unpin')}
         </Button>
       ) : (
-        <Button size="compact-xs" variant="light" onClick={props.onPin} disabled={none}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => commands.pin(selected)}
+          disabled={none}
+        >
           {t('toolbar.pin')}
         </Button>
       )}
-      {props.selectedGroup ? (
-        <Button size="compact-xs" variant="light" onClick={props.onUngroup}>
+      {group ? (
+        <Button size="compact-xs" variant="light" onClick={() => commands.ungroup(group)}>
           {t('toolbar.ungroup')}
         </Button>
       ) : (
-        <Button size="compact-xs" variant="light" onClick={props.onGroup} disabled={n < 2}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => commands.group(selected)}
+          disabled={n < 2}
+        >
           {t('toolbar.group')}
         </Button>
       )}
@@ -74,7 +84,7 @@ export function SelectionBar(props: SelectionBarProps) {
         size="compact-xs"
         variant="light"
         color="red"
-        onClick={props.onRemove}
+        onClick={() => commands.remove(selected)}
         disabled={none}
       >
         {t('toolbar.remove')}
@@ -82,7 +92,7 @@ export function SelectionBar(props: SelectionBarProps) {
       <Button
         size="compact-xs"
         variant="filled"
-        onClick={props.onFindPath}
+        onClick={commands.findPath}
         disabled={n !== 2}
         data-testid="graph-find-path"
       >
@@ -91,14 +101,14 @@ export function SelectionBar(props: SelectionBarProps) {
       <Button
         size="compact-xs"
         variant="light"
-        onClick={props.onKeyPlayers}
+        onClick={commands.findKeyPlayers}
         data-testid="graph-key-players-button"
       >
         {t('toolbar.keyPlayers')}
       </Button>
-      {props.hiddenCount > 0 && (
-        <Button size="compact-xs" variant="subtle" onClick={props.onShowHidden}>
-          {t('toolbar.showHidden', { count: props.hiddenCount })}
+      {hiddenCount > 0 && (
+        <Button size="compact-xs" variant="subtle" onClick={commands.showHidden}>
+          {t('toolbar.showHidden', { count: hiddenCount })}
         </Button>
       )}
     </Group>

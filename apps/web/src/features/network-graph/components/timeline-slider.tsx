@@ -1,19 +1,20 @@
 import { Button, Group, RangeSlider, Stack, Text } from '@mantine/core';
 
+import { useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
+import { selectDateExtent, selectOutOfRange } from '../model/workbench-selectors';
 import { isoDay, type DayRange } from '../model/timeline';
 
-export type TimelineSliderProps = {
-  extent: DayRange;
-  range: DayRange | null;
-  onChange: (range: DayRange | null) => void;
-  hiddenLinks: number;
-};
-
 /** Shows only the links active between two dates; the records stay where they are. */
-export function TimelineSlider({ extent, range, onChange, hiddenLinks }: TimelineSliderProps) {
+export function TimelineSlider() {
   const { t } = useGraphTranslation();
+  const dispatch = useWorkbenchDispatch();
+  const extent = useWorkbench(selectDateExtent);
+  const range = useWorkbench((state) => state.timeline);
+  const hiddenLinks = useWorkbench(selectOutOfRange).size;
+  if (!extent) return null;
   const value = range ?? extent;
+  const onChange = (next: DayRange | null) => dispatch({ type: 'timeline', range: next });
   return (
     <Stack gap={4} data-testid="graph-timeline">
       <Group justify="space-between" gap="xs">

@@ -3,49 +3,38 @@ import { useMemo, type RefObject } from 'react';
 
 import type { LinkType, SearchResult } from '@khsae/domain';
 
+import type { GraphT } from '../i18n/graph-i18n';
+import { visibleEdges, visibleNodes } from '../model/canvas-state';
 import { canvasToCsv } from '../model/csv';
 import { downloadBlob, exportFileName } from '../model/download';
-import { visibleEdges, visibleNodes } from '../model/canvas-state';
 import type { SavedView } from '../model/saved-views';
-import type { LayoutName } from '../cytoscape/layouts';
-import type { GraphT } from '../i18n/graph-i18n';
+import {
+  labelOf,
+  selectCanvas,
+  selectSeeds,
+  selectSelectedRecords,
+} from '../model/workbench-selectors';
+import type { WorkbenchStore } from '../model/workbench-store';
 
-import type { GraphActions } from './use-graph-actions';
+import { useGraphRequests } from './use-graph-requests';
 import { capZoom } from './use-sync-elements';
-import type { GraphWorkspace } from './use-graph-workspace';
 
 type Deps = {
-  workspace: GraphWorkspace;
-  actions: GraphActions;
+  store: WorkbenchStore;
   cyRef: RefObject<Core | null>;
-  presetRef: RefObject<Record<string, Position> | null>;
   t: GraphT;
-  layoutName: LayoutName;
-  onLayoutLoaded: (layout: string) => void;
-  onViewsSave: (view: SavedView) => 'quota' | 'unavailable' | null;
-  onReset: () => void;
 };
 
 /**
- * Every user command on the canvas, named and labelled for the undo history. Commands read cy only
- * for positions (pin, save) and pictures (PNG); the canvas document is the source of truth.
+ * Every user command on the canvas, labelled for the undo history and dispatched to the store.
+ * Commands read cy only for positions (pin, save), selection from lists, fit and pictures (PNG).
  */
-export function useCanvasCommands({
-  workspace,
-  actions,
-  cyRef,
-  presetRef,
-  t,
-  layoutName,
-  onLayoutLoaded,
-  onViewsSave,
-  onReset,
-}: Deps) {
+export function useCanvasCommands({ store, cyRef, t }: Deps) {
+  const requests = useGraphRequests(store);
   return useMemo(() => {
-    const labelOf = (key: string) => {
-      const canvas = workspace.latest();
-      return canvas.nodes[key]?.label ?? canvas.groups[key]?.label ?? key;
-    };
+    const { dispatch, getState } = store;
+    const canvas = () => selectCanvas(getState());
+    const nameOf = (key: string) => labelOf(canvas(), key);
     const positionsOf = (keys: readonly string[]): Record<string, Position> => {
       const result: Record<string, Position> = {};
       const cy = cyRef.current;
@@ -57,65 +46,78 @@ export function useCanvasCommands({
       }
       return result;
     };
+    const pin = (keys: string[]) =>
+      dispatch({
+        type: 'pin',
+        positions: positionsOf(keys),
+        label: t('actions.pin', { count: keys.length }),
+      });
+    const unpin = (keys: string[]) =>
+      dispatch({ type: 'unpin', keys, label: t('actions.unpin', { count: keys.length }) });
 
     return {
-      labelOf,
+      labelOf: nameOf,
       add: (record: Pick<SearchResult, 'kind' | 'id' | 'label'>) => {
         const key = `${record.kind}:${record.id}`;
-        if (workspace.latest().nodes[key]) {
-          actions.showNotice({
-            tone: 'info',
-            text: t('search.alreadyThere', { label: record.label }),
+        if (canvas().nodes[key]) {
+          dispatch({
+            type: 'notify',
+            notice: {
+              tone: 'info',
+              message: 'search.alreadyThere',
+              values: { label: record.label },
+            },
           });
-          return key;
+          return;
         }
-        void actions.loadAround(
-          [{ key, label: record.label }],
-          t('actions.add', { label: record.label }),
-        );
-        return key;
+        void requests.load([key], t('actions.add', { label: record.label }));
       },
       openSeeds: (keys: string[]) => {
-        void actions.loadAround(
-          keys.map((key) => ({ key, label: key })),
-          t('actions.open', { label: keys.length === 1 ? (keys[0] ?? '') : String(keys.length) }),
-        );
+        const label = keys.length === 1 ? (keys[0] ?? '') : String(keys.length);
+        void requests.load(keys, t('actions.open', { label }));
+      },
+      reload: () => {
+        void requests.load(selectSeeds(getState()), t('actions.reload'), 'reload');
       },
       expand: (key: string, linkTypes?: LinkType[]) => {
-        void actions.expand(key, labelOf(key), linkTypes);
+        const label = nameOf(key);
+        const step = t(linkTypes ? 'actions.expandByType' : 'actions.expand', { label });
+        void requests.expand(key, label, step, linkTypes);
       },
-      collapse: (key: string) => {
-        workspace.collapse(key, t('actions.collapse', { label: labelOf(key) }));
-      },
-      hide: (keys: string[]) => {
-        workspace.hide(keys, t('actions.hide', { count: keys.length }));
-      },
-      showHidden: () => {
-        workspace.showHidden(t('actions.showHidden'));
-      },
-      pin: (keys: string[]) => {
-        workspace.pin(positionsOf(keys), t('actions.pin', { count: keys.length }));
-      },
-      unpin: (keys: string[]) => {
-        workspace.unpin(keys, t('actions.unpin', { count: keys.length }));
-      },
-      group: (keys: string[]) => {
-        workspace.group(
+      collapse: (key: string) =>
+        dispatch({ type: 'collapse', key, label: t('actions.collapse', { label: nameOf(key) }) }),
+      hide: (keys: string[]) =>
+        dispatch({ type: 'hide', keys, label: t('actions.hide', { count: keys.length }) }),
+      showHidden: () => dispatch({ type: 'showHidden', label: t('actions.showHidden') }),
+      pin,
+      unpin,
+      togglePin: (key: string) => (canvas().pinned[key] ? unpin([key]) : pin([key])),
+      group: (keys: string[]) =>
+        dispatch({
+          type: 'group',
           keys,
-          (number) => t('groupLabel', { number }),
-          t('actions.group', { count: keys.length }),
-        );
+          name: t('groupLabel', { number: canvas().nextGroupNumber }),
+          label: t('actions.group', { count: keys.length }),
+        }),
+      ungroup: (group: string) =>
+        dispatch({ type: 'ungroup', group, label: t('actions.ungroup', { label: nameOf(group) }) }),
+      remove: (keys: string[]) =>
+        dispatch({ type: 'remove', keys, label: t('actions.remove', { count: keys.length }) }),
+      clear: () => dispatch({ type: 'clear', label: t('actions.clear') }),
+      /** The shortest paths from the first selected record to the second. */
+      findPath: () => {
+        dispatch({ type: 'showTab', tab: 'path' });
+        const [from, to] = selectSelectedRecords(getState());
+        if (!from || !to) return;
+        const label = t('actions.path', { from: nameOf(from), to: nameOf(to) });
+        void requests.findPath(from, to, getState().pathHops, label);
       },
-      ungroup: (groupId: string) => {
-        workspace.ungroup(groupId, t('actions.ungroup', { label: labelOf(groupId) }));
+      findKeyPlayers: () => {
+        dispatch({ type: 'showTab', tab: 'keyPlayers' });
+        const seeds = selectSeeds(getState());
+        if (seeds.length > 0) void requests.findKeyPlayers(seeds, t('actions.keyPlayers'));
       },
-      remove: (keys: string[]) => {
-        workspace.remove(keys, t('actions.remove', { count: keys.length }));
-      },
-      clear: () => {
-        workspace.clear(t('actions.clear'));
-        onReset();
-      },
+      /** Selects one record on the canvas and centres it (from lists in the side panel). */
       select: (key: string) => {
         const cy = cyRef.current;
         const node = cy?.getElementById(key);
@@ -142,43 +144,33 @@ export function useCanvasCommands({
           bg: '#ffffff',
         });
         downloadBlob(blob, exportFileName(t('export.fileName'), 'png'));
-        actions.showNotice({ tone: 'info', text: t('export.pngDone') });
+        dispatch({ type: 'notify', notice: { tone: 'info', message: 'export.pngDone' } });
       },
       exportCsv: () => {
-        const canvas = workspace.latest();
-        const csv = canvasToCsv(visibleNodes(canvas), visibleEdges(canvas));
+        const csv = canvasToCsv(visibleNodes(canvas()), visibleEdges(canvas()));
         // The byte-order mark makes spreadsheet programs read Khmer as UTF-8.
         downloadBlob(
           new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
           exportFileName(t('export.fileName'), 'csv'),
         );
-        actions.showNotice({ tone: 'info', text: t('export.csvDone') });
+        dispatch({ type: 'notify', notice: { tone: 'info', message: 'export.csvDone' } });
       },
-      saveView: (name: string, _replacing: boolean) => {
-        const canvas = workspace.latest();
-        const failure = onViewsSave({
+      /** The canvas as a view to save: the document, the layout and where every record stands. */
+      viewNamed: (name: string): SavedView => {
+        const state = canvas();
+        return {
           version: 1,
           name,
           savedAt: new Date().toISOString(),
-          layout: layoutName,
-          state: canvas,
-          positions: positionsOf(Object.keys(canvas.nodes)),
-        });
-        // Progress and success show in the views panel, which hears the server's answer.
-        if (failure)
-          actions.showNotice({
-            tone: 'error',
-            text: t(failure === 'quota' ? 'views.quota' : 'views.unavailable'),
-          });
+          layout: getState().layout,
+          state,
+          positions: positionsOf(Object.keys(state.nodes)),
+        };
       },
-      loadView: (view: SavedView) => {
-        presetRef.current = view.positions;
-        onLayoutLoaded(view.layout);
-        onReset();
-        workspace.commit(view.state, t('actions.loadView', { name: view.name }));
-      },
+      openView: (view: SavedView) =>
+        dispatch({ type: 'openView', view, label: t('actions.loadView', { name: view.name }) }),
     };
-  }, [actions, cyRef, layoutName, onLayoutLoaded, onReset, onViewsSave, presetRef, t, workspace]);
+  }, [cyRef, requests, store, t]);
 }
 
 export type CanvasCommands = ReturnType<typeof useCanvasCommands>;

@@ -1,10 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen } from '@testing-library/react';
 
-import { renderWithApp } from '@/testing/render-with-app';
-
 import { EMPTY_CANVAS, mergeGraph } from '../../model/canvas-state';
+import { initialWorkbenchState } from '../../model/workbench-store';
 import { graphEdge, graphNode, graphResult } from '../../testing/graph-fixtures';
+import { renderInWorkbench } from '../../testing/render-in-workbench';
 import { NodeDetailsPanel } from '../node-details-panel';
 
 const broker = graphNode('broker', 1, {
@@ -30,17 +30,13 @@ function renderPanel(selectedNodes: string[], selectedLinks: string[] = []) {
   const onExpand = jest.fn();
   const onCollapse = jest.fn();
   const onSelect = jest.fn();
-  renderWithApp(
-    <NodeDetailsPanel
-      canvas={canvas}
-      selectedNodes={selectedNodes}
-      selectedLinks={selectedLinks}
-      isPending={false}
-      onSelect={onSelect}
-      onExpand={onExpand}
-      onCollapse={onCollapse}
-    />,
-  );
+  renderInWorkbench(<NodeDetailsPanel />, {
+    state: {
+      ...initialWorkbenchState(canvas),
+      selection: { nodes: selectedNodes, links: selectedLinks },
+    },
+    commands: { select: onSelect, expand: onExpand, collapse: onCollapse },
+  });
   return { onExpand, onCollapse, onSelect };
 }
 
