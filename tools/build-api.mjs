@@ -57,6 +57,7 @@ for (const [name, module] of [
   ['migrate', 'database/migrate.js'],
   ['gazetteer-import', 'database/gazetteer-import.js'],
   ['demo-seed', 'database/demo-seed.js'],
+  ['openapi', 'openapi.js'],
 ]) {
   await writeFile(
     path.join(outDir, `${name}.js`),

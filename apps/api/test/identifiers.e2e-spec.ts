@@ -55,7 +55,9 @@ describe('identifiers', () => {
   const attach = (agent: Agent, body: Record<string, unknown>) =>
     agent.post('/api/identifiers').send(body);
   const sharedOf = async (agent: Agent, holderKind: string, holderId: string) => {
-    const res = await agent.get(`/api/identifiers?holderKind=${holderKind}&holderId=${holderId}`);
+    const res = await agent.get(
+      `/api/identifiers/shared?holderKind=${holderKind}&holderId=${holderId}`,
+    );
     expect(res.status).toBe(200);
     return res.body as {
       identifier: { id: string; kind: string; value: string; display: string };
@@ -278,12 +280,6 @@ describe('identifiers', () => {
       'q=a&q=b',
       '',
       `q=093222333&holderKind=broker&holderId=${a.id}`,
-      'holderKind=broker',
-      `holderId=${a.id}`,
-      `holderKind=tipster&holderId=${a.id}`,
-      `holderKind=place&holderId=${a.id}`,
-      `holderKind=broker&holderKind=victim&holderId=${a.id}`,
-      'holderKind=broker&holderId=abc',
       'q=0932&kind=pager',
       'q=0932&limit=0',
       'q=0932&limit=51',
@@ -292,9 +288,22 @@ describe('identifiers', () => {
       const res = await inv.get(`/api/identifiers?${query}`);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
     }
-    expect((await inv.get(`/api/identifiers?holderKind=broker&holderId=${RANDOM_ID}`)).status).toBe(
-      404,
-    );
+    for (const query of [
+      '',
+      'holderKind=broker',
+      `holderId=${a.id}`,
+      `holderKind=tipster&holderId=${a.id}`,
+      `holderKind=place&holderId=${a.id}`,
+      `holderKind=broker&holderKind=victim&holderId=${a.id}`,
+      'holderKind=broker&holderId=abc',
+      `q=093222333&holderKind=broker&holderId=${a.id}`,
+    ]) {
+      const res = await inv.get(`/api/identifiers/shared?${query}`);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+    }
+    expect(
+      (await inv.get(`/api/identifiers/shared?holderKind=broker&holderId=${RANDOM_ID}`)).status,
+    ).toBe(404);
   });
 
   it.each([
@@ -503,7 +512,7 @@ describe('identifiers', () => {
         action: 'read_sensitive',
         resourceId: victim.id,
       });
-      const res = await inv.get(`/api/identifiers?holderKind=broker&holderId=${broker.id}`);
+      const res = await inv.get(`/api/identifiers/shared?holderKind=broker&holderId=${broker.id}`);
       expect(res.body).toEqual([
         {
           identifier: {
@@ -602,7 +611,7 @@ describe('identifiers', () => {
         expect((await res).status).toBe(ok ? status : 403);
 
       await expectStatus(
-        agent.get(`/api/identifiers?holderKind=broker&holderId=${holder.id}`),
+        agent.get(`/api/identifiers/shared?holderKind=broker&holderId=${holder.id}`),
         200,
       );
       await expectStatus(agent.get(`/api/identifiers?q=for_${role}`), 200);
@@ -659,7 +668,7 @@ describe('identifiers', () => {
       .send({ kind: 'phone', value: '097 555 0102', holderKind: 'victim', holderId: victim!.id });
     expect(res.status).toBe(201);
     expect(res.body.value).toBe('+855975550102');
-    const seen = await inv.get(`/api/identifiers?holderKind=victim&holderId=${victim!.id}`);
+    const seen = await inv.get(`/api/identifiers/shared?holderKind=victim&holderId=${victim!.id}`);
     expect(JSON.stringify(seen.body)).not.toContain('5550102');
   });
 });

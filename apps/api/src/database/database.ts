@@ -14,6 +14,21 @@ export class Database {
     return this.dataSource.transaction(work);
   }
 
+  /** Whether the database answers within `timeoutMs`. */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const query = this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const up = await Promise.race([query, timeout]);
+    clearTimeout(timer);
+    return up;
+  }
+
   /** No transaction: for reads, and for single statements (each is a transaction of its own). */
   get pool(): Tx {
     return this.dataSource.manager;

@@ -5,9 +5,11 @@ import { DataSource } from 'typeorm';
 
 import { AppModule } from 'src/app.module';
 import { configureApp } from 'src/common/http/configure-app';
+import { buildOpenApiDocument } from 'src/common/http/openapi';
 import { type AppConfig, loadAppConfig } from 'src/config/app-config';
 import { DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 
+import { ContractValidator } from './contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 type TestAgent = ReturnType<typeof request.agent>;
@@ -52,14 +54,16 @@ export async function startTestApp(
   configureApp(app, config);
   await app.init();
   const server = app.getHttpServer();
+  const contract = new ContractValidator(buildOpenApiDocument(app, config.version));
+  const checked = (agent: TestAgent) => keepsContract(agent, contract);
   return {
     app,
     database,
     config,
     dataSource: app.get(DataSource),
-    anonymous: () => request.agent(server),
+    anonymous: () => checked(request.agent(server)),
     async signIn(email, password = DEMO_PASSWORD) {
-      const agent = request.agent(server);
+      const agent = checked(request.agent(server));
       const res = await agent.post('/api/auth/login').send({ email, password });
       if (res.status !== 200)
         throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -70,6 +74,21 @@ export async function startTestApp(
       if (!options.database) await database.drop();
     },
   };
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** Every request the agent sends fails its test if the answer breaks the OpenAPI contract. */
+function keepsContract(agent: TestAgent, contract: ContractValidator): TestAgent {
+  for (const method of METHODS) {
+    const send = agent[method].bind(agent);
+    agent[method] = ((url: string) =>
+      send(url).expect((res) => {
+        const problem = contract.problem(method, url, res);
+        if (problem) throw new Error(`OpenAPI contract: ${problem}`);
+      })) as (typeof agent)[typeof method];
+  }
+  return agent;
 }
 
 /** The audit rows matching a filter, newest first, read straight from the table. */

@@ -14,7 +14,7 @@ import { serveWebApp } from 'src/common/http/web-assets';
 import { inputGuard } from 'src/common/validation/input-guard.middleware';
 import { createValidationPipe } from 'src/common/validation/validation';
 import type { AppConfig } from 'src/config/app-config';
-import { SESSION_COOKIE } from 'src/modules/auth/sessions.service';
+import { SESSION_COOKIE } from 'src/common/access/session-cookie';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

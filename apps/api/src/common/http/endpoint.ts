@@ -46,6 +46,10 @@ export type EndpointOptions = {
   rateLimited?: boolean;
   /** The web app's "who is signed in?" probe: its 401 is not audited as a denial. */
   sessionProbe?: boolean;
+  /** Statuses beyond those the other options imply, such as a public sign-in's 401. */
+  errors?: number[];
+  /** The body of a 503, when it is not the error body (the health check reports itself). */
+  unavailable?: Type<unknown>;
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -63,8 +67,14 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: 'The database or the audit trail is unavailable; retry after Retry-After seconds',
 };
 
-function errorResponse(status: number, current?: Type<unknown>): MethodDecorator {
+function errorResponse(
+  status: number,
+  o: EndpointOptions,
+  current?: Type<unknown>,
+): MethodDecorator {
   const description = ERROR_DESCRIPTIONS[status] ?? 'Error';
+  if (status === 503 && o.unavailable)
+    return ApiResponse({ status, description, type: o.unavailable });
   if (status === 400) return ApiResponse({ status, description, type: ValidationErrorBodyDto });
   if (status === 409 && current) {
     return ApiResponse({
@@ -101,7 +111,7 @@ function errorStatuses(method: Method, path: string, o: EndpointOptions): number
   if (o.conflict) statuses.push(409);
   if (hasBody) statuses.push(413, 415);
   if (o.rateLimited) statuses.push(429);
-  return statuses.sort((a, b) => a - b);
+  return [...new Set([...statuses, ...(o.errors ?? [])])].sort((a, b) => a - b);
 }
 
 function endpoint(method: Method, path: string, o: EndpointOptions): MethodDecorator {
@@ -115,7 +125,7 @@ function endpoint(method: Method, path: string, o: EndpointOptions): MethodDecor
     o.response
       ? ApiResponse({ status, description: o.summary, type: o.response })
       : ApiResponse({ status, description: 'Done; no content' }),
-    ...errorStatuses(method, path, o).map((s) => errorResponse(s, single)),
+    ...errorStatuses(method, path, o).map((s) => errorResponse(s, o, single)),
   );
 }
 

@@ -2,7 +2,7 @@ import type { RecordKind } from '@khsae/domain';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 
 import type { Actor } from 'src/common/access/auth-context';
-import { AuditService } from 'src/common/audit/audit.service';
+import { type AuditRecord, AuditService } from 'src/common/audit/audit.service';
 import type { RecordTable } from 'src/common/records/record-kinds';
 import {
   IF_CHANGED,
@@ -137,7 +137,7 @@ export class RecordWriter {
     return this.database.transaction(work);
   }
 
-  /** The search keys and the audit row of a write, as one statement inside its transaction. */
+  /** The search keys and the audit row of a record's write, as one statement inside its transaction. */
   async settle<R extends { id: string; archivedAt: Date | null }>(
     tx: Tx,
     actor: Actor,
@@ -146,19 +146,37 @@ export class RecordWriter {
     action: 'create' | 'update',
     note: WriteNote = {},
   ): Promise<void> {
-    const keys = type.search
-      ? this.records.searchParts(type.search.kind, row.id, type.search.entries(row))
-      : [];
-    await this.records.run(tx, [
-      ...keys,
-      this.audit.part({
+    await this.note(
+      tx,
+      actor,
+      {
         action,
-        outcome: 'success',
-        origin: actor.origin,
-        actor: actor.auth.user,
         resourceType: type.name,
         resourceIds: note.resourceIds ?? [row.id],
         details: note.details,
+      },
+      type.search && { kind: type.search.kind, id: row.id, entries: type.search.entries(row) },
+    );
+  }
+
+  /**
+   * The audit row of any successful action, and the search keys it changed, as one statement in the
+   * caller's transaction (for writes that are not a record's own row, such as a victim's identity).
+   */
+  async note(
+    tx: Tx,
+    actor: Actor,
+    event: Pick<AuditRecord, 'action' | 'resourceType' | 'resourceIds' | 'fieldGroups' | 'details'>,
+    search?: { kind: RecordKind; id: string; entries: SearchEntryInput[] },
+  ): Promise<void> {
+    const keys = search ? this.records.searchParts(search.kind, search.id, search.entries) : [];
+    await this.records.run(tx, [
+      ...keys,
+      this.audit.part({
+        ...event,
+        outcome: 'success',
+        origin: actor.origin,
+        actor: actor.auth.user,
       }),
     ]);
   }

@@ -1,9 +1,11 @@
+import { cleanText } from '@khsae/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsISO31661Alpha2,
@@ -60,14 +62,31 @@ const optional = (o: Options, field: string) =>
       ? [ValidateIf((obj: Record<string, unknown>) => obj[field] !== undefined), NotNull(field)]
       : [IsOptional()];
 
-export const TextField = (field: string, max: number, o: Options = {}) =>
+const text = (
+  field: string,
+  max: number,
+  o: Options,
+  clean: (args: { value: unknown }) => unknown,
+) =>
   applyDecorators(
     docs(o, { type: String, maxLength: max }),
     ...optional(o, field),
-    Transform(trimmed),
+    Transform(clean),
     IsString({ message: `${field} must be text` }),
     ...(o.optional ? [] : [MinLength(1, { message: `${field} must not be empty` })]),
     MaxLength(max, { message: `${field} must be at most ${max} characters` }),
+  );
+
+export const TextField = (field: string, max: number, o: Options = {}) =>
+  text(field, max, o, trimmed);
+
+/**
+ * A name, cleaned as names are stored and matched (NFC, invisible characters removed, spaces
+ * collapsed): one of only invisible characters is empty, and an optional one left blank is cleared.
+ */
+export const NameField = (field: string, max: number, o: Options = {}) =>
+  text(field, max, o, ({ value }) =>
+    typeof value === 'string' ? cleanText(value) || (o.optional ? null : '') : value,
   );
 
 export const EnumField = (
@@ -156,6 +175,13 @@ export const DateField = (field: string, o: Options = {}) =>
       { strict: true, strictSeparator: true },
       { message: `${field} must be a real calendar date` },
     ),
+  );
+
+export const BooleanField = (field: string, o: Options = {}) =>
+  applyDecorators(
+    docs(o, { type: Boolean }),
+    ...optional(o, field),
+    IsBoolean({ message: `${field} must be true or false` }),
   );
 
 export const VersionField = () =>

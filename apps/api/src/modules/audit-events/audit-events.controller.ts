@@ -1,22 +1,20 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 
-import { RequirePermission } from 'src/common/access/access.decorators';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { AuditEventsService } from 'src/modules/audit-events/audit-events.service';
 import { AuditEventPageResponseDto } from 'src/modules/audit-events/dto/audit-event.response.dto';
 import { ListAuditEventsQueryDto } from 'src/modules/audit-events/dto/list-audit-events.query.dto';
 
-@ApiTags('audit')
-@ApiCookieAuth()
-@Controller('audit-events')
+@ApiController('audit-events', 'audit')
 export class AuditEventsController {
-  constructor(private readonly auditEventsService: AuditEventsService) {}
+  constructor(private readonly auditEvents: AuditEventsService) {}
 
-  @Get()
-  @RequirePermission('audit:read')
-  @ApiOperation({ summary: 'The audit trail, newest first, filterable' })
-  @ApiOkResponse({ type: AuditEventPageResponseDto })
-  listAuditEvents(@Query() query: ListAuditEventsQueryDto): Promise<AuditEventPageResponseDto> {
-    return this.auditEventsService.list(query);
+  @Endpoint.get('', {
+    summary: 'The audit trail, newest first, filterable',
+    access: 'audit:read',
+    response: AuditEventPageResponseDto,
+  })
+  listAuditEvents(@Query() query: ListAuditEventsQueryDto) {
+    return this.auditEvents.list(query);
   }
 }

@@ -19,7 +19,8 @@ import {
   SIGNED_IN_KEY,
 } from 'src/common/access/access.decorators';
 import { AuditService } from 'src/common/audit/audit.service';
-import { SESSION_COOKIE, SessionsService } from 'src/modules/auth/sessions.service';
+import { SESSION_COOKIE } from 'src/common/access/session-cookie';
+import { SessionsService } from 'src/modules/auth/sessions.service';
 
 /**
  * Deny by default: an endpoint runs only if it is @Public, @SignedIn with a live session, or

@@ -1,39 +1,28 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import {
-  ApiCookieAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
-import {
-  CurrentAuth,
-  Origin,
-  Public,
-  SessionProbe,
-  SignedIn,
-} from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor, CurrentAuth, Origin } from 'src/common/access/access.decorators';
+import type { Actor, AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { AuthService } from 'src/modules/auth/auth.service';
 import { CurrentUserResponseDto } from 'src/modules/auth/dto/current-user.response.dto';
 import { LoginDto } from 'src/modules/auth/dto/login.dto';
 import { SessionCookie } from 'src/modules/auth/session-cookie';
 
-@ApiTags('auth')
-@Controller('auth')
+@ApiController('auth')
 export class AuthController {
   constructor(
     private readonly authService: AuthService,
     private readonly sessionCookie: SessionCookie,
   ) {}
 
-  @Post('login')
-  @HttpCode(200)
-  @Public()
-  @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie' })
-  @ApiOkResponse({ type: CurrentUserResponseDto })
+  @Endpoint.post('login', {
+    summary: 'Sign in with email and password; sets the session cookie',
+    access: 'public',
+    response: CurrentUserResponseDto,
+    rateLimited: true,
+    errors: [401],
+  })
   async login(
     @Body() dto: LoginDto,
     @Origin() origin: RequestOrigin,
@@ -48,27 +37,24 @@ export class AuthController {
     return user;
   }
 
-  @Post('logout')
-  @HttpCode(204)
-  @SignedIn()
-  @ApiCookieAuth()
-  @ApiOperation({ summary: 'Sign out: ends the session on the server and clears the cookie' })
-  @ApiNoContentResponse()
+  @Endpoint.post('logout', {
+    summary: 'Sign out: ends the session on the server and clears the cookie',
+    access: 'signed-in',
+  })
   async logout(
-    @CurrentAuth() auth: AuthContext,
-    @Origin() origin: RequestOrigin,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
-    await this.authService.logout(auth, origin);
+    await this.authService.logout(actor.auth, actor.origin);
     this.sessionCookie.clear(res);
   }
 
-  @Get('me')
-  @SignedIn()
-  @SessionProbe()
-  @ApiCookieAuth()
-  @ApiOperation({ summary: 'The signed-in user, their role and permissions' })
-  @ApiOkResponse({ type: CurrentUserResponseDto })
+  @Endpoint.get('me', {
+    summary: 'The signed-in user, their role and permissions',
+    access: 'signed-in',
+    sessionProbe: true,
+    response: CurrentUserResponseDto,
+  })
   me(@CurrentAuth() auth: AuthContext): CurrentUserResponseDto {
     return this.authService.toCurrentUser(auth);
   }

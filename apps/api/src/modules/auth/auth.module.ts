@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
-import { AccessGuard } from 'src/common/access/access.guard';
+import { AccessGuard } from 'src/modules/auth/access.guard';
 import { AuthController } from 'src/modules/auth/auth.controller';
 import { AuthService } from 'src/modules/auth/auth.service';
 import { SessionCookie } from 'src/modules/auth/session-cookie';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
-import { SESSION_COOKIE } from 'src/modules/auth/sessions.service';
+import { SESSION_COOKIE } from 'src/common/access/session-cookie';
 
 /** The session cookie: httpOnly so scripts cannot read it, SameSite=Strict so other sites cannot send it. */
 @Injectable()

@@ -8,8 +8,6 @@ import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context'
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { SessionEntity } from 'src/modules/auth/session.entity';
 
-export const SESSION_COOKIE = 'khsae_session';
-
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

@@ -1,17 +1,8 @@
-import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor, CurrentAuth } from 'src/common/access/access.decorators';
+import type { Actor, AuthContext } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreateGraphViewDto,
@@ -23,81 +14,56 @@ import {
 } from 'src/modules/graph-views/dto/graph-view.dto';
 import { GraphViewsService } from 'src/modules/graph-views/graph-views.service';
 
-const NOT_YOURS = 'No saved view of yours has this id (other users’ views answer the same)';
+const view = { access: 'graph:read', response: GraphViewResponseDto } as const;
 
-// `graph/views` has no clash with GraphController (`graph`): its routes are all fixed words.
-@ApiTags('graph')
-@ApiCookieAuth()
-@Controller('graph/views')
+/** Saved canvases: each belongs to its owner, and other users' views answer 404. */
+@ApiController('graph/views', 'graph')
 export class GraphViewsController {
-  constructor(private readonly graphViewsService: GraphViewsService) {}
+  constructor(private readonly views: GraphViewsService) {}
 
-  @Get()
-  @RequirePermission('graph:read')
-  @ApiOperation({ summary: 'List your saved graph views, newest first (without canvases)' })
-  @ApiOkResponse({ type: GraphViewPageResponseDto })
-  listGraphViews(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: ListGraphViewsQueryDto,
-  ): Promise<GraphViewPageResponseDto> {
-    return this.graphViewsService.list(auth, query);
-  }
-
-  @Get(':id')
-  @RequirePermission('graph:read')
-  @ApiOperation({ summary: 'Get one of your saved graph views with its canvas' })
-  @ApiOkResponse({ type: GraphViewResponseDto })
-  @ApiNotFoundResponse({ description: NOT_YOURS })
-  getGraphView(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-  ): Promise<GraphViewResponseDto> {
-    return this.graphViewsService.get(auth, id);
-  }
-
-  @Post()
-  @RequirePermission('graph:read')
-  @ApiOperation({ summary: 'Save the canvas as a named view' })
-  @ApiCreatedResponse({ type: GraphViewResponseDto })
-  @ApiBadRequestResponse({
-    description: 'A missing or too long name, or a canvas that is not a bounded object',
+  @Endpoint.get('', {
+    summary: 'List your saved graph views, newest first (without canvases)',
+    access: 'graph:read',
+    response: GraphViewPageResponseDto,
   })
-  @ApiConflictResponse({ description: 'You already have a view of this name' })
-  createGraphView(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateGraphViewDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<GraphViewResponseDto> {
-    return this.graphViewsService.create(auth, dto, origin);
+  listGraphViews(@CurrentAuth() auth: AuthContext, @Query() query: ListGraphViewsQueryDto) {
+    return this.views.list(auth, query);
   }
 
-  @Patch(':id')
-  @RequirePermission('graph:read')
-  @ApiOperation({ summary: 'Rename a view or overwrite its canvas (send the version you read)' })
-  @ApiOkResponse({ type: GraphViewResponseDto })
-  @ApiNotFoundResponse({ description: NOT_YOURS })
-  @ApiConflictResponse({
-    description: 'The version is stale (the body carries the current view), or the name is taken',
+  @Endpoint.get(':id', { ...view, summary: 'Get one of your saved graph views with its canvas' })
+  getGraphView(@CurrentAuth() auth: AuthContext, @UuidParam('id') id: string) {
+    return this.views.get(auth, id);
+  }
+
+  @Endpoint.post('', {
+    ...view,
+    summary: 'Save the canvas as a named view (409 when you already have a view of this name)',
+    created: true,
+    conflict: true,
+  })
+  createGraphView(@CurrentActor() actor: Actor, @Body() dto: CreateGraphViewDto) {
+    return this.views.create(actor.auth, dto, actor.origin);
+  }
+
+  @Endpoint.patch(':id', {
+    ...view,
+    summary: 'Rename a view or overwrite its canvas (send the version you read)',
+    conflict: true,
   })
   updateGraphView(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateGraphViewDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<GraphViewResponseDto> {
-    return this.graphViewsService.update(auth, id, dto, origin);
+  ) {
+    return this.views.update(actor.auth, id, dto, actor.origin);
   }
 
-  @Delete(':id')
-  @RequirePermission('graph:read')
-  @ApiOperation({ summary: 'Delete a saved view (a soft, audited archive)' })
-  @ApiOkResponse({ type: GraphViewSummaryDto })
-  @ApiNotFoundResponse({ description: NOT_YOURS })
-  archiveGraphView(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<GraphViewSummaryDto> {
-    return this.graphViewsService.archive(auth, id, origin);
+  @Endpoint.delete(':id', {
+    access: 'graph:read',
+    response: GraphViewSummaryDto,
+    summary: 'Delete a saved view (a soft, audited archive)',
+  })
+  archiveGraphView(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.views.archive(actor.auth, id, actor.origin);
   }
 }

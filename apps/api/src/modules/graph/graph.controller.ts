@@ -1,75 +1,71 @@
-import type { GraphPathResult, GraphResult, KeyPlayer, VillageFlow } from '@khsae/domain';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 
-import { CurrentAuth, RequirePermission } from 'src/common/access/access.decorators';
+import { CurrentAuth } from 'src/common/access/access.decorators';
 import type { AuthContext } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import {
+  GraphPathResultDto,
+  GraphResultDto,
+  KeyPlayersResultDto,
   NeighbourhoodQueryDto,
   PathQueryDto,
+  VillageFlowDto,
   VillageFlowsQueryDto,
 } from 'src/modules/graph/dto/graph.dto';
 import { GraphService } from 'src/modules/graph/graph.service';
 
-@ApiTags('graph')
-@ApiCookieAuth()
-@Controller('graph')
+@ApiController('graph')
 export class GraphController {
-  constructor(private readonly graphService: GraphService) {}
+  constructor(private readonly graph: GraphService) {}
 
-  @Get('neighborhood')
-  @RequirePermission('graph:read')
-  @ApiOperation({
+  @Endpoint.get('neighbourhood', {
     summary: 'The network around one or more records, up to 3 hops, capped (default 500 nodes)',
     description:
-      'Filters: record kinds, link types, confidence grades, a date window. `truncated` says the cap stopped the expansion; `frontier` lists records with neighbours not shown.',
+      'Filters: record kinds, link types, confidence grades, a date window. `truncated` says the cap stopped the expansion; `frontier` lists records with neighbours not shown. Also answered at /graph/neighborhood, the former spelling.',
+    access: 'graph:read',
+    response: GraphResultDto,
   })
-  @ApiOkResponse({ description: 'GraphResult' })
-  getNeighborhood(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: NeighbourhoodQueryDto,
-  ): Promise<GraphResult> {
-    return this.graphService.neighbourhood(auth, query);
+  getNeighbourhood(@CurrentAuth() auth: AuthContext, @Query() query: NeighbourhoodQueryDto) {
+    return this.graph.neighbourhood(auth, query);
   }
 
-  @Get('path')
-  @RequirePermission('graph:read')
-  @ApiOperation({
+  @Endpoint.get('neighborhood', {
+    summary: 'The former spelling of /graph/neighbourhood (kept for existing clients)',
+    access: 'graph:read',
+    response: GraphResultDto,
+  })
+  getNeighborhood(@CurrentAuth() auth: AuthContext, @Query() query: NeighbourhoodQueryDto) {
+    return this.graph.neighbourhood(auth, query);
+  }
+
+  @Endpoint.get('path', {
     summary:
       'The shortest paths (up to 6 hops; several when they tie) between two records, with the links\u2019 evidence',
     description: 'Stops within 2 seconds and says so (`reason`) when nothing is found.',
+    access: 'graph:read',
+    response: GraphPathResultDto,
   })
-  @ApiOkResponse({ description: 'GraphPathResult' })
-  getPath(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: PathQueryDto,
-  ): Promise<GraphPathResult> {
-    return this.graphService.path(auth, query);
+  getPath(@CurrentAuth() auth: AuthContext, @Query() query: PathQueryDto) {
+    return this.graph.path(auth, query);
   }
 
-  @Get('key-players')
-  @RequirePermission('graph:read')
-  @ApiOperation({
+  @Endpoint.get('key-players', {
     summary: 'Degree and betweenness centrality in a neighbourhood: who holds the network together',
+    access: 'graph:read',
+    response: KeyPlayersResultDto,
   })
-  @ApiOkResponse({
-    description: '{ graph: GraphResult, players: KeyPlayer[] } sorted by betweenness',
-  })
-  getKeyPlayers(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: NeighbourhoodQueryDto,
-  ): Promise<{ graph: GraphResult; players: KeyPlayer[] }> {
-    return this.graphService.keyPlayers(auth, query);
+  getKeyPlayers(@CurrentAuth() auth: AuthContext, @Query() query: NeighbourhoodQueryDto) {
+    return this.graph.keyPlayers(auth, query);
   }
 
-  @Get('village-flows')
-  @RequirePermission('graph:read')
-  @ApiOperation({
+  @Endpoint.get('village-flows', {
     summary:
       'For a province, district or commune: which villages lose people, through which brokers, to which compounds and countries',
+    access: 'graph:read',
+    response: VillageFlowDto,
+    notFound: true,
   })
-  @ApiOkResponse({ description: 'VillageFlow' })
-  getVillageFlows(@Query() query: VillageFlowsQueryDto): Promise<VillageFlow> {
-    return this.graphService.villageFlows(query.placeId);
+  getVillageFlows(@Query() query: VillageFlowsQueryDto) {
+    return this.graph.villageFlows(query.placeId);
   }
 }

@@ -1,100 +1,84 @@
 import type { IdentifierHolderKind } from '@khsae/domain';
-import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
+  ApiHolderKindParam,
   AttachIdentifierDto,
   HolderKindParam,
   IdentifierResponseDto,
-  ListIdentifiersQueryDto,
+  SearchIdentifiersQueryDto,
   SharedIdentifierDto,
+  SharedIdentifiersQueryDto,
 } from 'src/modules/identifiers/dto/identifier.dto';
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 
-@ApiTags('identifiers')
-@ApiCookieAuth()
-@ApiExtraModels(IdentifierResponseDto, SharedIdentifierDto)
-@Controller('identifiers')
+const VICTIM_HOLDER = ' A victim holder needs victim_identity:write (403 otherwise).';
+
+@ApiController('identifiers')
 export class IdentifiersController {
-  constructor(private readonly identifiersService: IdentifiersService) {}
+  constructor(private readonly identifiers: IdentifiersService) {}
 
-  @Get()
-  @RequirePermission('identifiers:read')
-  @ApiOperation({
-    summary:
-      "A record's identifiers with the other records sharing each (holderKind + holderId), or identifiers found by value (q)",
+  @Endpoint.get('', {
+    summary: 'Find identifiers by value, written any way, with the records holding them',
+    access: 'identifiers:read',
+    response: [IdentifierResponseDto],
   })
-  @ApiOkResponse({
-    description: 'SharedIdentifier[] for holderKind + holderId; Identifier[] for q',
-    schema: {
-      oneOf: [
-        { type: 'array', items: { $ref: getSchemaPath(SharedIdentifierDto) } },
-        { type: 'array', items: { $ref: getSchemaPath(IdentifierResponseDto) } },
-      ],
-    },
-  })
-  listIdentifiers(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: ListIdentifiersQueryDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<SharedIdentifierDto[] | IdentifierResponseDto[]> {
-    return this.identifiersService.list(auth, query, origin);
+  searchIdentifiers(@CurrentActor() actor: Actor, @Query() query: SearchIdentifiersQueryDto) {
+    return this.identifiers.search(actor.auth, query, actor.origin);
   }
 
-  @Get(':id')
-  @RequirePermission('identifiers:read')
-  @ApiOperation({ summary: 'Get an identifier with the records holding it' })
-  @ApiOkResponse({ type: IdentifierResponseDto })
-  getIdentifier(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<IdentifierResponseDto> {
-    return this.identifiersService.get(auth, id, origin);
-  }
-
-  @Post()
-  @RequirePermission('identifiers:write')
-  @ApiOperation({
-    summary:
-      'Attach an identifier to a broker, victim or compound; the same value on another record is matched to it',
+  @Endpoint.get('shared', {
+    summary: "A record's identifiers, each with the other records sharing it",
+    access: 'identifiers:read',
+    response: [SharedIdentifierDto],
+    notFound: true,
   })
-  @ApiCreatedResponse({ type: IdentifierResponseDto })
-  @ApiForbiddenResponse({ description: 'A victim holder needs victim_identity:write' })
-  attachIdentifier(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: AttachIdentifierDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<IdentifierResponseDto> {
-    return this.identifiersService.attach(auth, dto, origin);
+  listSharedIdentifiers(
+    @CurrentActor() actor: Actor,
+    @Query() { holderKind, holderId }: SharedIdentifiersQueryDto,
+  ) {
+    return this.identifiers.forHolder(actor.auth, { kind: holderKind, id: holderId }, actor.origin);
   }
 
-  @Delete(':id/holders/:holderKind/:holderId')
-  @HttpCode(204)
-  @RequirePermission('identifiers:write')
-  @ApiOperation({ summary: 'Detach an identifier from a record (soft, audited)' })
-  @ApiNoContentResponse({ description: 'Detached' })
-  @ApiForbiddenResponse({ description: 'A victim holder needs victim_identity:write' })
+  @Endpoint.get(':id', {
+    summary: 'Get an identifier with the records holding it',
+    access: 'identifiers:read',
+    response: IdentifierResponseDto,
+  })
+  getIdentifier(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.identifiers.get(actor.auth, id, actor.origin);
+  }
+
+  @Endpoint.post('', {
+    summary: `Attach an identifier to a broker, victim or compound; the same value on another record is matched to it.${VICTIM_HOLDER}`,
+    access: 'identifiers:write',
+    response: IdentifierResponseDto,
+    created: true,
+  })
+  attachIdentifier(@CurrentActor() actor: Actor, @Body() dto: AttachIdentifierDto) {
+    return this.identifiers.attach(actor.auth, dto, actor.origin);
+  }
+
+  @Endpoint.delete(':id/holders/:holderKind/:holderId', {
+    summary: `Detach an identifier from a record (soft, audited).${VICTIM_HOLDER}`,
+    access: 'identifiers:write',
+  })
+  @ApiHolderKindParam('holderKind')
   detachIdentifier(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @HolderKindParam('holderKind') holderKind: IdentifierHolderKind,
     @UuidParam('holderId') holderId: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<void> {
-    return this.identifiersService.detach(auth, id, { kind: holderKind, id: holderId }, origin);
+  ) {
+    return this.identifiers.detach(
+      actor.auth,
+      id,
+      { kind: holderKind, id: holderId },
+      actor.origin,
+    );
   }
 }

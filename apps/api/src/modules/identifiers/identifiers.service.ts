@@ -17,7 +17,7 @@ import { badField, likePattern, notFound } from 'src/common/registry/registry-wr
 import type {
   AttachIdentifierDto,
   IdentifierResponseDto,
-  ListIdentifiersQueryDto,
+  SearchIdentifiersQueryDto,
   SharedIdentifierDto,
 } from 'src/modules/identifiers/dto/identifier.dto';
 import { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
@@ -52,22 +52,6 @@ export class IdentifiersService {
   ) {}
 
   /** `q` finds identifiers by value; `holderKind` with `holderId` lists a record's identifiers. */
-  async list(
-    auth: AuthContext,
-    query: ListIdentifiersQueryDto,
-    origin: RequestOrigin,
-  ): Promise<SharedIdentifierDto[] | IdentifierResponseDto[]> {
-    const byHolder = query.holderKind !== undefined || query.holderId !== undefined;
-    if (query.q !== undefined) {
-      if (byHolder) throw badField('q', 'give either q, or holderKind with holderId, not both');
-      return this.search(auth, query.q, query, origin);
-    }
-    if (!byHolder) throw badField('q', 'give q, or holderKind with holderId');
-    if (!query.holderKind) throw badField('holderKind', 'give it with holderId');
-    if (!query.holderId) throw badField('holderId', 'give it with holderKind');
-    return this.forHolder(auth, { kind: query.holderKind, id: query.holderId }, origin);
-  }
-
   async attach(
     auth: AuthContext,
     dto: AttachIdentifierDto,
@@ -166,7 +150,8 @@ export class IdentifiersService {
   }
 
   /** A record's identifiers, each with the other records that hold it. */
-  private async forHolder(
+  /** A record's identifiers, each with the other records sharing it. */
+  async forHolder(
     auth: AuthContext,
     holder: Holder,
     origin: RequestOrigin,
@@ -196,12 +181,13 @@ export class IdentifiersService {
   }
 
   /** Identifiers whose value is the query normalised for some kind, then those containing it. */
-  private async search(
+  /** Identifiers found by value, written any way. */
+  async search(
     auth: AuthContext,
-    q: string,
-    query: Pick<ListIdentifiersQueryDto, 'kind' | 'limit'>,
+    query: SearchIdentifiersQueryDto,
     origin: RequestOrigin,
   ): Promise<IdentifierResponseDto[]> {
+    const q = query.q;
     const em = this.dataSource.manager;
     const kinds = query.kind ? [query.kind] : [...IDENTIFIER_KINDS];
     const exact = kinds.flatMap((kind) => {

@@ -1,30 +1,23 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, SignedIn } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { SearchQueryDto, SearchResultDto } from 'src/modules/search/dto/search.dto';
 import { SearchService } from 'src/modules/search/search.service';
 
-@ApiTags('search')
-@ApiCookieAuth()
-@Controller('search')
+@ApiController('search')
 export class SearchController {
   constructor(private readonly searchService: SearchService) {}
 
-  @Get()
-  @SignedIn()
-  @ApiOperation({
+  @Endpoint.get('', {
     summary:
       'Search brokers, victims (by code; by name only for those allowed), compounds, places, routes and identifiers',
     description: 'Results are limited to the kinds of record the caller may read.',
+    access: 'signed-in',
+    response: [SearchResultDto],
   })
-  @ApiOkResponse({ type: [SearchResultDto] })
-  search(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: SearchQueryDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<SearchResultDto[]> {
-    return this.searchService.search(auth, query, origin);
+  search(@CurrentActor() actor: Actor, @Query() query: SearchQueryDto) {
+    return this.searchService.search(actor.auth, query, actor.origin);
   }
 }

@@ -1,23 +1,27 @@
-import type { PlaceSummary, Victim, VictimIdentity } from '@khsae/domain';
+import type { PlaceSummary } from '@khsae/domain';
 
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
 import type { VictimEntity } from 'src/modules/victims/victim.entity';
-import type { SearchEntryInput } from 'src/modules/search/search-index.service';
+import type { SearchEntryInput } from 'src/common/records/records.repository';
+import type {
+  VictimIdentityResponseDto,
+  VictimResponseDto,
+} from 'src/modules/victims/dto/victim.dto';
 
 /** The pseudonymous record: never any identity field, whoever asks. */
 export function toVictim(
   v: VictimEntity,
-  places: Map<string, PlaceSummary>,
+  homePlace: PlaceSummary | null,
   canReadIdentity: boolean,
-): Victim {
+): VictimResponseDto {
   return {
     ...toRecordMeta(v),
     code: v.code,
     sex: v.sex,
     ageBand: v.ageBand,
     nationality: v.nationality,
-    homePlace: v.homePlaceId ? (places.get(v.homePlaceId) ?? null) : null,
+    homePlace,
     recruitedOn: v.recruitedOn,
     jobPromised: v.jobPromised,
     recruitmentChannel: v.recruitmentChannel,
@@ -31,7 +35,7 @@ export function toVictim(
 }
 
 /** Only for callers that passed VictimsService.canReadIdentity. */
-export function toVictimIdentity(i: VictimIdentityEntity): VictimIdentity {
+export function toVictimIdentity(i: VictimIdentityEntity): VictimIdentityResponseDto {
   return {
     victimId: i.victimId,
     fullNameKm: i.fullNameKm,

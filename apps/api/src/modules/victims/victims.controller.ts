@@ -1,16 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor, CurrentAuth } from 'src/common/access/access.decorators';
+import type { Actor, AuthContext } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreateVictimDto,
@@ -23,121 +15,85 @@ import {
 } from 'src/modules/victims/dto/victim.dto';
 import { VictimsService } from 'src/modules/victims/victims.service';
 
-@ApiTags('victims')
-@ApiCookieAuth()
-@Controller('victims')
+const read = { access: 'victims:read', response: VictimResponseDto } as const;
+const write = { access: 'victims:write', response: VictimResponseDto } as const;
+
+@ApiController('victims')
 export class VictimsController {
-  constructor(private readonly victimsService: VictimsService) {}
+  constructor(private readonly victims: VictimsService) {}
 
-  @Get()
-  @RequirePermission('victims:read')
-  @ApiOperation({
+  @Endpoint.get('', {
     summary: 'List victims by their pseudonymous code (paginated, sortable, filterable)',
+    access: 'victims:read',
+    response: VictimPageResponseDto,
   })
-  @ApiOkResponse({ type: VictimPageResponseDto })
-  listVictims(
-    @CurrentAuth() auth: AuthContext,
-    @Query() query: ListVictimsQueryDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimPageResponseDto> {
-    return this.victimsService.list(auth, query, origin);
+  listVictims(@CurrentActor() actor: Actor, @Query() query: ListVictimsQueryDto) {
+    return this.victims.list(actor, query);
   }
 
-  @Get(':id')
-  @RequirePermission('victims:read')
-  @ApiOperation({ summary: 'Get the pseudonymous record of a victim' })
-  @ApiOkResponse({ type: VictimResponseDto })
-  getVictim(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-  ): Promise<VictimResponseDto> {
-    return this.victimsService.get(auth, id);
+  @Endpoint.get(':id', { ...read, summary: 'Get the pseudonymous record of a victim' })
+  getVictim(@CurrentAuth() auth: AuthContext, @UuidParam('id') id: string) {
+    return this.victims.get(auth, id);
   }
 
-  @Post()
-  @RequirePermission('victims:write')
-  @ApiOperation({ summary: 'Record a victim (the code is assigned)' })
-  @ApiCreatedResponse({ type: VictimResponseDto })
-  createVictim(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateVictimDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimResponseDto> {
-    return this.victimsService.create(auth, dto, origin);
+  @Endpoint.post('', { ...write, summary: 'Record a victim (the code is assigned)', created: true })
+  createVictim(@CurrentActor() actor: Actor, @Body() dto: CreateVictimDto) {
+    return this.victims.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('victims:write')
-  @ApiOperation({ summary: 'Change a victim record (send the version you read)' })
-  @ApiOkResponse({ type: VictimResponseDto })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries the current record' })
+  @Endpoint.patch(':id', {
+    ...write,
+    summary: 'Change a victim record (send the version you read)',
+    conflict: true,
+  })
   updateVictim(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateVictimDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimResponseDto> {
-    return this.victimsService.update(auth, id, dto, origin);
+  ) {
+    return this.victims.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('victims:write')
-  @ApiOperation({ summary: 'Archive a victim record (soft, audited, reversible by a supervisor)' })
-  @ApiOkResponse({ type: VictimResponseDto })
-  archiveVictim(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimResponseDto> {
-    return this.victimsService.setArchived(auth, id, true, origin);
+  @Endpoint.delete(':id', {
+    ...write,
+    summary: 'Archive a victim record (soft, audited, reversible by a supervisor)',
+  })
+  archiveVictim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.victims.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived victim record' })
-  @ApiOkResponse({ type: VictimResponseDto })
-  restoreVictim(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimResponseDto> {
-    return this.victimsService.setArchived(auth, id, false, origin);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived victim record',
+  })
+  restoreVictim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.victims.setArchived(actor, id, false);
   }
 
-  @Get(':id/identity')
-  @RequirePermission('victims:read')
-  @ApiOperation({
+  @Endpoint.get(':id/identity', {
     summary: "Read a victim's identity (need-to-know only; every read is audited)",
+    description: 'No identity, no such victim, or no need-to-know: the same 404 for all three.',
+    access: 'victims:read',
+    response: VictimIdentityResponseDto,
   })
-  @ApiOkResponse({ type: VictimIdentityResponseDto })
-  @ApiNotFoundResponse({
-    description: 'No identity, no such victim, or no need-to-know (the same answer for all three)',
-  })
-  getVictimIdentity(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimIdentityResponseDto> {
-    return this.victimsService.getIdentity(auth, id, origin);
+  getVictimIdentity(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.victims.getIdentity(actor, id);
   }
 
-  @Put(':id/identity')
-  @RequirePermission('victim_identity:write')
-  @ApiOperation({
+  @Endpoint.put(':id/identity', {
     summary:
       "Record or change a victim's identity (fields left out stay; null clears; send the version when one exists)",
-  })
-  @ApiOkResponse({ type: VictimIdentityResponseDto })
-  @ApiConflictResponse({
-    description: 'The version is stale, or missing while an identity exists; the body carries it',
+    description: 'A stale version, or none while an identity exists, answers 409 with it.',
+    access: 'victim_identity:write',
+    response: VictimIdentityResponseDto,
+    conflict: true,
   })
   putVictimIdentity(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: PutVictimIdentityDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<VictimIdentityResponseDto> {
-    return this.victimsService.putIdentity(auth, id, dto, origin);
+  ) {
+    return this.victims.putIdentity(actor, id, dto);
   }
 }

@@ -5,8 +5,16 @@ import {
   GRAPH_NODE_LIMIT_DEFAULT,
   GRAPH_NODE_LIMIT_MAX,
   GRAPH_PATH_MAX_HOPS,
+  type GraphEdge,
+  type GraphNode,
+  type GraphPathResult,
+  type GraphResult,
+  type KeyPlayer,
+  LINK_SOURCES,
   LINK_TYPES,
+  type LinkSource,
   type LinkType,
+  type VillageFlow,
   RECORD_KINDS,
   type RecordKind,
 } from '@khsae/domain';
@@ -50,8 +58,10 @@ export function parsePointer(value: string): { kind: RecordKind; id: string } {
 /** Filters shared by every graph query. */
 export class GraphFilterQueryDto {
   @ApiPropertyOptional({
-    description: 'Comma-separated record kinds to include',
-    example: 'broker,victim,compound',
+    description: 'Record kinds to include (comma-separated)',
+    enum: RECORD_KINDS,
+    enumName: 'RecordKind',
+    isArray: true,
   })
   @IsOptional()
   @Transform(toList)
@@ -59,8 +69,10 @@ export class GraphFilterQueryDto {
   kinds?: RecordKind[];
 
   @ApiPropertyOptional({
-    description: 'Comma-separated link types to follow',
-    example: 'recruited,works_for',
+    description: 'Link types to follow (comma-separated)',
+    enum: LINK_TYPES,
+    enumName: 'LinkType',
+    isArray: true,
   })
   @IsOptional()
   @Transform(toList)
@@ -68,8 +80,10 @@ export class GraphFilterQueryDto {
   linkTypes?: LinkType[];
 
   @ApiPropertyOptional({
-    description: 'Comma-separated confidence grades to follow',
-    example: 'confirmed,probable',
+    description: 'Confidence grades to follow (comma-separated)',
+    enum: CONFIDENCE_GRADES,
+    enumName: 'ConfidenceGrade',
+    isArray: true,
   })
   @IsOptional()
   @Transform(toList)
@@ -96,8 +110,9 @@ export class GraphFilterQueryDto {
 
 export class NeighbourhoodQueryDto extends GraphFilterQueryDto {
   @ApiProperty({
-    description: 'Comma-separated seed records as kind:uuid',
-    example: 'broker:9f1c2a4e-…',
+    description: 'Seed records as kind:uuid (comma-separated)',
+    type: [String],
+    example: ['broker:9f1c2a4e-0b1d-4c7e-9a55-3d2f1e6b7c80'],
   })
   @Transform(toList)
   @IsArray({ message: 'seeds must name at least one record' })
@@ -153,4 +168,107 @@ export class VillageFlowsQueryDto {
     message: 'placeId must be a UUID',
   })
   placeId!: string;
+}
+
+export class GraphNodeDto implements GraphNode {
+  @ApiProperty({ example: 'broker:9f1c2a4e-0b1d-4c7e-9a55-3d2f1e6b7c80' }) key!: string;
+  @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ type: String, nullable: true }) sublabel!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "A broker's role, a victim's or compound's status, a place's kind",
+  })
+  category!: string | null;
+  @ApiProperty({ minimum: 0, description: 'Hops from the nearest seed' }) depth!: number;
+}
+
+export class GraphEdgeDto implements GraphEdge {
+  @ApiProperty({ format: 'uuid', description: 'The link' }) id!: string;
+  @ApiProperty({ description: 'Node key' }) source!: string;
+  @ApiProperty({ description: 'Node key' }) target!: string;
+  @ApiProperty({ enum: LINK_TYPES, enumName: 'LinkType' }) type!: LinkType;
+  @ApiProperty({ enum: CONFIDENCE_GRADES, enumName: 'ConfidenceGrade' })
+  confidence!: ConfidenceGrade;
+  @ApiProperty({ enum: LINK_SOURCES, enumName: 'LinkSource' }) sourceKind!: LinkSource;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) evidence!: string | null;
+}
+
+export class GraphFrontierDto {
+  @ApiProperty() key!: string;
+  @ApiProperty({ minimum: 1, description: 'Neighbours not shown' }) hidden!: number;
+}
+
+export class GraphResultDto implements GraphResult {
+  @ApiProperty({ type: [GraphNodeDto] }) nodes!: GraphNodeDto[];
+  @ApiProperty({ type: [GraphEdgeDto] }) edges!: GraphEdgeDto[];
+  @ApiProperty({ description: 'True when the node cap stopped the expansion' })
+  truncated!: boolean;
+  @ApiProperty({ type: [GraphFrontierDto] }) frontier!: GraphFrontierDto[];
+}
+
+export class GraphPathResultDto extends GraphResultDto implements GraphPathResult {
+  @ApiProperty() found!: boolean;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'array', items: { type: 'string' } },
+    description: 'Each shortest path as node keys (several when they tie, at most 20)',
+  })
+  paths!: string[][];
+  @ApiProperty({ type: Number, nullable: true }) hops!: number | null;
+  @ApiProperty({ enum: ['found', 'no_path_within_limit', 'timeout'] })
+  reason!: GraphPathResult['reason'];
+}
+
+export class KeyPlayerDto implements KeyPlayer {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
+  @ApiProperty({ minimum: 0 }) degree!: number;
+  @ApiProperty({ minimum: 0 }) betweenness!: number;
+}
+
+export class KeyPlayersResultDto {
+  @ApiProperty({ type: GraphResultDto }) graph!: GraphResultDto;
+  @ApiProperty({ type: [KeyPlayerDto], description: 'Sorted by betweenness' })
+  players!: KeyPlayerDto[];
+}
+
+class FlowAreaDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() label!: string;
+}
+
+class FlowCountDto extends FlowAreaDto {
+  @ApiProperty({ minimum: 0 }) victims!: number;
+}
+
+class FlowDestinationDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() country!: string;
+  @ApiProperty({ minimum: 0 }) victims!: number;
+}
+
+class FlowLinkDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ minimum: 0 }) victims!: number;
+}
+
+export class VillageFlowDto implements VillageFlow {
+  @ApiProperty({ type: FlowAreaDto }) area!: FlowAreaDto;
+  @ApiProperty({ type: [FlowCountDto] }) villages!: FlowCountDto[];
+  @ApiProperty({ type: [FlowCountDto] }) brokers!: FlowCountDto[];
+  @ApiProperty({ type: [FlowDestinationDto] }) destinations!: FlowDestinationDto[];
+  @ApiProperty({
+    type: [FlowLinkDto],
+    description: 'Sankey links: village → broker → compound, and compound → country',
+  })
+  flows!: FlowLinkDto[];
+  @ApiProperty({ minimum: 0 }) totalVictims!: number;
 }

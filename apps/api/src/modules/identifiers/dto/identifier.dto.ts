@@ -8,11 +8,12 @@ import {
   SEARCH_MIN_LENGTH,
   type SharedIdentifier,
 } from '@khsae/domain';
-import { BadRequestException, Param, type PipeTransform } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Param, type PipeTransform } from '@nestjs/common';
+import { ApiParam, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
+import { fieldError } from 'src/common/errors/field-errors';
 import { EnumField, TextField, UuidField } from 'src/common/validation/fields';
 import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
 
@@ -55,28 +56,21 @@ export class AttachIdentifierDto {
   @UuidField('holderId') holderId!: string;
 }
 
-/** Either `q`, or `holderKind` with `holderId`. */
-export class ListIdentifiersQueryDto {
-  @EnumField('holderKind', IDENTIFIER_HOLDER_KINDS, 'IdentifierHolderKind', {
-    optional: true,
-    nullable: false,
-    description: "A record's identifiers, each with the other records sharing it",
-  })
-  holderKind?: IdentifierHolderKind;
-  @UuidField('holderId', { optional: true, nullable: false }) holderId?: string;
-
-  @ApiPropertyOptional({
+/** Identifiers found by value. */
+export class SearchIdentifiersQueryDto {
+  @ApiProperty({
     description: 'Find identifiers by value, written any way ("012 345 678", "@handle")',
+    minLength: SEARCH_MIN_LENGTH,
+    maxLength: 100,
   })
-  @IsOptional()
   @IsString({ message: 'q must be text' })
   @MinLength(SEARCH_MIN_LENGTH, { message: `q must be at least ${SEARCH_MIN_LENGTH} characters` })
   @MaxLength(100, { message: 'q must be at most 100 characters' })
-  q?: string;
+  q!: string;
   @EnumField('kind', IDENTIFIER_KINDS, 'IdentifierKind', {
     optional: true,
     nullable: false,
-    description: 'With q: only identifiers of this kind',
+    description: 'Only identifiers of this kind',
   })
   kind?: IdentifierKind;
 
@@ -89,6 +83,13 @@ export class ListIdentifiersQueryDto {
   limit: number = 20;
 }
 
+/** A record's identifiers, each with the other records sharing it. */
+export class SharedIdentifiersQueryDto {
+  @EnumField('holderKind', IDENTIFIER_HOLDER_KINDS, 'IdentifierHolderKind')
+  holderKind!: IdentifierHolderKind;
+  @UuidField('holderId') holderId!: string;
+}
+
 class HolderKindPipe implements PipeTransform<unknown, IdentifierHolderKind> {
   constructor(private readonly name: string) {}
 
@@ -96,13 +97,13 @@ class HolderKindPipe implements PipeTransform<unknown, IdentifierHolderKind> {
     if (IDENTIFIER_HOLDER_KINDS.includes(value as IdentifierHolderKind)) {
       return value as IdentifierHolderKind;
     }
-    const problem = `must be one of: ${IDENTIFIER_HOLDER_KINDS.join(', ')}`;
-    throw new BadRequestException({
-      message: `${this.name}: ${problem}`,
-      fields: [{ field: this.name, problems: [problem] }],
-    });
+    throw fieldError(this.name, `must be one of: ${IDENTIFIER_HOLDER_KINDS.join(', ')}`);
   }
 }
 
 /** A route segment naming the kind of record holding an identifier; anything else is a 400. */
 export const HolderKindParam = (name: string) => Param(name, new HolderKindPipe(name));
+
+/** The OpenAPI description of that segment, with its enum. */
+export const ApiHolderKindParam = (name: string) =>
+  ApiParam({ name, enum: IDENTIFIER_HOLDER_KINDS, enumName: 'IdentifierHolderKind' });

@@ -17,22 +17,13 @@ import {
 } from '@khsae/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-} from 'class-validator';
+import { IsInt, IsISO31661Alpha2, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 
-import { RecordMetaDto } from 'src/common/records/record-meta.dto';
+import { PageResponse } from 'src/common/http/page.dto';
+import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
+import { RecordMetaDto, Versioned } from 'src/common/records/record-meta.dto';
 import {
+  BooleanField,
   CountryCodeField,
   DateField,
   EnumField,
@@ -40,10 +31,7 @@ import {
   TextField,
   TextListField,
   UuidField,
-  VersionField,
 } from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/http/page.dto';
-import { booleanFromQuery } from 'src/common/validation/transforms';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
 const EARLIEST_DATE = '1900-01-01';
@@ -77,14 +65,11 @@ const NationalityField = () =>
   );
 
 const ConsentField = () =>
-  applyDecorators(
-    ApiPropertyOptional({
-      type: Boolean,
-      description: 'The victim agreed that their record may be shared with partner agencies',
-    }),
-    IsOptional(),
-    IsBoolean({ message: 'consentToShare must be true or false' }),
-  );
+  BooleanField('consentToShare', {
+    optional: true,
+    nullable: false,
+    description: 'The victim agreed that their record may be shared with partner agencies',
+  });
 
 export class VictimResponseDto extends RecordMetaDto implements Victim {
   @ApiProperty({ example: 'V-2026-000123' }) code!: string;
@@ -109,16 +94,12 @@ export class VictimResponseDto extends RecordMetaDto implements Victim {
   canReadIdentity!: boolean;
 }
 
-export class VictimPageResponseDto {
-  @ApiProperty({ type: [VictimResponseDto] }) items!: VictimResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class VictimPageResponseDto extends PageResponse(VictimResponseDto) {}
 
 export class CreateVictimDto {
-  @EnumField('sex', SEXES, 'Sex', { optional: true }) sex?: Sex;
-  @EnumField('ageBand', AGE_BANDS, 'AgeBand', { optional: true }) ageBand?: AgeBand;
+  @EnumField('sex', SEXES, 'Sex', { optional: true, nullable: false }) sex?: Sex;
+  @EnumField('ageBand', AGE_BANDS, 'AgeBand', { optional: true, nullable: false })
+  ageBand?: AgeBand;
   @NationalityField() nationality?: string | null;
   @UuidField('homePlaceId', { optional: true, description: 'Home village (a place id)' })
   homePlaceId?: string | null;
@@ -131,65 +112,44 @@ export class CreateVictimDto {
   exploitationType?: ExploitationType | null;
   @EnumListField('meansOfControl', MEANS_OF_CONTROL, 'MeansOfControl', { optional: true })
   meansOfControl?: MeansOfControl[] | null;
-  @EnumField('status', VICTIM_STATUSES, 'VictimStatus', { optional: true }) status?: VictimStatus;
+  @EnumField('status', VICTIM_STATUSES, 'VictimStatus', { optional: true, nullable: false })
+  status?: VictimStatus;
   @ConsentField() consentToShare?: boolean;
   @TextField('notes', 10_000, { optional: true }) notes?: string | null;
 }
 
-export class UpdateVictimDto {
-  @VersionField() version!: number;
-  @EnumField('sex', SEXES, 'Sex', { optional: true }) sex?: Sex;
-  @EnumField('ageBand', AGE_BANDS, 'AgeBand', { optional: true }) ageBand?: AgeBand;
-  @NationalityField() nationality?: string | null;
-  @UuidField('homePlaceId', { optional: true }) homePlaceId?: string | null;
-  @PastDateField('recruitedOn', 'When the victim was recruited') recruitedOn?: string | null;
-  @TextField('jobPromised', 500, { optional: true }) jobPromised?: string | null;
-  @EnumField('recruitmentChannel', RECRUITMENT_CHANNELS, 'RecruitmentChannel', { optional: true })
-  recruitmentChannel?: RecruitmentChannel | null;
-  @EnumField('exploitationType', EXPLOITATION_TYPES, 'ExploitationType', { optional: true })
-  exploitationType?: ExploitationType | null;
-  @EnumListField('meansOfControl', MEANS_OF_CONTROL, 'MeansOfControl', { optional: true })
-  meansOfControl?: MeansOfControl[] | null;
-  @EnumField('status', VICTIM_STATUSES, 'VictimStatus', { optional: true }) status?: VictimStatus;
-  @ConsentField() consentToShare?: boolean;
-  @TextField('notes', 10_000, { optional: true }) notes?: string | null;
-}
+export class UpdateVictimDto extends Versioned(CreateVictimDto) {}
 
-export class ListVictimsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: VICTIM_SORTS })
-  @IsOptional()
-  @IsIn(VICTIM_SORTS, { message: `sort must be one of: ${VICTIM_SORTS.join(', ')}` })
-  sort?: (typeof VICTIM_SORTS)[number];
-
-  @ApiPropertyOptional({
-    description:
-      'Part of the victim code; also part of the name, in either script, for callers who may read identities',
+export class ListVictimsQueryDto extends RecordListQueryDto {
+  @SortField(VICTIM_SORTS) sort?: (typeof VICTIM_SORTS)[number];
+  @EnumField('status', VICTIM_STATUSES, 'VictimStatus', { optional: true, nullable: false })
+  status?: VictimStatus;
+  @EnumField('sex', SEXES, 'Sex', { optional: true, nullable: false }) sex?: Sex;
+  @EnumField('ageBand', AGE_BANDS, 'AgeBand', { optional: true, nullable: false })
+  ageBand?: AgeBand;
+  @EnumField('exploitationType', EXPLOITATION_TYPES, 'ExploitationType', {
+    optional: true,
+    nullable: false,
   })
-  @IsOptional()
-  @IsString({ message: 'q must be text' })
-  @MaxLength(100, { message: 'q must be at most 100 characters' })
-  q?: string;
-
-  @EnumField('status', VICTIM_STATUSES, 'VictimStatus', { optional: true }) status?: VictimStatus;
-  @EnumField('sex', SEXES, 'Sex', { optional: true }) sex?: Sex;
-  @EnumField('ageBand', AGE_BANDS, 'AgeBand', { optional: true }) ageBand?: AgeBand;
-  @EnumField('exploitationType', EXPLOITATION_TYPES, 'ExploitationType', { optional: true })
   exploitationType?: ExploitationType;
   @UuidField('homePlaceId', {
     optional: true,
+    nullable: false,
     description: 'Victims from this place or any place inside it',
   })
   homePlaceId?: string;
-  @DateField('recruitedFrom', { optional: true, description: 'Recruited on or after this date' })
+  @DateField('recruitedFrom', {
+    optional: true,
+    nullable: false,
+    description: 'Recruited on or after this date',
+  })
   recruitedFrom?: string;
-  @DateField('recruitedTo', { optional: true, description: 'Recruited on or before this date' })
+  @DateField('recruitedTo', {
+    optional: true,
+    nullable: false,
+    description: 'Recruited on or before this date',
+  })
   recruitedTo?: string;
-
-  @ApiPropertyOptional({ description: 'Show archived records instead of active ones' })
-  @IsOptional()
-  @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'archived must be true or false' })
-  archived?: boolean;
 }
 
 export class VictimIdentityResponseDto implements VictimIdentity {
