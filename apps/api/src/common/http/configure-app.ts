@@ -4,17 +4,17 @@ import path from 'node:path';
 
 import { GRAPH_VIEW_CANVAS_MAX_BYTES } from '@khsae/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 
 import { ApiExceptionFilter } from 'src/common/errors/api-exception.filter';
+import { API_PREFIX, buildOpenApiDocument } from 'src/common/http/openapi';
 import { serveWebApp } from 'src/common/http/web-assets';
 import { inputGuard } from 'src/common/validation/input-guard.middleware';
 import { createValidationPipe } from 'src/common/validation/validation';
 import type { AppConfig } from 'src/config/app-config';
-import { SESSION_COOKIE } from 'src/common/access/session-cookie';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -116,22 +116,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(jsonBody(config.bodyLimit));
   app.use(inputGuard);
 
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Khsae API')
-      .setDescription(
-        'Case management and link analysis for recruitment-broker and trafficking investigations.',
-      )
-      .setVersion(config.version)
-      .addCookieAuth(SESSION_COOKIE)
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app, config.version), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   if (config.webDir && existsSync(path.join(config.webDir, 'index.html')))
     app.use(serveWebApp(config.webDir));
