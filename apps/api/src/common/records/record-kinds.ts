@@ -19,6 +19,8 @@ export type RecordKindSpec = {
   sublabel: string;
   /** SQL: a kind-specific fact for styling (a broker's role, a status, a place's kind), or NULL. */
   category: string;
+  /** SQL: the code people quote a record by (B-0042), where answers show it beside the label; NULL if left out. */
+  code?: string;
 };
 
 @Injectable()

@@ -6,7 +6,7 @@ import type { Tx } from 'src/database/database';
 
 export const refKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
-export type RecordDescription = RecordRef & { category: string | null };
+export type RecordDescription = RecordRef & { category: string | null; code: string | null };
 
 /**
  * How records of any kind are referred to elsewhere (links, search results, shared identifiers, the
@@ -28,6 +28,15 @@ export class RecordRefsService {
         { kind: r.kind, id: r.id, label: r.label, sublabel: r.sublabel },
       ]),
     );
+  }
+
+  /** References with each record's category and code, archived records included. */
+  async describe(
+    tx: Tx,
+    records: { kind: RecordKind; id: string }[],
+  ): Promise<Map<string, RecordDescription>> {
+    const rows = await this.records.describe(tx, records);
+    return new Map(rows.map((r) => [refKey(r.kind, r.id), r]));
   }
 
   /** References with each record's category (for styling), of active records only. */

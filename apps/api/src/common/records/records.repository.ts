@@ -29,28 +29,38 @@ export type RawRow = Record<string, unknown>;
 export class RecordsRepository {
   constructor(private readonly kinds: RecordKinds) {}
 
-  /** INSERT … RETURNING `returning` (the row, and whatever else the caller's response needs). */
+  /**
+   * INSERT … RETURNING `returning` (the row, and whatever else the caller's response needs). `also`
+   * writes rows that belong to the record (a route's legs) in the same statement: each part reads the
+   * new row from `p0` and is itself `p1`, `p2`, … to `returning`.
+   */
   async insert<E extends ObjectLiteral>(
     tx: Tx,
     entity: EntityTarget<E>,
     values: Partial<E>,
     returning = '*',
+    also: SqlPart[] = [],
   ): Promise<RawRow> {
     const { table, columns } = columnsOf(tx, entity, values);
     const names = columns.map(([column]) => column).join(', ');
     const placeholders = columns.map((_, i) => `$${i + 1}`).join(', ');
-    const rows = await tx.query<RawRow[]>(
-      columns.length
-        ? `INSERT INTO ${table} (${names}) VALUES (${placeholders}) RETURNING ${returning}`
-        : `INSERT INTO ${table} DEFAULT VALUES RETURNING ${returning}`,
-      columns.map(([, value]) => value),
-    );
+    const row: SqlPart = {
+      sql: columns.length
+        ? `INSERT INTO ${table} (${names}) VALUES (${placeholders}) RETURNING *`
+        : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`,
+      params: columns.map(([, value]) => value),
+    };
+    const rows = await runParts<RawRow>(tx, [row, ...also], {
+      sql: `SELECT ${returning} FROM p0`,
+      params: [],
+    });
     return rows[0]!;
   }
 
   /**
    * Optimistic locking: sets the properties given only if the active row still has the version the
-   * caller read, and bumps it. Null when nothing matched (stale version, archived or missing).
+   * caller read, and bumps it. Null when nothing matched (stale version, archived or missing). `also`
+   * as for `insert`: its parts find no row in `p0` when nothing matched.
    */
   async update<E extends ObjectLiteral>(
     tx: Tx,
@@ -59,17 +69,23 @@ export class RecordsRepository {
     version: number,
     values: Partial<E>,
     returning = '*',
+    also: SqlPart[] = [],
   ): Promise<RawRow | null> {
     const { table, columns } = columnsOf(tx, entity, values);
     const params: unknown[] = [id, version];
     const assignments = columns.map(([column, value]) => `${column} = $${params.push(value)}`);
     // Wrapped in a SELECT: the driver answers a bare UPDATE with a row count beside the rows.
-    const rows = await tx.query<RawRow[]>(
-      `WITH w AS (
-         UPDATE ${table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND version = $2 AND archived_at IS NULL RETURNING *
-       ) SELECT ${returning} FROM w`,
-      params,
+    const rows = await runParts<RawRow>(
+      tx,
+      [
+        {
+          sql: `UPDATE ${table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+                 WHERE id = $1 AND version = $2 AND archived_at IS NULL RETURNING *`,
+          params,
+        },
+        ...also,
+      ],
+      { sql: `SELECT ${returning} FROM p0`, params: [] },
     );
     return rows[0] ?? null;
   }
@@ -151,7 +167,7 @@ export class RecordsRepository {
   }
 
   /**
-   * Label, sublabel and category of records of any kinds, in one statement. With `activeOnly`,
+   * Label, sublabel, category and code of records of any kinds, in one statement. With `activeOnly`,
    * archived records are left out.
    */
   async describe(
@@ -165,6 +181,7 @@ export class RecordsRepository {
       label: string;
       sublabel: string | null;
       category: string | null;
+      code: string | null;
     }[]
   > {
     const kinds = [...new Set(records.map((r) => r.kind))];
@@ -174,7 +191,7 @@ export class RecordsRepository {
       const spec = this.kinds.get(kind);
       const ids = records.filter((r) => r.kind === kind).map((r) => r.id);
       return `SELECT '${kind}' AS kind, id, ${spec.label} AS label, ${spec.sublabel} AS sublabel,
-                     ${spec.category} AS category
+                     ${spec.category} AS category, ${spec.code ?? 'NULL'}::text AS code
                 FROM ${spec.table} WHERE id = ANY($${params.push(ids)}::uuid[])
                 ${activeOnly ? 'AND archived_at IS NULL' : ''}`;
     });

@@ -17,6 +17,7 @@ export const BROKER_KIND: RecordKindSpec = {
   label: 'coalesce(name_latin, name_km, aliases[1], ref_code)',
   sublabel: "ref_code || coalesce(' · ' || name_km, '')",
   category: 'role::text',
+  code: 'ref_code',
 };
 
 /** A broker as its statements return it: the row and its home place. */

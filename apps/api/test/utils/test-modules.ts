@@ -1,0 +1,74 @@
+import {
+  type DynamicModule,
+  type INestApplicationContext,
+  Module,
+  type Type,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { AuditModule } from 'src/common/audit/audit.module';
+import { RecordsModule } from 'src/common/records/records.module';
+import { buildDataSourceOptions } from 'src/database/data-source';
+import { Database, type Tx } from 'src/database/database';
+
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export type TestModules = {
+  get: INestApplicationContext['get'];
+  dataSource: DataSource;
+  /** The pool, for statements that commit. */
+  pool: Tx;
+  /** Runs `work` in a transaction that is rolled back, so a test leaves nothing behind. */
+  rolledBack<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+class RolledBack extends Error {}
+
+/**
+ * Feature modules with the record kit on a fresh, migrated database, without HTTP: what medium
+ * tests of repositories and services build on. Their kinds are registered as the API registers them.
+ */
+export async function startTestModules(modules: Type[]): Promise<TestModules> {
+  const database: TestDatabase = await createTestDatabase();
+  @Module({})
+  class MediumTestModule {}
+  const root: DynamicModule = {
+    module: MediumTestModule,
+    imports: [
+      TypeOrmModule.forRoot({
+        ...buildDataSourceOptions(database.url, database.mode),
+        retryAttempts: 0,
+      }),
+      AuditModule,
+      RecordsModule,
+      ...modules,
+    ],
+  };
+  const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });
+  await app.init();
+  const db = app.get(Database);
+  return {
+    get: app.get.bind(app) as INestApplicationContext['get'],
+    dataSource: db.pool.connection,
+    pool: db.pool,
+    async rolledBack<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      let result: T | undefined;
+      await db
+        .transaction(async (tx) => {
+          result = await work(tx);
+          throw new RolledBack();
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof RolledBack)) throw err;
+        });
+      return result as T;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
