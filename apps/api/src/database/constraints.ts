@@ -12,6 +12,7 @@ export const CONSTRAINT_PROBLEMS: Record<string, FieldProblem> = {
   ck_brokers_birth_year: { field: 'birthYear', problem: 'must be between 1900 and 2100' },
   ck_places_lat: { field: 'lat', problem: 'must be between -90 and 90' },
   ck_places_lng: { field: 'lng', problem: 'must be between -180 and 180' },
+  uq_places_code: { field: 'code', problem: 'another place has this code' },
   ck_compounds_lat: { field: 'lat', problem: 'must be between -90 and 90' },
   ck_compounds_lng: { field: 'lng', problem: 'must be between -180 and 180' },
   ck_routes_seen: { field: 'lastSeen', problem: 'must not be before firstSeen' },

@@ -1,5 +1,13 @@
-import { ADMIN_PLACE_KINDS, cleanText, searchKey } from '@khsae/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { ADMIN_PLACE_KINDS, cleanText } from '@khsae/domain';
+
+import type { Tx } from 'src/database/database';
+import {
+  type AdminUnitRow,
+  clearPlaceSearchEntries,
+  insertPlaceSearchEntries,
+  upsertAdminUnits,
+  upsertCountries,
+} from 'src/modules/places/places.repository';
 
 /** One row of ../shared/data/gazetteer/cambodia_admin_flat.csv (NCDD gazetteer via pumi). */
 export type GazetteerRow = {
@@ -100,12 +108,15 @@ export function unitLabel(
 const LEVEL_ORDER = { province: 0, district: 1, commune: 2, village: 3 } as const;
 const CHUNK = 2_000;
 
+/** What the import needs of the database: a transaction (a DataSource, or the API's Database). */
+type Transactions = { transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
+
 /**
  * Upserts the gazetteer by official code (running it twice changes nothing), parents before children,
  * with each unit's path in both scripts and its search keys. Villages take their commune's coordinates.
  */
 export async function importGazetteer(
-  dataSource: DataSource,
+  database: Transactions,
   rows: GazetteerRow[],
 ): Promise<{ upserted: number }> {
   const sorted = [...rows].sort(
@@ -128,8 +139,23 @@ export async function importGazetteer(
     const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
     return parent ? coordsOf(parent) : [null, null];
   };
+  const unitOf = (r: GazetteerRow): AdminUnitRow => {
+    const [lat, lng] = coordsOf(r);
+    return {
+      kind: r.level,
+      code: r.code,
+      parentCode: r.parentCode,
+      nameKm: r.nameKm || null,
+      nameLatin: r.nameLatin,
+      nameAlt: r.nameAlt,
+      pathLatin: pathOf(r, 'latin'),
+      pathKm: pathOf(r, 'km'),
+      lat,
+      lng,
+    };
+  };
 
-  await dataSource.transaction(async (em: EntityManager) => {
+  await database.transaction(async (tx) => {
     // Level by level, so that every parent row exists before the statement that joins to it.
     const chunks = ADMIN_PLACE_KINDS.flatMap((level) => {
       const ofLevel = sorted.filter((r) => r.level === level);
@@ -137,37 +163,9 @@ export async function importGazetteer(
         ofLevel.slice(i * CHUNK, (i + 1) * CHUNK),
       );
     });
-    for (const chunk of chunks) {
-      const coords = chunk.map(coordsOf);
-      await em.query(
-        `INSERT INTO places (kind, code, parent_id, country_code, name_km, name_latin, name_alt, path_latin, path_km, lat, lng)
-         SELECT x.kind::place_kind, x.code, parent.id, 'KH', x.name_km, x.name_latin, x.name_alt, x.path_latin, x.path_km, x.lat, x.lng
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                       $9::float8[], $10::float8[])
-                AS x(kind, code, parent_code, name_km, name_latin, name_alt, path_latin, path_km, lat, lng)
-           LEFT JOIN places parent ON parent.code = x.parent_code
-         ON CONFLICT (code) WHERE code IS NOT NULL DO UPDATE SET
-           parent_id = EXCLUDED.parent_id, name_km = EXCLUDED.name_km, name_latin = EXCLUDED.name_latin,
-           name_alt = EXCLUDED.name_alt, path_latin = EXCLUDED.path_latin, path_km = EXCLUDED.path_km,
-           lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = now()`,
-        [
-          chunk.map((r) => r.level),
-          chunk.map((r) => r.code),
-          chunk.map((r) => r.parentCode),
-          chunk.map((r) => r.nameKm || null),
-          chunk.map((r) => r.nameLatin),
-          chunk.map((r) => r.nameAlt),
-          chunk.map((r) => pathOf(r, 'latin')),
-          chunk.map((r) => pathOf(r, 'km')),
-          coords.map((c) => c[0]),
-          coords.map((c) => c[1]),
-        ],
-      );
-    }
+    for (const chunk of chunks) await upsertAdminUnits(tx, chunk.map(unitOf));
     // Rebuild the gazetteer's search keys in one statement per field.
-    await em.query(
-      `DELETE FROM search_entries s USING places p WHERE s.record_id = p.id AND p.kind IN ('province','district','commune','village')`,
-    );
+    await clearPlaceSearchEntries(tx, ADMIN_PLACE_KINDS);
     const names = sorted
       .flatMap((r) => [
         [r.code, 'name', r.nameLatin],
@@ -177,19 +175,7 @@ export async function importGazetteer(
       ])
       .filter(([, , text]) => !!text) as [string, string, string][];
     for (let i = 0; i < names.length; i += CHUNK * 4) {
-      const chunk = names.slice(i, i + CHUNK * 4);
-      await em.query(
-        `INSERT INTO search_entries (record_kind, record_id, field, text, key)
-         SELECT 'place', p.id, x.field, x.text, x.key
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(code, field, text, key)
-           JOIN places p ON p.code = x.code`,
-        [
-          chunk.map((n) => n[0]),
-          chunk.map((n) => n[1]),
-          chunk.map((n) => n[2]),
-          chunk.map((n) => searchKey(n[2])),
-        ],
-      );
+      await insertPlaceSearchEntries(tx, names.slice(i, i + CHUNK * 4));
     }
   });
   return { upserted: sorted.length };
@@ -232,33 +218,17 @@ export function countryList(): { code: string; nameLatin: string; nameKm: string
 }
 
 /** Upserts the countries as places of kind "country" with their ISO code. */
-export async function importCountries(dataSource: DataSource): Promise<{ upserted: number }> {
+export async function importCountries(database: Transactions): Promise<{ upserted: number }> {
   const countries = countryList();
-  await dataSource.transaction(async (em) => {
-    await em.query(
-      `INSERT INTO places (kind, code, country_code, name_latin, name_km, path_latin, path_km)
-       SELECT 'country', x.code, x.code, x.name_latin, x.name_km, x.name_latin, x.name_km
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, name_latin, name_km)
-       ON CONFLICT (code) WHERE code IS NOT NULL DO UPDATE SET name_latin = EXCLUDED.name_latin, name_km = EXCLUDED.name_km`,
-      [
-        countries.map((c) => c.code),
-        countries.map((c) => c.nameLatin),
-        countries.map((c) => c.nameKm),
-      ],
-    );
-    await em.query(
-      `DELETE FROM search_entries s USING places p WHERE s.record_id = p.id AND p.kind = 'country'`,
-    );
-    const entries = countries.flatMap((c) => [
-      [c.code, c.nameLatin],
-      ...(c.nameKm ? [[c.code, c.nameKm]] : []),
-    ]) as [string, string][];
-    await em.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key)
-       SELECT 'place', p.id, 'name', x.text, x.key
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, text, key)
-         JOIN places p ON p.code = x.code AND p.kind = 'country'`,
-      [entries.map((e) => e[0]), entries.map((e) => e[1]), entries.map((e) => searchKey(e[1]))],
+  await database.transaction(async (tx) => {
+    await upsertCountries(tx, countries);
+    await clearPlaceSearchEntries(tx, ['country']);
+    await insertPlaceSearchEntries(
+      tx,
+      countries.flatMap((c): [string, string, string][] => [
+        [c.code, 'name', c.nameLatin],
+        ...(c.nameKm ? [[c.code, 'name', c.nameKm] as [string, string, string]] : []),
+      ]),
     );
   });
   return { upserted: countries.length };

@@ -1,5 +1,7 @@
 import type { Place, PlaceSummary } from '@khsae/domain';
 
+import { toRecordMeta } from 'src/common/records/record-meta.dto';
+import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 
 export function toPlaceSummary(p: PlaceEntity): PlaceSummary {
@@ -18,14 +20,19 @@ export function toPlaceSummary(p: PlaceEntity): PlaceSummary {
 export function toPlace(p: PlaceEntity): Place {
   return {
     ...toPlaceSummary(p),
+    ...toRecordMeta(p),
     parentId: p.parentId,
     nameAlt: p.nameAlt,
     lat: p.lat,
     lng: p.lng,
-    version: p.version,
-    createdAt: p.createdAt.toISOString(),
-    updatedAt: p.updatedAt.toISOString(),
-    createdBy: p.createdBy,
-    archivedAt: p.archivedAt ? p.archivedAt.toISOString() : null,
   };
+}
+
+export function placeSearchEntries(p: PlaceEntity): SearchEntryInput[] {
+  return [
+    { field: 'name', text: p.nameLatin },
+    { field: 'name', text: p.nameKm },
+    { field: 'alias', text: p.nameAlt },
+    { field: 'code', text: p.code },
+  ];
 }

@@ -1,14 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreatePlaceDto,
@@ -19,77 +13,60 @@ import {
 } from 'src/modules/places/dto/place.dto';
 import { PlacesService } from 'src/modules/places/places.service';
 
-@ApiTags('places')
-@ApiCookieAuth()
-@Controller('places')
+const read = { access: 'places:read', response: PlaceResponseDto } as const;
+const write = { access: 'places:write', response: PlaceResponseDto } as const;
+
+@ApiController('places')
 export class PlacesController {
-  constructor(private readonly placesService: PlacesService) {}
+  constructor(private readonly places: PlacesService) {}
 
-  @Get()
-  @RequirePermission('places:read')
-  @ApiOperation({
+  @Endpoint.get('', {
     summary: 'Find places: the Cambodian gazetteer and foreign places, in Khmer or Latin script',
+    access: 'places:read',
+    response: PlacePageResponseDto,
   })
-  @ApiOkResponse({ type: PlacePageResponseDto })
-  listPlaces(@Query() query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {
-    return this.placesService.list(query);
+  listPlaces(@Query() query: ListPlacesQueryDto) {
+    return this.places.list(query);
   }
 
-  @Get(':id')
-  @RequirePermission('places:read')
-  @ApiOperation({ summary: 'Get a place' })
-  @ApiOkResponse({ type: PlaceResponseDto })
-  getPlace(@UuidParam('id') id: string): Promise<PlaceResponseDto> {
-    return this.placesService.get(id);
+  @Endpoint.get(':id', { ...read, summary: 'Get a place' })
+  getPlace(@UuidParam('id') id: string) {
+    return this.places.get(id);
   }
 
-  @Post()
-  @RequirePermission('places:write')
-  @ApiOperation({ summary: 'Add a foreign place: a country, city, border crossing or airport' })
-  @ApiCreatedResponse({ type: PlaceResponseDto })
-  createPlace(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreatePlaceDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<PlaceResponseDto> {
-    return this.placesService.create(auth, dto, origin);
+  @Endpoint.post('', {
+    ...write,
+    summary: 'Add a foreign place: a country, city, border crossing or airport',
+    created: true,
+  })
+  createPlace(@CurrentActor() actor: Actor, @Body() dto: CreatePlaceDto) {
+    return this.places.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('places:write')
-  @ApiOperation({ summary: 'Correct a place (send the version you read)' })
-  @ApiOkResponse({ type: PlaceResponseDto })
+  @Endpoint.patch(':id', {
+    ...write,
+    summary: 'Correct a place (send the version you read)',
+    conflict: true,
+  })
   updatePlace(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdatePlaceDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<PlaceResponseDto> {
-    return this.placesService.update(auth, id, dto, origin);
+  ) {
+    return this.places.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('places:write')
-  @ApiOperation({ summary: 'Archive a place (reversible by a supervisor)' })
-  @ApiOkResponse({ type: PlaceResponseDto })
-  archivePlace(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<PlaceResponseDto> {
-    return this.placesService.archive(auth, id, origin, true);
+  @Endpoint.delete(':id', { ...write, summary: 'Archive a place (reversible by a supervisor)' })
+  archivePlace(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.places.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived place' })
-  @ApiOkResponse({ type: PlaceResponseDto })
-  restorePlace(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<PlaceResponseDto> {
-    return this.placesService.archive(auth, id, origin, false);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived place',
+  })
+  restorePlace(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.places.setArchived(actor, id, false);
   }
 }

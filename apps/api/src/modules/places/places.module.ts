@@ -1,14 +1,19 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 
+import { RecordKinds } from 'src/common/records/record-kinds';
 import { PlacesController } from 'src/modules/places/places.controller';
-import { PlacesRepository } from 'src/modules/places/places.repository';
+import { PLACE_KIND, PlacesRepository } from 'src/modules/places/places.repository';
 import { PlacesService } from 'src/modules/places/places.service';
-import { SearchModule } from 'src/modules/search/search.module';
 
 @Module({
   controllers: [PlacesController],
   exports: [PlacesService],
-  imports: [SearchModule],
   providers: [PlacesRepository, PlacesService],
 })
-export class PlacesModule {}
+export class PlacesModule implements OnModuleInit {
+  constructor(private readonly kinds: RecordKinds) {}
+
+  onModuleInit(): void {
+    this.kinds.register(PLACE_KIND);
+  }
+}

@@ -7,25 +7,29 @@ import {
   USER_PLACE_KINDS,
   type UserPlaceKind,
 } from '@khsae/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 
-import { PageQueryDto } from 'src/common/http/page.dto';
-import { booleanFromQuery, trimmed } from 'src/common/validation/transforms';
+import { PageResponse } from 'src/common/http/page.dto';
+import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
+import { RecordMetaDto, Versioned } from 'src/common/records/record-meta.dto';
+import { CountryCodeField, EnumField, TextField, UuidField } from 'src/common/validation/fields';
+import { trimmed } from 'src/common/validation/transforms';
+
+/** A coordinate: a JSON number in range, never a string. Null clears it. */
+export const CoordinateField = (field: 'lat' | 'lng') => {
+  const limit = field === 'lat' ? 90 : 180;
+  const message = `${field} must be a number between -${limit} and ${limit}`;
+  return applyDecorators(
+    ApiPropertyOptional({ type: Number, nullable: true, minimum: -limit, maximum: limit }),
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message }),
+    Min(-limit, { message }),
+    Max(limit, { message }),
+  );
+};
 
 export class PlaceSummaryDto implements PlaceSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -39,139 +43,59 @@ export class PlaceSummaryDto implements PlaceSummary {
   @ApiProperty({ example: 'KH' }) countryCode!: string;
 }
 
-export class PlaceResponseDto extends PlaceSummaryDto implements Place {
+export class PlaceResponseDto
+  extends IntersectionType(PlaceSummaryDto, RecordMetaDto)
+  implements Place
+{
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
   @ApiProperty({ type: String, nullable: true }) nameAlt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) lat!: number | null;
   @ApiProperty({ type: Number, nullable: true }) lng!: number | null;
-  @ApiProperty() version!: number;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ type: String, nullable: true }) createdBy!: string | null;
-  @ApiProperty({ type: String, nullable: true }) archivedAt!: string | null;
 }
 
-export class PlacePageResponseDto {
-  @ApiProperty({ type: [PlaceResponseDto] }) items!: PlaceResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class PlacePageResponseDto extends PageResponse(PlaceResponseDto) {}
 
-export class ListPlacesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: PLACE_SORTS })
-  @IsOptional()
-  @IsIn(PLACE_SORTS, { message: `sort must be one of: ${PLACE_SORTS.join(', ')}` })
-  sort?: (typeof PLACE_SORTS)[number];
-
-  @ApiPropertyOptional({ description: 'A few letters of the name, in Khmer or Latin script' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
-  @ApiPropertyOptional({ enum: PLACE_KINDS, enumName: 'PlaceKind' })
-  @IsOptional()
-  @IsIn(PLACE_KINDS, { message: `kind must be one of: ${PLACE_KINDS.join(', ')}` })
+export class ListPlacesQueryDto extends RecordListQueryDto {
+  @SortField(PLACE_SORTS) sort?: (typeof PLACE_SORTS)[number];
+  @EnumField('kind', PLACE_KINDS, 'PlaceKind', { optional: true, nullable: false })
   kind?: PlaceKind;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Children of this place' })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
+  @UuidField('parentId', { optional: true, nullable: false, description: 'Children of this place' })
   parentId?: string;
-
-  @ApiPropertyOptional({ example: 'KH' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be an ISO 3166 alpha-2 code such as KH' })
-  countryCode?: string;
-
+  @CountryCodeField('countryCode', { optional: true, nullable: false }) countryCode?: string;
+  // Places differ from other records here: archived ones join the active ones.
   @ApiPropertyOptional({ description: 'Include archived places' })
-  @IsOptional()
-  @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'archived must be true or false' })
-  archived?: boolean;
+  override archived?: boolean = undefined;
 }
 
 export class CreatePlaceDto {
-  @ApiProperty({ enum: USER_PLACE_KINDS, enumName: 'UserPlaceKind' })
-  @IsIn(USER_PLACE_KINDS, { message: `kind must be one of: ${USER_PLACE_KINDS.join(', ')}` })
-  kind!: UserPlaceKind;
-
-  @ApiProperty({ example: 'Poipet international border checkpoint' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'nameLatin must not be empty' })
-  @MaxLength(200)
+  @EnumField('kind', USER_PLACE_KINDS, 'UserPlaceKind') kind!: UserPlaceKind;
+  @TextField('nameLatin', 200, { example: 'Poipet international border checkpoint' })
   nameLatin!: string;
-
-  @ApiPropertyOptional({ example: 'ច្រកទ្វារអន្តរជាតិប៉ោយប៉ែត' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(200)
-  nameKm?: string;
-
-  @ApiProperty({ example: 'TH', description: 'ISO 3166 alpha-2' })
-  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be an ISO 3166 alpha-2 code such as TH' })
-  countryCode!: string;
-
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @TextField('nameKm', 200, { optional: true, example: 'ច្រកទ្វារអន្តរជាតិប៉ោយប៉ែត' })
+  nameKm?: string | null;
+  @CountryCodeField('countryCode', { example: 'TH' }) countryCode!: string;
+  @UuidField('parentId', {
+    optional: true,
     description: 'The place it lies in (a province, a country)',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentId must be a UUID' })
-  parentId?: string;
+  parentId?: string | null;
 
-  @ApiPropertyOptional({ example: 'BKK', description: 'An official code: IATA for airports' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'BKK',
+    description: 'An official code: IATA for airports',
+  })
   @IsOptional()
   @Transform(trimmed)
   @Matches(/^[A-Za-z0-9-]{2,20}$/, { message: 'code must be 2 to 20 letters, digits or dashes' })
-  code?: string;
+  code?: string | null;
 
-  @ApiPropertyOptional({ minimum: -90, maximum: 90 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
-  @Min(-90, { message: 'lat must be between -90 and 90' })
-  @Max(90, { message: 'lat must be between -90 and 90' })
-  lat?: number;
-
-  @ApiPropertyOptional({ minimum: -180, maximum: 180 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng must be a number' })
-  @Min(-180, { message: 'lng must be between -180 and 180' })
-  @Max(180, { message: 'lng must be between -180 and 180' })
-  lng?: number;
+  @CoordinateField('lat') lat?: number | null;
+  @CoordinateField('lng') lng?: number | null;
 }
 
-export class UpdatePlaceDto {
-  @ApiProperty() @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1, { message: 'nameLatin must not be empty' })
-  @MaxLength(200)
-  nameLatin?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(200)
-  nameKm?: string;
-  @ApiPropertyOptional({ minimum: -90, maximum: 90 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat must be a number' })
-  @Min(-90, { message: 'lat must be between -90 and 90' })
-  @Max(90, { message: 'lat must be between -90 and 90' })
-  lat?: number;
-
-  @ApiPropertyOptional({ minimum: -180, maximum: 180 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng must be a number' })
-  @Min(-180, { message: 'lng must be between -180 and 180' })
-  @Max(180, { message: 'lng must be between -180 and 180' })
-  lng?: number;
-}
+/** Kind, country, parent and code are the place's identity: only its names and position change. */
+export class UpdatePlaceDto extends Versioned(
+  PickType(CreatePlaceDto, ['nameLatin', 'nameKm', 'lat', 'lng'] as const),
+) {}
