@@ -1,17 +1,17 @@
 import type { Compound, PlaceSummary } from '@khsae/domain';
 
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
+import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { CompoundEntity } from 'src/modules/compounds/compound.entity';
-import type { SearchEntryInput } from 'src/modules/search/search-index.service';
 
-export function toCompound(c: CompoundEntity, places: Map<string, PlaceSummary>): Compound {
+export function toCompound(c: CompoundEntity, place: PlaceSummary | null): Compound {
   return {
     ...toRecordMeta(c),
     refCode: c.refCode,
     name: c.name,
     aliases: c.aliases,
     countryCode: c.countryCode,
-    place: c.placeId ? (places.get(c.placeId) ?? null) : null,
+    place,
     address: c.address,
     lat: c.lat,
     lng: c.lng,

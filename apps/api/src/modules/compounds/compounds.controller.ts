@@ -1,15 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import { CompoundsService } from 'src/modules/compounds/compounds.service';
 import {
@@ -20,76 +13,59 @@ import {
   UpdateCompoundDto,
 } from 'src/modules/compounds/dto/compound.dto';
 
-@ApiTags('compounds')
-@ApiCookieAuth()
-@Controller('compounds')
+const read = { access: 'compounds:read', response: CompoundResponseDto } as const;
+const write = { access: 'compounds:write', response: CompoundResponseDto } as const;
+
+@ApiController('compounds')
 export class CompoundsController {
-  constructor(private readonly compoundsService: CompoundsService) {}
+  constructor(private readonly compounds: CompoundsService) {}
 
-  @Get()
-  @RequirePermission('compounds:read')
-  @ApiOperation({ summary: 'List compounds (paginated, sortable, filterable)' })
-  @ApiOkResponse({ type: CompoundPageResponseDto })
-  listCompounds(@Query() query: ListCompoundsQueryDto): Promise<CompoundPageResponseDto> {
-    return this.compoundsService.list(query);
+  @Endpoint.get('', {
+    summary: 'List compounds (paginated, sortable, filterable)',
+    access: 'compounds:read',
+    response: CompoundPageResponseDto,
+  })
+  listCompounds(@Query() query: ListCompoundsQueryDto) {
+    return this.compounds.list(query);
   }
 
-  @Get(':id')
-  @RequirePermission('compounds:read')
-  @ApiOperation({ summary: 'Get a compound' })
-  @ApiOkResponse({ type: CompoundResponseDto })
-  getCompound(@UuidParam('id') id: string): Promise<CompoundResponseDto> {
-    return this.compoundsService.get(id);
+  @Endpoint.get(':id', { ...read, summary: 'Get a compound' })
+  getCompound(@UuidParam('id') id: string) {
+    return this.compounds.get(id);
   }
 
-  @Post()
-  @RequirePermission('compounds:write')
-  @ApiOperation({ summary: 'Record a compound' })
-  @ApiCreatedResponse({ type: CompoundResponseDto })
-  createCompound(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateCompoundDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<CompoundResponseDto> {
-    return this.compoundsService.create(auth, dto, origin);
+  @Endpoint.post('', { ...write, summary: 'Record a compound', created: true })
+  createCompound(@CurrentActor() actor: Actor, @Body() dto: CreateCompoundDto) {
+    return this.compounds.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('compounds:write')
-  @ApiOperation({ summary: 'Change a compound (send the version you read)' })
-  @ApiOkResponse({ type: CompoundResponseDto })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries the current record' })
+  @Endpoint.patch(':id', {
+    ...write,
+    summary: 'Change a compound (send the version you read)',
+    conflict: true,
+  })
   updateCompound(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateCompoundDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<CompoundResponseDto> {
-    return this.compoundsService.update(auth, id, dto, origin);
+  ) {
+    return this.compounds.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('compounds:write')
-  @ApiOperation({ summary: 'Archive a compound (soft, audited, reversible by a supervisor)' })
-  @ApiOkResponse({ type: CompoundResponseDto })
-  archiveCompound(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<CompoundResponseDto> {
-    return this.compoundsService.setArchived(auth, id, true, origin);
+  @Endpoint.delete(':id', {
+    ...write,
+    summary: 'Archive a compound (soft, audited, reversible by a supervisor)',
+  })
+  archiveCompound(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.compounds.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived compound' })
-  @ApiOkResponse({ type: CompoundResponseDto })
-  restoreCompound(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<CompoundResponseDto> {
-    return this.compoundsService.setArchived(auth, id, false, origin);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived compound',
+  })
+  restoreCompound(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.compounds.setArchived(actor, id, false);
   }
 }
