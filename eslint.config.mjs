@@ -74,6 +74,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:util', 'type:ui', 'type:data-access'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util'],
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },

@@ -18,6 +18,7 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', swcOptions] },
   moduleNameMapper: {
     '^@khsae/domain$': path.join(__dirname, 'libs/shared/domain/src/index.ts'),
+    '^@khsae/api-client$': path.join(__dirname, 'libs/shared/api-client/src/index.ts'),
   },
   reporters: ['default', path.join(__dirname, 'tools/jest-summary-reporter.cjs')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

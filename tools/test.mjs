@@ -29,6 +29,8 @@ const steps = [
     'build',
     [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream', '--skip-nx-cache'],
   ],
+  // The web client's types are generated from the API's OpenAPI document: they must match the code.
+  ['api client', ['tools/api-client.mjs', '--check', '--no-build']],
   [
     'browser tests',
     [nx, 'run', 'web-e2e:e2e', '--output-style=stream', '--skip-nx-cache'],

@@ -42,6 +42,22 @@ function convert(value: unknown): unknown {
   return 'nullable' in converted ? nullableAs31(converted) : converted;
 }
 
+/** Lists in a query string are comma-separated (`kinds=broker,victim`), and the document says so. */
+function commaSeparatedLists(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Json)) {
+      const parameters = isObject(operation) ? operation['parameters'] : undefined;
+      if (!Array.isArray(parameters)) continue;
+      for (const parameter of parameters as Json[]) {
+        const schema = parameter['schema'];
+        if (parameter['in'] === 'query' && isObject(schema) && schema['type'] === 'array') {
+          Object.assign(parameter, { style: 'form', explode: false });
+        }
+      }
+    }
+  }
+}
+
 /** The API's contract: built from the controllers and DTOs, in OpenAPI 3.1. */
 export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -56,5 +72,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       .build(),
     { operationIdFactory: (_controller, method) => method },
   );
-  return { ...(convert(document) as OpenAPIObject), openapi: '3.1.0' };
+  const contract = { ...(convert(document) as OpenAPIObject), openapi: '3.1.0' };
+  commaSeparatedLists(contract);
+  return contract;
 }
