@@ -56,6 +56,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@khsae/domain': fromRoot('../../libs/shared/domain/src/index.ts'),
+      '@khsae/api-client': fromRoot('../../libs/shared/api-client/src/index.ts'),
       '@': fromRoot('src'),
     },
   },
@@ -74,6 +75,17 @@ export default defineConfig({
     // Only the graph's chunk (Cytoscape and its layouts) is above Vite's 500 kB default.
     chunkSizeWarningLimit: 700,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the sign-in page runs comes in two files (libraries, app) rather than a dozen small ones.
+          groups: [
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   logLevel: 'warn',
 });

@@ -1,5 +1,5 @@
 import './fonts.css';
-import '@mantine/core/styles.css';
+import './mantine-first-load.css';
 import '@mantine/notifications/styles.css';
 
 import { StrictMode } from 'react';

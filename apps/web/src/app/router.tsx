@@ -7,12 +7,10 @@ import { NAV_AREAS } from '@khsae/domain';
 
 import type { Permission } from '@khsae/domain';
 
-import { AppLayout } from './app-layout';
 import { READY_AREAS } from './areas';
 import { RequireAuth } from './require-auth';
 import { RequirePermission } from './require-permission';
 import { ComingSoonRoute } from './routes/coming-soon-route';
-import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { SignInRoute } from './routes/sign-in-route';
 
@@ -24,7 +22,12 @@ function lazyRoute<Name extends string, Module extends Record<Name, ComponentTyp
   return lazy<ComponentType>(async () => ({ default: (await load())[name] }));
 }
 
-// Each area's code is its own chunk: the sign-in page and the dashboard load none of them.
+// The sign-in page loads none of these: the app shell, the dashboard and each area are chunks of their own.
+const AppLayout = lazyRoute(
+  async () => (await Promise.all([import('./app-layout'), import('@mantine/core/styles.css')]))[0],
+  'AppLayout',
+);
+const DashboardRoute = lazyRoute(() => import('./routes/dashboard-route'), 'DashboardRoute');
 const brokerRoutes = () => import('./routes/broker-routes');
 const victimRoutes = () => import('./routes/victim-routes');
 const compoundRoutes = () => import('./routes/compound-routes');
@@ -51,18 +54,18 @@ const GraphRoute = lazyRoute(() => import('./routes/graph-route'), 'GraphRoute')
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users-route'), 'AdminUsersRoute');
 const AuditRoute = lazyRoute(() => import('./routes/audit-route'), 'AuditRoute');
 
-/** Where a page appears while its code loads: inside the app shell, the height of a page header. */
-function RouteLoading() {
+/** Shown while a chunk loads: the shell's loader fills the screen as RequireAuth's does, a page's sits in the shell. */
+function ChunkLoading({ fullScreen = false }: { fullScreen?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Center mih={240}>
+    <Center h={fullScreen ? '100vh' : undefined} mih={240}>
       <Loader aria-label={t('app.loading')} />
     </Center>
   );
 }
 
-function loading(element: ReactNode): ReactNode {
-  return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
+function loading(element: ReactNode, fullScreen = false): ReactNode {
+  return <Suspense fallback={<ChunkLoading fullScreen={fullScreen} />}>{element}</Suspense>;
 }
 
 const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
@@ -76,11 +79,12 @@ const comingSoonRoutes: RouteObject[] = NAV_AREAS.filter(
   ),
 }));
 
+function gate(permission: Permission, element: ReactNode): ReactNode {
+  return <RequirePermission permission={permission}>{loading(element)}</RequirePermission>;
+}
+
 function guarded(path: string, permission: Permission, element: ReactNode): RouteObject {
-  return {
-    path,
-    element: <RequirePermission permission={permission}>{loading(element)}</RequirePermission>,
-  };
+  return { path, element: gate(permission, element) };
 }
 
 /** The investigation registry: a list, a create form, a record page and its edit form per kind. */
@@ -109,16 +113,9 @@ export const appRoutes: RouteObject[] = [
     element: <RequireAuth />,
     children: [
       {
-        element: <AppLayout />,
+        element: loading(<AppLayout />, true),
         children: [
-          {
-            index: true,
-            element: (
-              <RequirePermission permission="dashboard:view">
-                <DashboardRoute />
-              </RequirePermission>
-            ),
-          },
+          { index: true, element: gate('dashboard:view', <DashboardRoute />) },
           ...comingSoonRoutes,
           guarded('graph', 'graph:read', <GraphRoute />),
           { element: loading(<RegistryPickers />), children: registryRoutes },
