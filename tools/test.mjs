@@ -29,6 +29,8 @@ const steps = [
     'build',
     [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=stream', '--skip-nx-cache'],
   ],
+  // The sign-in page's weight, measured in Chromium on this build (ADR 0014).
+  ['first-load budget', ['tools/check-first-load.mjs']],
   // The web client's types are generated from the API's OpenAPI document: they must match the code.
   ['api client', ['tools/api-client.mjs', '--check', '--no-build']],
   [
