@@ -72,6 +72,22 @@ export function changedFields<T extends object>(base: T, next: T): Partial<T> {
   return patch;
 }
 
+/** A PATCH body: the fields that changed, with the version the edit started from. */
+export type RecordPatch<B> = Partial<B> & { version: number };
+
+/**
+ * Only what changed since `base` (both as the API would take them), with the version it was read
+ * at; null when nothing changed.
+ */
+export function patchSince<R extends { version: number }, V, B extends object>(
+  base: R,
+  values: V,
+  form: { valuesOf: (record: R) => V; body: (values: V) => B },
+): RecordPatch<B> | null {
+  const patch = changedFields(form.body(form.valuesOf(base)), form.body(values));
+  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
+}
+
 /** A whole number typed into a text field, null when empty, NaN when not a number. */
 export function intOrNull(value: string | number | null): number | null {
   if (value === null || value === '') return null;

@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next';
 
 import type { Broker, BrokerRole, LegalStatus, PlaceSummary, Sex } from '@khsae/domain';
 
-import { changedFields, intOrNull, textOrNull, type FieldErrors } from '@/lib/forms';
+import { intOrNull, textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { RecordFormDefinition } from '@/lib/use-record-form';
+
+import { brokerName } from './broker-names';
 
 export type BrokerFormValues = {
   nameKm: string;
@@ -44,7 +47,7 @@ export type BrokerCreateBody = {
   notes: string | null;
 };
 
-export type BrokerPatch = Partial<BrokerCreateBody> & { version: number };
+export type BrokerPatch = RecordPatch<BrokerCreateBody>;
 
 export const EMPTY_BROKER_VALUES: BrokerFormValues = {
   nameKm: '',
@@ -77,7 +80,8 @@ export function brokerValues(broker: Broker): BrokerFormValues {
 // Client checks only spare a round trip; the server's answer is authoritative.
 export function validateBroker(
   values: BrokerFormValues,
-  { t, thisYear }: { t: TFunction; thisYear: number },
+  t: TFunction,
+  thisYear = new Date().getFullYear(),
 ): FieldErrors<BrokerFormField> {
   const errors: FieldErrors<BrokerFormField> = {};
   if (!values.nameKm.trim() && !values.nameLatin.trim() && values.aliases.length === 0) {
@@ -107,8 +111,17 @@ export function brokerBody(values: BrokerFormValues): BrokerCreateBody {
   };
 }
 
-/** Only what changed since `base`, with the version it was read at; null when nothing changed. */
-export function brokerPatch(base: Broker, values: BrokerFormValues): BrokerPatch | null {
-  const patch = changedFields(brokerBody(brokerValues(base)), brokerBody(values));
-  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
-}
+export const brokerForm: RecordFormDefinition<
+  Broker,
+  BrokerFormValues,
+  BrokerFormField,
+  BrokerCreateBody
+> = {
+  kind: 'broker',
+  name: brokerName,
+  empty: EMPTY_BROKER_VALUES,
+  valuesOf: brokerValues,
+  validate: validateBroker,
+  fields: BROKER_FORM_FIELDS,
+  body: brokerBody,
+};

@@ -9,7 +9,8 @@ import type {
   ScamType,
 } from '@khsae/domain';
 
-import { changedFields, textOrNull, type FieldErrors } from '@/lib/forms';
+import { textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 export type CompoundFormValues = {
   name: string;
@@ -57,7 +58,7 @@ export type CompoundCreateBody = {
   notes: string | null;
 };
 
-export type CompoundPatch = Partial<CompoundCreateBody> & { version: number };
+export type CompoundPatch = RecordPatch<CompoundCreateBody>;
 
 export const EMPTY_COMPOUND_VALUES: CompoundFormValues = {
   name: '',
@@ -130,10 +131,20 @@ export function compoundBody(values: CompoundFormValues): CompoundCreateBody {
   };
 }
 
-export function compoundPatch(base: Compound, values: CompoundFormValues): CompoundPatch | null {
-  const patch = changedFields(compoundBody(compoundValues(base)), compoundBody(values));
-  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
-}
+export const compoundForm: RecordFormDefinition<
+  Compound,
+  CompoundFormValues,
+  CompoundFormField,
+  CompoundCreateBody
+> = {
+  kind: 'compound',
+  name: (compound) => compound.name,
+  empty: EMPTY_COMPOUND_VALUES,
+  valuesOf: compoundValues,
+  validate: validateCompound,
+  fields: COMPOUND_FORM_FIELDS,
+  body: compoundBody,
+};
 
 export function compoundRef(compound: Compound): RecordRef {
   return {

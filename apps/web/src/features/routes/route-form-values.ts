@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 
 import type { PlaceSummary, RecordRef, RecruitmentChannel, RecruitmentRoute } from '@khsae/domain';
 
-import { changedFields, textOrNull, type FieldErrors } from '@/lib/forms';
+import { patchSince, textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 import { brokenJoins, legsBody, legsFromRoute, type LegBody, type LegDraft } from './route-legs';
 
@@ -62,7 +63,7 @@ export type RouteCreateBody = {
   legs: LegBody[];
 };
 
-export type RoutePatch = Partial<RouteCreateBody> & { version: number };
+export type RoutePatch = RecordPatch<RouteCreateBody>;
 
 export const EMPTY_ROUTE_VALUES: RouteFormValues = {
   name: '',
@@ -156,10 +157,24 @@ export function routeBody(values: RouteFormValues): RouteCreateBody {
   };
 }
 
+export const routeForm: RecordFormDefinition<
+  RecruitmentRoute,
+  RouteFormValues,
+  RouteFormField,
+  RouteCreateBody
+> = {
+  kind: 'route',
+  name: (route) => route.name,
+  empty: EMPTY_ROUTE_VALUES,
+  valuesOf: routeValues,
+  validate: validateRoute,
+  fields: isRouteField,
+  body: routeBody,
+};
+
 /** What changed; a change to any leg sends the whole ordered list, which replaces the old one. */
 export function routePatch(base: RecruitmentRoute, values: RouteFormValues): RoutePatch | null {
-  const patch = changedFields(routeBody(routeValues(base)), routeBody(values));
-  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
+  return patchSince(base, values, routeForm);
 }
 
 export function routeRef(route: RecruitmentRoute): RecordRef {

@@ -12,7 +12,8 @@ import type {
   VictimStatus,
 } from '@khsae/domain';
 
-import { changedFields, textOrNull, type FieldErrors } from '@/lib/forms';
+import { textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 export type VictimFormValues = {
   sex: Sex;
@@ -60,7 +61,7 @@ export type VictimCreateBody = {
   notes: string | null;
 };
 
-export type VictimPatch = Partial<VictimCreateBody> & { version: number };
+export type VictimPatch = RecordPatch<VictimCreateBody>;
 
 export const EMPTY_VICTIM_VALUES: VictimFormValues = {
   sex: 'unknown',
@@ -94,9 +95,15 @@ export function victimValues(victim: Victim): VictimFormValues {
   };
 }
 
+function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export function validateVictim(
   values: VictimFormValues,
-  { t, today }: { t: TFunction; today: string },
+  t: TFunction,
+  today = todayIso(),
 ): FieldErrors<VictimFormField> {
   const errors: FieldErrors<VictimFormField> = {};
   if (values.recruitedOn && values.recruitedOn > today) {
@@ -122,10 +129,20 @@ export function victimBody(values: VictimFormValues): VictimCreateBody {
   };
 }
 
-export function victimPatch(base: Victim, values: VictimFormValues): VictimPatch | null {
-  const patch = changedFields(victimBody(victimValues(base)), victimBody(values));
-  return Object.keys(patch).length === 0 ? null : { ...patch, version: base.version };
-}
+export const victimForm: RecordFormDefinition<
+  Victim,
+  VictimFormValues,
+  VictimFormField,
+  VictimCreateBody
+> = {
+  kind: 'victim',
+  name: (victim) => victim.code,
+  empty: EMPTY_VICTIM_VALUES,
+  valuesOf: victimValues,
+  validate: validateVictim,
+  fields: VICTIM_FORM_FIELDS,
+  body: victimBody,
+};
 
 // --- The identity ---------------------------------------------------------------------------
 

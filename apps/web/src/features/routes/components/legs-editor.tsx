@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -12,23 +11,22 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { PlaceSummary } from '@khsae/domain';
 
+import { EnumSelect } from '@/components/enum-select';
 import { ChevronDownIcon, ChevronUpIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { usePickers } from '@/components/pickers';
-import { enumOptions, isEnumValue } from '@/lib/enumerations';
-import type { FieldErrors } from '@/lib/forms';
 
 import { addLeg, moveLeg, removeLeg, updateLeg, type LegDraft } from '../route-legs';
-import type { RouteFormField } from '../route-form-values';
 
 export type LegsEditorProps = {
   legs: LegDraft[];
   origin: PlaceSummary | null;
-  errors: FieldErrors<RouteFormField>;
+  /** The form's errors; a leg's are named `legs[1].fromPlaceId`, as the API names them. */
+  errors: Readonly<Record<string, ReactNode>>;
   onChange: (legs: LegDraft[]) => void;
 };
 
@@ -153,17 +151,11 @@ export function LegsEditor({ legs, origin, errors, onChange }: LegsEditorProps) 
                       data-testid={`leg-${n}-to`}
                     />
                   </div>
-                  <Select
+                  <EnumSelect
+                    enumeration="travelMode"
                     label={t('routes.legs.mode')}
-                    data={enumOptions(t, 'travelMode')}
                     value={leg.mode}
-                    onChange={(mode) =>
-                      onChange(
-                        updateLeg(legs, index, {
-                          mode: isEnumValue('travelMode', mode) ? mode : null,
-                        }),
-                      )
-                    }
+                    onChange={(mode) => onChange(updateLeg(legs, index, { mode }))}
                     error={error('mode')}
                     required
                   />
