@@ -354,39 +354,6 @@ export class GraphRepository {
     return new Map(rows.map((r) => [r.id, Number(r.n)]));
   }
 
-  /**
-   * Label, sublabel and kind-specific category (broker role, victim or compound status, place kind) of
-   * active records, in one statement. Victims are labelled by their code only.
-   */
-  async describe(
-    records: { kind: RecordKind; id: string }[],
-  ): Promise<Map<string, { label: string; sublabel: string | null; category: string | null }>> {
-    const ids = (kind: RecordKind) => records.filter((r) => r.kind === kind).map((r) => r.id);
-    const rows = await this.run<{
-      kind: RecordKind;
-      id: string;
-      label: string;
-      sublabel: string | null;
-      category: string | null;
-    }>(
-      `SELECT 'broker' AS kind, id, coalesce(name_latin, name_km, aliases[1], ref_code) AS label,
-              ref_code || coalesce(' · ' || name_km, '') AS sublabel, role::text AS category
-         FROM brokers WHERE id = ANY($1::uuid[]) AND archived_at IS NULL
-       UNION ALL SELECT 'victim', id, code, NULL, status::text FROM victims WHERE id = ANY($2::uuid[]) AND archived_at IS NULL
-       UNION ALL SELECT 'compound', id, name, ref_code || ' · ' || country_code, status::text
-         FROM compounds WHERE id = ANY($3::uuid[]) AND archived_at IS NULL
-       UNION ALL SELECT 'place', id, name_latin, path_latin, kind::text FROM places WHERE id = ANY($4::uuid[]) AND archived_at IS NULL
-       UNION ALL SELECT 'route', id, name, ref_code, NULL FROM routes WHERE id = ANY($5::uuid[]) AND archived_at IS NULL`,
-      [ids('broker'), ids('victim'), ids('compound'), ids('place'), ids('route')],
-    );
-    return new Map(
-      rows.map((r) => [
-        `${r.kind}:${r.id}`,
-        { label: r.label, sublabel: r.sublabel, category: r.category },
-      ]),
-    );
-  }
-
   /** Village flows: victims from villages inside an area, the brokers who recruited them, where they were held. */
   async villageFlows(placeId: string): Promise<
     {

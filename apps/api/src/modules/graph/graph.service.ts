@@ -10,11 +10,12 @@ import {
   type VillageFlow,
 } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 import type { AuthContext } from 'src/common/access/auth-context';
-import { RecordRefsService, refKey } from 'src/common/registry/record-refs.service';
-import { badField, notFound } from 'src/common/registry/registry-writes';
+import { fieldError } from 'src/common/errors/field-errors';
+import { RecordRefsService, refKey } from 'src/common/records/record-refs.service';
+import { notFound } from 'src/common/records/record-writer';
+import { Database } from 'src/database/database';
 import { centrality } from 'src/modules/graph/centrality';
 import {
   type GraphFilterQueryDto,
@@ -43,7 +44,7 @@ export type RecordPointer = { kind: RecordKind; id: string };
 @Injectable()
 export class GraphService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly repo: GraphRepository,
     private readonly refs: RecordRefsService,
   ) {}
@@ -102,7 +103,7 @@ export class GraphService {
       if (c.status === 'rejected') throw c.reason;
       return c.value;
     }) as [RecordPointer[], RecordPointer[]];
-    if (!from || !to) throw badField('from', 'both ends are needed');
+    if (!from || !to) throw fieldError('from', 'both ends are needed');
     const kindOf = new Map<string, RecordKind>([
       [from.id, from.kind],
       [to.id, to.kind],
@@ -124,7 +125,7 @@ export class GraphService {
         hops: null,
         reason,
       }));
-    if (from.id === to.id) throw badField('to', 'must be another record than from');
+    if (from.id === to.id) throw fieldError('to', 'must be another record than from');
 
     // Bidirectional breadth-first search, one statement per level, growing the smaller side first.
     const sides = [
@@ -249,13 +250,13 @@ export class GraphService {
   }
 
   async villageFlows(placeId: string): Promise<VillageFlow> {
-    const [area] = await this.dataSource.query<{ id: string; path_latin: string }[]>(
-      `SELECT id, path_latin FROM places WHERE id = $1 AND archived_at IS NULL`,
-      [placeId],
+    const pool = this.database.pool;
+    const area = (await this.refs.describeActive(pool, [{ kind: 'place', id: placeId }])).get(
+      refKey('place', placeId),
     );
     if (!area) throw notFound('place');
     const rows = await this.repo.villageFlows(placeId);
-    const refs = await this.refs.resolve(this.dataSource.manager, [
+    const refs = await this.refs.resolve(pool, [
       ...rows.map((r) => ({ kind: 'place' as const, id: r.village_id })),
       ...rows.flatMap((r) => (r.broker_id ? [{ kind: 'broker' as const, id: r.broker_id }] : [])),
       ...rows.flatMap((r) =>
@@ -285,7 +286,8 @@ export class GraphService {
       if (r.country_code) add(flows, `${destination}>country:${r.country_code}`, n);
     }
     return {
-      area: { id: area.id, label: area.path_latin },
+      // A place's sublabel is its path, names of the place and its parents.
+      area: { id: area.id, label: area.sublabel ?? area.label },
       villages: [...villages]
         .map(([id, victims]) => ({
           id,
@@ -324,9 +326,9 @@ export class GraphService {
   ): Promise<RecordPointer[]> {
     for (const s of seeds) {
       if (!filter.kinds.includes(s.kind))
-        throw badField(field, `${s.kind} records are not readable here`);
-      if (!(await this.refs.isActive(this.dataSource.manager, s.kind, s.id)))
-        throw badField(field, `no active ${s.kind} ${s.id}`);
+        throw fieldError(field, `${s.kind} records are not readable here`);
+      if (!(await this.refs.isActive(this.database.pool, s.kind, s.id)))
+        throw fieldError(field, `no active ${s.kind} ${s.id}`);
     }
     return seeds;
   }
@@ -360,7 +362,10 @@ export class GraphService {
     // Labels and links at once, on two connections: a record archived meanwhile is dropped with its links below.
     // A path draws only the links along it (`along`): its records' other links count as not shown.
     const [described, { edges: among, hidden }] = await Promise.all([
-      this.repo.describe(ids.map((id) => ({ kind: kindOf.get(id)!, id }))),
+      this.refs.describeActive(
+        this.database.pool,
+        ids.map((id) => ({ kind: kindOf.get(id)!, id })),
+      ),
       along ? this.linksAlong(ids, along, filter) : this.repo.linksAmongAndBeyond(ids, filter),
     ]);
     // Archived records drop out (describe skips them), and with them their links.
