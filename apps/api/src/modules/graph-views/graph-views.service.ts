@@ -1,12 +1,12 @@
-import { cleanText, type Page } from '@khsae/domain';
+import { cleanText } from '@khsae/domain';
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
-import { sqlStateOf } from 'src/common/errors/database-errors';
-import { badField, notFound, staleVersion } from 'src/common/registry/registry-writes';
+import { fieldError } from 'src/common/errors/field-errors';
 import { pageWindow } from 'src/common/http/page.dto';
+import { notFound, staleVersion } from 'src/common/records/record-writer';
+import { Database } from 'src/database/database';
 import type {
   CreateGraphViewDto,
   GraphViewPageResponseDto,
@@ -15,17 +15,15 @@ import type {
   ListGraphViewsQueryDto,
   UpdateGraphViewDto,
 } from 'src/modules/graph-views/dto/graph-view.dto';
-import { GraphViewEntity } from 'src/modules/graph-views/graph-view.entity';
 import { canvasNodeCount } from 'src/modules/graph-views/graph-view-canvas';
 import { toGraphView, toGraphViewSummary } from 'src/modules/graph-views/graph-view.mapper';
-
-const SORTS = { updatedAt: 'v.updated_at', createdAt: 'v.created_at', name: 'lower(v.name)' };
-const NAME_INDEX = 'uq_graph_views_owner_name';
+import type { GraphViewEntity } from 'src/modules/graph-views/graph-view.entity';
+import { GraphViewsRepository, NAME_TAKEN } from 'src/modules/graph-views/graph-views.repository';
 
 /** A view name as stored and matched: NFC, zero-width characters removed, spaces collapsed. */
 function cleanName(value: string): string {
   const cleaned = cleanText(value);
-  if (!cleaned) throw badField('name', 'must not be empty');
+  if (!cleaned) throw fieldError('name', 'must not be empty');
   return cleaned;
 }
 
@@ -37,17 +35,6 @@ function nameTaken(): ConflictException {
   });
 }
 
-/** Runs a write; the one unique index on names becomes a 409 naming `name`. */
-async function guardName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    const constraint = (err as { driverError?: { constraint?: unknown } }).driverError?.constraint;
-    if (sqlStateOf(err) === '23505' && constraint === NAME_INDEX) throw nameTaken();
-    throw err;
-  }
-}
-
 /**
  * Saved graph views belong to their owner alone: every query is scoped to the caller, and anyone
  * else's view answers 404, so that its existence does not leak.
@@ -55,35 +42,29 @@ async function guardName<T>(write: () => Promise<T>): Promise<T> {
 @Injectable()
 export class GraphViewsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly database: Database,
+    private readonly views: GraphViewsRepository,
   ) {}
 
   async list(auth: AuthContext, query: ListGraphViewsQueryDto): Promise<GraphViewPageResponseDto> {
     const sort = query.sort ?? 'updatedAt';
-    const direction =
-      (query.order ?? (sort === 'name' ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC';
-    const { skip, take } = pageWindow(query);
-    const [rows, total] = await this.dataSource
-      .getRepository(GraphViewEntity)
-      .createQueryBuilder('v')
-      .where('v.owner_id = :owner AND v.archived_at IS NULL', { owner: auth.user.id })
-      .orderBy(SORTS[sort], direction)
-      .addOrderBy('v.id')
-      .offset(skip)
-      .limit(take)
-      .getManyAndCount();
-    const page: Page<GraphViewSummaryDto> = {
-      items: rows.map(toGraphViewSummary),
+    const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
+    const { entities, total } = await this.views.list(this.database.pool, auth.user.id, {
+      sort,
+      order,
+      ...pageWindow(query),
+    });
+    return {
+      items: entities.map(toGraphViewSummary),
       page: query.page,
       pageSize: query.pageSize,
       total,
     };
-    return page;
   }
 
   async get(auth: AuthContext, id: string): Promise<GraphViewResponseDto> {
-    return this.load(this.dataSource.manager, auth, id);
+    return this.present(await this.views.find(this.database.pool, auth.user.id, id));
   }
 
   async create(
@@ -93,25 +74,24 @@ export class GraphViewsService {
   ): Promise<GraphViewResponseDto> {
     const name = cleanName(dto.name);
     const nodeCount = canvasNodeCount(dto.canvas);
-    return this.dataSource.transaction(async (em) => {
-      const [row] = await guardName(() =>
-        em.query<{ id: string }[]>(
-          `INSERT INTO graph_views (owner_id, name, canvas, node_count)
-           VALUES ($1, $2, $3::jsonb, $4) RETURNING id`,
-          [auth.user.id, name, JSON.stringify(dto.canvas), nodeCount],
-        ),
-      );
-      const id = String(row?.id);
-      await this.audit.record(em, {
+    return this.database.transaction(async (tx) => {
+      const view = await this.views.insert(tx, {
+        ownerId: auth.user.id,
+        name,
+        canvas: dto.canvas,
+        nodeCount,
+      });
+      if (view === NAME_TAKEN) throw nameTaken();
+      await this.audit.record(tx, {
         action: 'create',
         outcome: 'success',
         origin,
         actor: auth.user,
         resourceType: 'graph_view',
-        resourceIds: [id],
+        resourceIds: [view.id],
         details: { nodeCount },
       });
-      return this.load(em, auth, id);
+      return this.present(view);
     });
   }
 
@@ -123,27 +103,20 @@ export class GraphViewsService {
     origin: RequestOrigin,
   ): Promise<GraphViewResponseDto> {
     if (dto.name === undefined && dto.canvas === undefined)
-      throw badField('name', 'send a new name, a new canvas, or both');
+      throw fieldError('name', 'send a new name, a new canvas, or both');
     const name = dto.name === undefined ? undefined : cleanName(dto.name);
     const nodeCount = dto.canvas === undefined ? undefined : canvasNodeCount(dto.canvas);
-    return this.dataSource.transaction(async (em) => {
-      const params: unknown[] = [id, auth.user.id, dto.version];
-      const sets = ['version = version + 1', 'updated_at = now()'];
-      if (name !== undefined) sets.push(`name = $${params.push(name)}`);
-      if (dto.canvas !== undefined) {
-        sets.push(`canvas = $${params.push(JSON.stringify(dto.canvas))}::jsonb`);
-        sets.push(`node_count = $${params.push(nodeCount)}`);
-      }
-      const [, affected] = await guardName(() =>
-        em.query<[unknown, number]>(
-          `UPDATE graph_views SET ${sets.join(', ')}
-            WHERE id = $1 AND owner_id = $2 AND version = $3 AND archived_at IS NULL`,
-          params,
-        ),
-      );
+    return this.database.transaction(async (tx) => {
+      const view = await this.views.update(tx, auth.user.id, id, dto.version, {
+        name,
+        canvas: dto.canvas,
+        nodeCount,
+      });
+      if (view === NAME_TAKEN) throw nameTaken();
       // Nothing changed: either not the caller's active view (404), or someone saved first (409).
-      if (affected !== 1) throw staleVersion('view', await this.load(em, auth, id));
-      await this.audit.record(em, {
+      if (!view)
+        throw staleVersion('view', this.present(await this.views.find(tx, auth.user.id, id)));
+      await this.audit.record(tx, {
         action: 'update',
         outcome: 'success',
         origin,
@@ -155,7 +128,7 @@ export class GraphViewsService {
           ...(nodeCount !== undefined ? { nodeCount } : {}),
         },
       });
-      return this.load(em, auth, id);
+      return this.present(view);
     });
   }
 
@@ -165,14 +138,10 @@ export class GraphViewsService {
     id: string,
     origin: RequestOrigin,
   ): Promise<GraphViewSummaryDto> {
-    return this.dataSource.transaction(async (em) => {
-      const [, affected] = await em.query<[unknown, number]>(
-        `UPDATE graph_views SET archived_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1 AND owner_id = $2 AND archived_at IS NULL`,
-        [id, auth.user.id],
-      );
-      if (affected !== 1) throw notFound('saved view');
-      await this.audit.record(em, {
+    return this.database.transaction(async (tx) => {
+      const view = await this.views.archive(tx, auth.user.id, id);
+      if (!view) throw notFound('saved view');
+      await this.audit.record(tx, {
         action: 'archive',
         outcome: 'success',
         origin,
@@ -180,27 +149,12 @@ export class GraphViewsService {
         resourceType: 'graph_view',
         resourceIds: [id],
       });
-      const view = await em.findOne(GraphViewEntity, { where: { id } });
-      if (!view) throw notFound('saved view');
       return toGraphViewSummary(view);
     });
   }
 
   /** The caller's active view with its canvas; anything else is "not found". */
-  private async load(
-    em: EntityManager,
-    auth: AuthContext,
-    id: string,
-  ): Promise<GraphViewResponseDto> {
-    const view = await em
-      .getRepository(GraphViewEntity)
-      .createQueryBuilder('v')
-      .addSelect('v.canvas')
-      .where('v.id = :id AND v.owner_id = :owner AND v.archived_at IS NULL', {
-        id,
-        owner: auth.user.id,
-      })
-      .getOne();
+  private present(view: GraphViewEntity | null): GraphViewResponseDto {
     if (!view) throw notFound('saved view');
     return toGraphView(view, view.canvas);
   }
