@@ -1,10 +1,18 @@
 // One lint config for the workspace: type-aware TypeScript rules, Nx module boundaries by project tags.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+import khsae from './tools/lint-rules/index.mjs';
+
+const API_RELATIVE = {
+  group: ['./*', '../*'],
+  message: 'Import API code by its src/… path.',
+};
 
 export default tseslint.config(
   {
@@ -104,10 +112,7 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     rules: {
       '@typescript-eslint/consistent-type-imports': 'off',
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['./*', '../*'], message: 'Import API code by its src/… path.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [API_RELATIVE] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -118,6 +123,59 @@ export default tseslint.config(
     },
   },
   {
+    // SQL and TypeORM belong to repositories, entities and the database folder; services see `Tx`.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/**/*.entity.ts',
+      'apps/api/src/**/*.columns.ts',
+      'apps/api/src/**/*.medium-spec.ts',
+      'apps/api/src/database/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message:
+                'TypeORM belongs to repositories, entities and src/database: take a `Tx` from Database and call a repository.',
+            },
+          ],
+          patterns: [API_RELATIVE],
+        },
+      ],
+    },
+  },
+  {
+    plugins: { khsae },
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.{ts,tsx}'],
+    rules: { 'khsae/file-naming': 'error' },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'khsae/module-boundaries': [
+        'error',
+        { base: 'apps/api/src/modules', aliases: { 'src/': 'apps/api/src/' } },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'khsae/feature-boundaries': [
+        'error',
+        { base: 'apps/web/src/features', aliases: { '@/': 'apps/web/src/' } },
+      ],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({
+    ...config,
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+  })),
+  {
     files: ['apps/api/src/config/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
@@ -125,8 +183,8 @@ export default tseslint.config(
     files: [
       'apps/api/src/main.ts',
       'apps/api/src/database/migrate.ts',
-      'apps/api/src/database/gazetteer-import.ts',
-      'apps/api/src/database/demo-seed.ts',
+      'apps/api/src/cli/gazetteer-import.ts',
+      'apps/api/src/cli/demo-seed.ts',
     ],
     rules: { 'no-console': 'off' },
   },

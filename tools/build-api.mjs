@@ -55,8 +55,8 @@ await writeFile(
 // Entry points: name → module under apps/api/src.
 for (const [name, module] of [
   ['migrate', 'database/migrate.js'],
-  ['gazetteer-import', 'database/gazetteer-import.js'],
-  ['demo-seed', 'database/demo-seed.js'],
+  ['gazetteer-import', 'cli/gazetteer-import.js'],
+  ['demo-seed', 'cli/demo-seed.js'],
   ['openapi', 'openapi.js'],
 ]) {
   await writeFile(

@@ -1,44 +1,12 @@
 import * as pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
-import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
 import { CreateRegistry1764144000000 } from 'src/database/migrations/1764144000000-CreateRegistry';
 import { CreateGraphViews1764230400000 } from 'src/database/migrations/1764230400000-CreateGraphViews';
 import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800000-CoverGraphLinks';
-import { SessionEntity } from 'src/modules/auth/session.entity';
-import { BrokerEntity } from 'src/modules/brokers/broker.entity';
-import { CompoundEntity } from 'src/modules/compounds/compound.entity';
-import { GraphViewEntity } from 'src/modules/graph-views/graph-view.entity';
-import {
-  IdentifierEntity,
-  IdentifierHolderEntity,
-} from 'src/modules/identifiers/identifier.entity';
-import { LinkEntity } from 'src/modules/links/link.entity';
-import { PlaceEntity } from 'src/modules/places/place.entity';
-import { RouteLegEntity } from 'src/modules/routes/route-leg.entity';
-import { RouteEntity } from 'src/modules/routes/route.entity';
-import { UserEntity } from 'src/modules/users/user.entity';
-import { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
-import { VictimEntity } from 'src/modules/victims/victim.entity';
-
 import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
+import { ENTITIES } from 'src/entities';
 
-export const ENTITIES = [
-  AuditEventEntity,
-  BrokerEntity,
-  CompoundEntity,
-  GraphViewEntity,
-  IdentifierEntity,
-  IdentifierHolderEntity,
-  LinkEntity,
-  PlaceEntity,
-  RouteEntity,
-  RouteLegEntity,
-  SessionEntity,
-  UserEntity,
-  VictimEntity,
-  VictimIdentityEntity,
-];
 export const MIGRATIONS = [
   CreateFoundation1764057600000,
   CreateRegistry1764144000000,

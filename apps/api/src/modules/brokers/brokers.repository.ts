@@ -8,8 +8,7 @@ import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/pagin
 import { hydrate } from 'src/database/statements';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
-import type { PlaceRef } from 'src/modules/places/places.repository';
-import { PlacesService } from 'src/modules/places/places.service';
+import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
 
 export const BROKER_KIND: RecordKindSpec = {
   kind: 'broker',
