@@ -19,6 +19,7 @@ import { CompoundsModule } from 'src/modules/compounds/compounds.module';
 import { IdentifiersModule } from 'src/modules/identifiers/identifiers.module';
 import { LinksModule } from 'src/modules/links/links.module';
 import { RoutesModule } from 'src/modules/routes/routes.module';
+import { SearchModule } from 'src/modules/search/search.module';
 import { VictimsModule } from 'src/modules/victims/victims.module';
 import { UsersModule } from 'src/modules/users/users.module';
 
@@ -71,6 +72,7 @@ export class AppModule {
         RecordsModule,
         RegistryModule,
         RoutesModule,
+        SearchModule,
         StartupModule,
         UsersModule,
         VictimsModule,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { ROLE_PERMISSIONS } from '@khsae/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import type { Actor, RequestOrigin } from 'src/common/access/auth-context';
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 
 import { auditRows, startTestApp, type TestApp } from './utils/test-app';
@@ -69,7 +69,7 @@ describe('identifiers', () => {
    * The victim rule is also exercised on the service with a caller holding every permission it checks,
    * besides victim support's own requests over HTTP.
    */
-  let privileged: AuthContext;
+  let privileged: Actor;
   const origin: RequestOrigin = { requestId: null, clientIp: null, userAgent: 'identifiers test' };
   const service = () => t.app.get(IdentifiersService);
 
@@ -81,14 +81,17 @@ describe('identifiers', () => {
       `SELECT id FROM users WHERE email = 'support@demo.local'`,
     );
     privileged = {
-      sessionId: 'test',
-      user: {
-        id: support!.id,
-        email: 'support@demo.local',
-        displayName: 'Chanthou Support (demo)',
-        role: 'victim_support',
+      auth: {
+        sessionId: 'test',
+        user: {
+          id: support!.id,
+          email: 'support@demo.local',
+          displayName: 'Chanthou Support (demo)',
+          role: 'victim_support',
+        },
+        permissions: [...ROLE_PERMISSIONS.victim_support, 'identifiers:read', 'identifiers:write'],
       },
-      permissions: [...ROLE_PERMISSIONS.victim_support, 'identifiers:read', 'identifiers:write'],
+      origin,
     };
   }, 60_000);
   afterAll(async () => t?.close());
@@ -426,18 +429,20 @@ describe('identifiers', () => {
       victim = await newVictim();
       broker = await newBroker('Shares with a victim');
       victimOnly = (
-        await service().attach(
-          privileged,
-          { kind: 'phone', value: '012 888 111', holderKind: 'victim', holderId: victim.id },
-          origin,
-        )
+        await service().attach(privileged, {
+          kind: 'phone',
+          value: '012 888 111',
+          holderKind: 'victim',
+          holderId: victim.id,
+        })
       ).id;
       shared = (
-        await service().attach(
-          privileged,
-          { kind: 'phone', value: '012 888 222', holderKind: 'victim', holderId: victim.id },
-          origin,
-        )
+        await service().attach(privileged, {
+          kind: 'phone',
+          value: '012 888 222',
+          holderKind: 'victim',
+          holderId: victim.id,
+        })
       ).id;
       await attach(inv, {
         kind: 'phone',
@@ -563,15 +568,16 @@ describe('identifiers', () => {
     });
 
     it('lets a caller with victim_identity:write detach from a victim, audited', async () => {
-      const extra = await service().attach(
-        privileged,
-        { kind: 'line', value: `@victim_${TOKEN}`, holderKind: 'victim', holderId: victim.id },
-        origin,
-      );
+      const extra = await service().attach(privileged, {
+        kind: 'line',
+        value: `@victim_${TOKEN}`,
+        holderKind: 'victim',
+        holderId: victim.id,
+      });
       expect(extra.holders).toEqual([
         { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
       ]);
-      await service().detach(privileged, extra.id, { kind: 'victim', id: victim.id }, origin);
+      await service().detach(privileged, extra.id, { kind: 'victim', id: victim.id });
       expect((await sharedOf(sup, 'victim', victim.id)).map((s) => s.identifier.id)).not.toContain(
         extra.id,
       );

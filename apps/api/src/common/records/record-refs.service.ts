@@ -53,6 +53,14 @@ export class RecordRefsService {
     return (await this.records.activeIds(tx, kind, [id])).has(id);
   }
 
+  /**
+   * Holds a record's row until the transaction ends (writers of what belongs to it take turns).
+   * Whether it is archived; null when there is no such record.
+   */
+  lock(tx: Tx, kind: RecordKind, id: string): Promise<{ archived: boolean } | null> {
+    return this.records.lock(tx, kind, id);
+  }
+
   /** The ids among `ids` of active records of a kind. */
   activeIds(tx: Tx, kind: RecordKind, ids: string[]): Promise<Set<string>> {
     return this.records.activeIds(tx, kind, ids);

@@ -127,7 +127,8 @@ export class RecordsRepository {
 
   /**
    * Replaces a record's search keys for the fields `entries` speak of (an entry with no text clears
-   * its field): parts to run in the writer's statement.
+   * its field): parts to run in the writer's statement. Keys of an archived record stay out of the
+   * global search.
    */
   searchParts(kind: RecordKind, recordId: string, entries: SearchEntryInput[]): SqlPart[] {
     const fields = [...new Set(entries.map((e) => e.field))];
@@ -145,8 +146,9 @@ export class RecordsRepository {
     ];
     if (rows.length) {
       parts.push({
-        sql: `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted)
-              SELECT $1::record_kind, $2::uuid, f, t, k, r
+        sql: `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted, archived)
+              SELECT $1::record_kind, $2::uuid, f, t, k, r,
+                     EXISTS (SELECT 1 FROM ${this.kinds.get(kind).table} WHERE id = $2::uuid AND archived_at IS NOT NULL)
                 FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[]) AS x(f, t, k, r)`,
         params: [
           kind,
@@ -196,6 +198,18 @@ export class RecordsRepository {
                 ${activeOnly ? 'AND archived_at IS NULL' : ''}`;
     });
     return tx.query(selects.join(' UNION ALL '), params);
+  }
+
+  /**
+   * Holds a record's row until the transaction ends, so that writers of what belongs to it take turns.
+   * Whether it is archived; null when there is no such record.
+   */
+  async lock(tx: Tx, kind: RecordKind, id: string): Promise<{ archived: boolean } | null> {
+    const [row] = await tx.query<{ archived: boolean }[]>(
+      `SELECT archived_at IS NOT NULL AS archived FROM ${this.kinds.get(kind).table} WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
   }
 
   /** The ids among `ids` of active (not archived) records of a kind. */

@@ -28,7 +28,7 @@ export class IdentifiersController {
     response: [IdentifierResponseDto],
   })
   searchIdentifiers(@CurrentActor() actor: Actor, @Query() query: SearchIdentifiersQueryDto) {
-    return this.identifiers.search(actor.auth, query, actor.origin);
+    return this.identifiers.search(actor, query);
   }
 
   @Endpoint.get('shared', {
@@ -41,7 +41,7 @@ export class IdentifiersController {
     @CurrentActor() actor: Actor,
     @Query() { holderKind, holderId }: SharedIdentifiersQueryDto,
   ) {
-    return this.identifiers.forHolder(actor.auth, { kind: holderKind, id: holderId }, actor.origin);
+    return this.identifiers.forHolder(actor, { kind: holderKind, id: holderId });
   }
 
   @Endpoint.get(':id', {
@@ -50,7 +50,7 @@ export class IdentifiersController {
     response: IdentifierResponseDto,
   })
   getIdentifier(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.identifiers.get(actor.auth, id, actor.origin);
+    return this.identifiers.get(actor, id);
   }
 
   @Endpoint.post('', {
@@ -60,7 +60,7 @@ export class IdentifiersController {
     created: true,
   })
   attachIdentifier(@CurrentActor() actor: Actor, @Body() dto: AttachIdentifierDto) {
-    return this.identifiers.attach(actor.auth, dto, actor.origin);
+    return this.identifiers.attach(actor, dto);
   }
 
   @Endpoint.delete(':id/holders/:holderKind/:holderId', {
@@ -74,11 +74,6 @@ export class IdentifiersController {
     @HolderKindParam('holderKind') holderKind: IdentifierHolderKind,
     @UuidParam('holderId') holderId: string,
   ) {
-    return this.identifiers.detach(
-      actor.auth,
-      id,
-      { kind: holderKind, id: holderId },
-      actor.origin,
-    );
+    return this.identifiers.detach(actor, id, { kind: holderKind, id: holderId });
   }
 }

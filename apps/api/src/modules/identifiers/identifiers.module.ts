@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 
 import { IdentifiersController } from 'src/modules/identifiers/identifiers.controller';
+import { IdentifiersRepository } from 'src/modules/identifiers/identifiers.repository';
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
-import { SearchModule } from 'src/modules/search/search.module';
 
 @Module({
   controllers: [IdentifiersController],
   exports: [IdentifiersService],
-  imports: [SearchModule],
-  providers: [IdentifiersService],
+  providers: [IdentifiersRepository, IdentifiersService],
 })
 export class IdentifiersModule {}

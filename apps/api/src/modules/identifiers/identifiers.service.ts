@@ -8,30 +8,22 @@ import {
   type RecordRef,
 } from '@khsae/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import type { Actor } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
-import { RecordRefsService, refKey } from 'src/common/registry/record-refs.service';
-import { badField, likePattern, notFound } from 'src/common/registry/registry-writes';
+import { fieldError } from 'src/common/errors/field-errors';
+import { RecordRefsService, refKey } from 'src/common/records/record-refs.service';
+import { notFound, RecordWriter } from 'src/common/records/record-writer';
+import { Database, type Tx } from 'src/database/database';
 import type {
   AttachIdentifierDto,
   IdentifierResponseDto,
   SearchIdentifiersQueryDto,
   SharedIdentifierDto,
 } from 'src/modules/identifiers/dto/identifier.dto';
-import { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
+import type { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
 import { toIdentifier, toSharedIdentifier } from 'src/modules/identifiers/identifier.mapper';
-import { SearchIndexService } from 'src/modules/search/search-index.service';
-
-type Holder = { kind: IdentifierHolderKind; id: string };
-
-// Table names come from this map, never from the request.
-const HOLDER_TABLES: Record<IdentifierHolderKind, string> = {
-  broker: 'brokers',
-  victim: 'victims',
-  compound: 'compounds',
-};
+import { type Holder, IdentifiersRepository } from 'src/modules/identifiers/identifiers.repository';
 
 /**
  * Phone numbers, handles, accounts, wallets and document numbers, normalised so that one value is
@@ -45,133 +37,95 @@ const HOLDER_TABLES: Record<IdentifierHolderKind, string> = {
 @Injectable()
 export class IdentifiersService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly database: Database,
+    private readonly identifiers: IdentifiersRepository,
     private readonly refs: RecordRefsService,
-    private readonly searchIndex: SearchIndexService,
+    private readonly writer: RecordWriter,
   ) {}
 
-  /** `q` finds identifiers by value; `holderKind` with `holderId` lists a record's identifiers. */
-  async attach(
-    auth: AuthContext,
-    dto: AttachIdentifierDto,
-    origin: RequestOrigin,
-  ): Promise<IdentifierResponseDto> {
-    await this.assertMayWrite(auth, dto.holderKind, origin);
+  async attach(actor: Actor, dto: AttachIdentifierDto): Promise<IdentifierResponseDto> {
+    await this.assertMayWrite(actor, dto.holderKind);
     const normalized = this.normalize(dto.kind, dto.value);
     const holder: Holder = { kind: dto.holderKind, id: dto.holderId };
-    return this.dataSource.transaction(async (em) => {
-      const archived = await this.lockHolder(em, holder);
-      if (archived !== false) throw badField('holderId', `no such active ${holder.kind}`);
-      // One row per (kind, value), whoever enters it first; concurrent writers meet on the constraint.
-      const [identifier] = await em.query<{ id: string; inserted: boolean }[]>(
-        `INSERT INTO identifiers (kind, value, display, created_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (kind, value) DO UPDATE SET kind = EXCLUDED.kind
-         RETURNING id, (xmax = 0) AS inserted`,
-        [dto.kind, normalized.value, normalized.display, auth.user.id],
-      );
-      if (!identifier) throw new Error('the identifier upsert returned no row');
+    return this.database.transaction(async (tx) => {
+      // The holder's row is held: two writers on one record rebuild its search keys one after the other.
+      const held = await this.refs.lock(tx, holder.kind, holder.id);
+      if (!held || held.archived) throw fieldError('holderId', `no such active ${holder.kind}`);
+      const identifier = await this.identifiers.upsert(tx, {
+        kind: dto.kind,
+        ...normalized,
+        createdBy: actor.auth.user.id,
+      });
       // A new attachment, or an archived one brought back; an active one is left as it is.
-      const attached = await em.query<{ inserted: boolean }[]>(
-        `INSERT INTO identifier_holders (identifier_id, holder_kind, holder_id, created_by)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (identifier_id, holder_kind, holder_id) DO UPDATE SET archived_at = NULL
-           WHERE identifier_holders.archived_at IS NOT NULL
-         RETURNING (xmax = 0) AS inserted`,
-        [identifier.id, holder.kind, holder.id, auth.user.id],
-      );
-      const [change] = attached;
+      const change = await this.identifiers.attach(tx, identifier.id, holder, actor.auth.user.id);
       if (change) {
-        await this.refreshSearch(em, holder, false);
-        await this.audit.record(em, {
-          action: 'create',
-          outcome: 'success',
-          origin,
-          actor: auth.user,
-          resourceType: 'identifier',
-          resourceIds: [identifier.id, holder.id],
-          fieldGroups: holder.kind === 'victim' ? ['contact'] : [],
-          details: {
-            kind: dto.kind,
-            holderKind: holder.kind,
-            newIdentifier: identifier.inserted,
-            reattached: !change.inserted,
+        await this.writer.note(
+          tx,
+          actor,
+          {
+            action: 'create',
+            resourceType: 'identifier',
+            resourceIds: [identifier.id, holder.id],
+            fieldGroups: holder.kind === 'victim' ? ['contact'] : [],
+            details: {
+              kind: dto.kind,
+              holderKind: holder.kind,
+              newIdentifier: identifier.inserted,
+              reattached: !change.inserted,
+            },
           },
-        });
+          await this.searchKeys(tx, holder),
+        );
       }
-      const entity = await em.findOneOrFail(IdentifierEntity, { where: { id: identifier.id } });
+      const entity = await this.identifiers.find(tx, identifier.id);
       // The caller wrote the value: it is answered even if only victims hold it.
-      const [answer] = await this.present(em, auth, origin, [entity], true);
+      const [answer] = entity ? await this.present(tx, actor, [entity], true) : [];
       if (!answer) throw notFound('identifier');
       return answer;
     });
   }
 
-  async detach(
-    auth: AuthContext,
-    id: string,
-    holder: Holder,
-    origin: RequestOrigin,
-  ): Promise<void> {
-    await this.assertMayWrite(auth, holder.kind, origin);
-    await this.dataSource.transaction(async (em) => {
-      const identifier = await em.findOne(IdentifierEntity, { where: { id } });
+  async detach(actor: Actor, id: string, holder: Holder): Promise<void> {
+    await this.assertMayWrite(actor, holder.kind);
+    await this.database.transaction(async (tx) => {
+      const identifier = await this.identifiers.find(tx, id);
       if (!identifier) throw notFound('identifier');
-      const archived = await this.lockHolder(em, holder);
-      const [, affected] = await em.query<[unknown, number]>(
-        `UPDATE identifier_holders SET archived_at = now()
-          WHERE identifier_id = $1 AND holder_kind = $2 AND holder_id = $3 AND archived_at IS NULL`,
-        [id, holder.kind, holder.id],
-      );
-      if (archived === null || affected !== 1) {
+      const held = await this.refs.lock(tx, holder.kind, holder.id);
+      const detached = await this.identifiers.detach(tx, id, holder);
+      if (!held || !detached) {
         throw new NotFoundException(`This identifier is not attached to this ${holder.kind}.`);
       }
-      await this.refreshSearch(em, holder, archived);
-      await this.audit.record(em, {
-        action: 'archive',
-        outcome: 'success',
-        origin,
-        actor: auth.user,
-        resourceType: 'identifier',
-        resourceIds: [id, holder.id],
-        fieldGroups: holder.kind === 'victim' ? ['contact'] : [],
-        details: { kind: identifier.kind, holderKind: holder.kind },
-      });
+      await this.writer.note(
+        tx,
+        actor,
+        {
+          action: 'archive',
+          resourceType: 'identifier',
+          resourceIds: [id, holder.id],
+          fieldGroups: holder.kind === 'victim' ? ['contact'] : [],
+          details: { kind: identifier.kind, holderKind: holder.kind },
+        },
+        await this.searchKeys(tx, holder),
+      );
     });
   }
 
-  async get(auth: AuthContext, id: string, origin: RequestOrigin): Promise<IdentifierResponseDto> {
-    const em = this.dataSource.manager;
-    const identifier = await em.findOne(IdentifierEntity, { where: { id } });
+  async get(actor: Actor, id: string): Promise<IdentifierResponseDto> {
+    const tx = this.database.pool;
+    const identifier = await this.identifiers.find(tx, id);
     // One answer for "no such identifier" and "not yours to see": existence does not leak.
-    const [answer] = identifier ? await this.present(em, auth, origin, [identifier]) : [];
+    const [answer] = identifier ? await this.present(tx, actor, [identifier]) : [];
     if (!answer) throw notFound('identifier');
     return answer;
   }
 
-  /** A record's identifiers, each with the other records that hold it. */
   /** A record's identifiers, each with the other records sharing it. */
-  async forHolder(
-    auth: AuthContext,
-    holder: Holder,
-    origin: RequestOrigin,
-  ): Promise<SharedIdentifierDto[]> {
-    const em = this.dataSource.manager;
-    const own = await this.refs.resolve(em, [holder]);
+  async forHolder(actor: Actor, holder: Holder): Promise<SharedIdentifierDto[]> {
+    const tx = this.database.pool;
+    const own = await this.refs.resolve(tx, [holder]);
     if (!own.has(refKey(holder.kind, holder.id))) throw notFound(holder.kind);
-    const identifiers = await em
-      .getRepository(IdentifierEntity)
-      .createQueryBuilder('i')
-      .innerJoin(
-        'identifier_holders',
-        'h',
-        'h.identifier_id = i.id AND h.holder_id = :holderId AND h.holder_kind = :holderKind AND h.archived_at IS NULL',
-        { holderId: holder.id, holderKind: holder.kind },
-      )
-      .orderBy('i.kind')
-      .addOrderBy('i.value')
-      .getMany();
-    const answers = await this.present(em, auth, origin, identifiers);
+    const answers = await this.present(tx, actor, await this.identifiers.heldBy(tx, holder));
     return answers.map((answer) =>
       toSharedIdentifier(
         answer,
@@ -181,14 +135,9 @@ export class IdentifiersService {
   }
 
   /** Identifiers whose value is the query normalised for some kind, then those containing it. */
-  /** Identifiers found by value, written any way. */
-  async search(
-    auth: AuthContext,
-    query: SearchIdentifiersQueryDto,
-    origin: RequestOrigin,
-  ): Promise<IdentifierResponseDto[]> {
+  async search(actor: Actor, query: SearchIdentifiersQueryDto): Promise<IdentifierResponseDto[]> {
     const q = query.q;
-    const em = this.dataSource.manager;
+    const tx = this.database.pool;
     const kinds = query.kind ? [query.kind] : [...IDENTIFIER_KINDS];
     const exact = kinds.flatMap((kind) => {
       try {
@@ -198,34 +147,14 @@ export class IdentifiersService {
         throw err;
       }
     });
-    const found: IdentifierEntity[] = [];
-    if (exact.length) {
-      found.push(
-        ...(await em
-          .getRepository(IdentifierEntity)
-          .createQueryBuilder('i')
-          .where(
-            `(i.kind, i.value) IN (SELECT x.k::identifier_kind, x.v FROM unnest(CAST(:kinds AS text[]), CAST(:values AS text[])) AS x(k, v))`,
-            { kinds: exact.map((e) => e.kind), values: exact.map((e) => e.value) },
-          )
-          .getMany()),
-      );
-    }
+    const found = await this.identifiers.withValues(tx, exact);
     // Part of a value: "345 678" finds +85512345678. Separators and the leading + or @ are ignored.
     const fragment = cleanText(q).replace(/[\s\-./()@+]+/g, '');
     if (fragment.length >= 3) {
-      const qb = em
-        .getRepository(IdentifierEntity)
-        .createQueryBuilder('i')
-        .where('i.value ILIKE :like', { like: likePattern(fragment) })
-        .orderBy('length(i.value)')
-        .addOrderBy('i.value')
-        .limit(query.limit * 4);
-      if (query.kind) qb.andWhere('i.kind = :kind', { kind: query.kind });
-      found.push(...(await qb.getMany()));
+      found.push(...(await this.identifiers.containing(tx, fragment, query.kind, query.limit * 4)));
     }
     const unique = [...new Map(found.map((i) => [i.id, i])).values()];
-    const answers = await this.present(em, auth, origin, unique.slice(0, query.limit * 4));
+    const answers = await this.present(tx, actor, unique.slice(0, query.limit * 4));
     return answers.slice(0, query.limit);
   }
 
@@ -234,29 +163,17 @@ export class IdentifiersService {
    * auditing the read of any victim's contact among those answered.
    */
   private async present(
-    em: EntityManager,
-    auth: AuthContext,
-    origin: RequestOrigin,
+    tx: Tx,
+    actor: Actor,
     identifiers: IdentifierEntity[],
     wroteIt = false,
   ): Promise<IdentifierResponseDto[]> {
     if (!identifiers.length) return [];
-    const rows = await em.query<
-      { identifier_id: string; holder_kind: IdentifierHolderKind; holder_id: string }[]
-    >(
-      `SELECT identifier_id, holder_kind, holder_id FROM identifier_holders
-        WHERE identifier_id = ANY($1::uuid[]) AND archived_at IS NULL
-        ORDER BY created_at, holder_id`,
-      [identifiers.map((i) => i.id)],
+    const holders = await this.identifiers.holdersOf(
+      tx,
+      identifiers.map((i) => i.id),
     );
-    const holders = new Map<string, Holder[]>();
-    for (const r of rows) {
-      holders.set(r.identifier_id, [
-        ...(holders.get(r.identifier_id) ?? []),
-        { kind: r.holder_kind, id: r.holder_id },
-      ]);
-    }
-    const readsContacts = auth.permissions.includes('victim_identity:read');
+    const readsContacts = actor.auth.permissions.includes('victim_identity:read');
     const visible = identifiers.filter(
       (i) => wroteIt || readsContacts || (holders.get(i.id) ?? []).some((h) => h.kind !== 'victim'),
     );
@@ -269,11 +186,8 @@ export class IdentifiersService {
     ];
     if (victims.length) {
       // Written before the answer leaves: if the audit row cannot be written, nothing is shown.
-      await this.audit.record(em, {
+      await this.writer.note(tx, actor, {
         action: 'read_sensitive',
-        outcome: 'success',
-        origin,
-        actor: auth.user,
         resourceType: 'victim',
         resourceIds: victims,
         fieldGroups: ['contact'],
@@ -281,7 +195,7 @@ export class IdentifiersService {
       });
     }
     const refs = await this.refs.resolve(
-      em,
+      tx,
       visible.flatMap((i) => holders.get(i.id) ?? []),
     );
     return visible.map((i) =>
@@ -296,17 +210,13 @@ export class IdentifiersService {
   }
 
   /** Attaching to or detaching from a victim writes the victim's contact data. */
-  private async assertMayWrite(
-    auth: AuthContext,
-    holderKind: IdentifierHolderKind,
-    origin: RequestOrigin,
-  ): Promise<void> {
-    if (holderKind !== 'victim' || auth.permissions.includes('victim_identity:write')) return;
+  private async assertMayWrite(actor: Actor, holderKind: IdentifierHolderKind): Promise<void> {
+    if (holderKind !== 'victim' || actor.auth.permissions.includes('victim_identity:write')) return;
     await this.audit.recordAlone({
       action: 'access_denied',
       outcome: 'denied',
-      origin,
-      actor: auth.user,
+      origin: actor.origin,
+      actor: actor.auth.user,
       reason: 'missing_permission',
       resourceType: 'identifier',
       details: { permission: 'victim_identity:write', holderKind },
@@ -318,44 +228,24 @@ export class IdentifiersService {
     try {
       return normalizeIdentifier(kind, value);
     } catch (err) {
-      if (err instanceof IdentifierFormatError) throw badField('value', err.message);
+      if (err instanceof IdentifierFormatError) throw fieldError('value', err.message);
       throw err;
     }
   }
 
-  /**
-   * Locks the holder's row for the rest of the transaction, so that two writers on one record
-   * rebuild its identifier search entries one after the other. Answers whether it is archived,
-   * or null when there is no such record.
-   */
-  private async lockHolder(em: EntityManager, holder: Holder): Promise<boolean | null> {
-    const [row] = await em.query<{ archived: boolean }[]>(
-      `SELECT archived_at IS NOT NULL AS archived FROM ${HOLDER_TABLES[holder.kind]}
-        WHERE id = $1 FOR UPDATE`,
-      [holder.id],
-    );
-    return row ? row.archived : null;
-  }
-
-  /** The holder's identifiers in the search index: victims' ones only for identity readers. */
-  private async refreshSearch(em: EntityManager, holder: Holder, archived: boolean) {
-    const rows = await em.query<{ display: string }[]>(
-      `SELECT i.display FROM identifier_holders h JOIN identifiers i ON i.id = h.identifier_id
-        WHERE h.holder_id = $1 AND h.holder_kind = $2 AND h.archived_at IS NULL
-        ORDER BY h.created_at`,
-      [holder.id, holder.kind],
-    );
-    await this.searchIndex.replace(
-      em,
-      holder.kind,
-      holder.id,
-      rows.map((r) => ({
+  /** The holder's identifiers as search keys: a victim's only for those who read identities. */
+  private async searchKeys(tx: Tx, holder: Holder) {
+    const displays = await this.identifiers.displaysOf(tx, holder);
+    const restricted = holder.kind === 'victim';
+    return {
+      kind: holder.kind,
+      id: holder.id,
+      // An empty entry names the field, so that detaching the last identifier removes its key too.
+      entries: [null, ...displays].map((text) => ({
         field: 'identifier' as const,
-        text: r.display,
-        restricted: holder.kind === 'victim',
+        text,
+        restricted,
       })),
-      ['identifier'],
-    );
-    if (archived) await this.searchIndex.setArchived(em, holder.id, true);
+    };
   }
 }
