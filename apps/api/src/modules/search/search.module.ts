@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 
 import { SearchController } from 'src/modules/search/search.controller';
-import { SearchIndexService } from 'src/modules/search/search-index.service';
+import { SearchRepository } from 'src/modules/search/search.repository';
 import { SearchService } from 'src/modules/search/search.service';
 
 @Module({
   controllers: [SearchController],
-  exports: [SearchIndexService],
-  providers: [SearchIndexService, SearchService],
+  providers: [SearchRepository, SearchService],
 })
 export class SearchModule {}

@@ -1,12 +1,12 @@
 import { type Permission, type RecordKind, RECORD_KINDS, searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
-import { refKey, RecordRefsService } from 'src/common/registry/record-refs.service';
-import { likePattern } from 'src/common/registry/registry-writes';
+import { RecordRefsService, refKey } from 'src/common/records/record-refs.service';
+import { Database } from 'src/database/database';
 import type { SearchQueryDto, SearchResultDto } from 'src/modules/search/dto/search.dto';
+import { type SearchHit, SearchRepository } from 'src/modules/search/search.repository';
 
 /** The permission a caller needs for search results of each kind. */
 const READ_PERMISSION: Record<RecordKind, Permission> = {
@@ -17,15 +17,6 @@ const READ_PERMISSION: Record<RecordKind, Permission> = {
   route: 'routes:read',
 };
 
-type Hit = {
-  record_kind: RecordKind;
-  record_id: string;
-  field: string;
-  text: string;
-  score: number;
-  restricted: boolean;
-};
-
 /**
  * One search box across the registry: exact and prefix matches first, then substrings, then spelling
  * variants by trigram similarity, all on normalised keys (see searchKey) with PostgreSQL's indexes.
@@ -34,9 +25,10 @@ type Hit = {
 @Injectable()
 export class SearchService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly refs: RecordRefsService,
     private readonly audit: AuditService,
+    private readonly database: Database,
+    private readonly refs: RecordRefsService,
+    private readonly searchKeys: SearchRepository,
   ) {}
 
   async search(
@@ -49,43 +41,22 @@ export class SearchService {
       auth.permissions.includes(READ_PERMISSION[k]),
     );
     if (!key || !kinds.length) return [];
-    const withRestricted = auth.permissions.includes('victim_identity:read');
-    const candidates = query.limit * 4;
-    const prefix = `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // Short queries have no trigram: prefix only. Longer ones add substrings and similar spellings.
-    const sql =
-      key.length < 3
-        ? `SELECT record_kind, record_id, field, text, restricted, CASE WHEN key = $1 THEN 1.0 ELSE 0.9 END AS score
-             FROM search_entries
-            WHERE key LIKE $2 AND $3::text IS NOT NULL AND NOT archived AND record_kind = ANY($4::record_kind[]) AND (NOT restricted OR $5)
-            ORDER BY length(key) LIMIT $6`
-        : `SELECT record_kind, record_id, field, text, restricted,
-                  CASE WHEN key = $1 THEN 1.0 WHEN key LIKE $2 THEN 0.9 WHEN key LIKE $3 THEN 0.8
-                       ELSE similarity(key, $1) * 0.8 END AS score
-             FROM search_entries
-            WHERE (key LIKE $3 OR key % $1) AND NOT archived
-              AND record_kind = ANY($4::record_kind[]) AND (NOT restricted OR $5)
-            ORDER BY score DESC, length(key) LIMIT $6`;
-    // Both statements take the same parameters; the short one mentions $3 only so that it is typed.
-    const hits = await this.dataSource.query<Hit[]>(sql, [
+    const hits = await this.searchKeys.hits(
+      this.database.pool,
       key,
-      prefix,
-      likePattern(key),
       kinds,
-      withRestricted,
-      candidates,
-    ]);
+      auth.permissions.includes('victim_identity:read'),
+      query.limit * 4,
+    );
 
     // The best hit per record, then the records' labels.
-    const best = new Map<string, Hit>();
+    const best = new Map<string, SearchHit>();
     for (const hit of hits) {
-      const k = refKey(hit.record_kind, hit.record_id);
+      const k = refKey(hit.kind, hit.id);
       const seen = best.get(k);
-      if (!seen || Number(hit.score) > Number(seen.score)) best.set(k, hit);
+      if (!seen || hit.score > seen.score) best.set(k, hit);
     }
-    const top = [...best.values()]
-      .sort((a, b) => Number(b.score) - Number(a.score))
-      .slice(0, query.limit);
+    const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, query.limit);
     // Showing a victim's name or contact in a result is a read of their identity: audit it first.
     const sensitive = top.filter((h) => h.restricted);
     if (sensitive.length) {
@@ -95,7 +66,7 @@ export class SearchService {
         origin,
         actor: auth.user,
         resourceType: 'victim',
-        resourceIds: [...new Set(sensitive.map((h) => h.record_id))],
+        resourceIds: [...new Set(sensitive.map((h) => h.id))],
         fieldGroups: [
           ...new Set(sensitive.map((h) => (h.field === 'identity_name' ? 'identity' : 'contact'))),
         ],
@@ -103,11 +74,11 @@ export class SearchService {
       });
     }
     const refs = await this.refs.resolve(
-      this.dataSource.manager,
-      top.map((h) => ({ kind: h.record_kind, id: h.record_id })),
+      this.database.pool,
+      top.map((h) => ({ kind: h.kind, id: h.id })),
     );
     return top.flatMap((h) => {
-      const ref = refs.get(refKey(h.record_kind, h.record_id));
+      const ref = refs.get(refKey(h.kind, h.id));
       if (!ref) return [];
       // A victim matched by name is still shown by its code; the matched text is the name only for those allowed.
       return [
@@ -115,7 +86,7 @@ export class SearchService {
           ...ref,
           matchedField: h.field,
           matchedText: h.text,
-          score: Math.round(Number(h.score) * 1000) / 1000,
+          score: Math.round(h.score * 1000) / 1000,
         },
       ];
     });

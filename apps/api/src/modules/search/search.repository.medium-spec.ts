@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+
+import { type RecordKind, RECORD_KINDS, searchKey } from '@khsae/domain';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+import type { Tx } from 'src/database/database';
+import { SearchModule } from 'src/modules/search/search.module';
+import { SearchRepository } from 'src/modules/search/search.repository';
+
+// eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
+import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+
+describe('SearchRepository', () => {
+  let t: TestModules;
+  let repo: SearchRepository;
+  const kinds = [...RECORD_KINDS];
+  /** A search key as the record kit writes it. */
+  const key = async (
+    tx: Tx,
+    kind: RecordKind,
+    field: string,
+    text: string,
+    o: { restricted?: boolean; archived?: boolean } = {},
+  ) => {
+    const id = randomUUID();
+    await tx.query(
+      `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted, archived)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [kind, id, field, text, searchKey(text), o.restricted ?? false, o.archived ?? false],
+    );
+    return id;
+  };
+  const texts = async (tx: Tx, q: string, o: { kinds?: RecordKind[]; restricted?: boolean } = {}) =>
+    (await repo.hits(tx, searchKey(q), o.kinds ?? kinds, o.restricted ?? false, 20)).map((h) => [
+      h.text,
+      h.score,
+    ]);
+
+  beforeAll(async () => {
+    t = await startTestModules([SearchModule]);
+    repo = t.get(SearchRepository);
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it('ranks exact, prefix, substring and similar spellings, best first', async () => {
+    await t.rolledBack(async (tx) => {
+      const id = await key(tx, 'broker', 'name', 'Sokha');
+      await key(tx, 'broker', 'name', 'Sokhany');
+      await key(tx, 'broker', 'alias', 'Bong Sokha');
+      await key(tx, 'broker', 'name', 'Sokhaa');
+      await key(tx, 'place', 'name', 'Phnom Penh');
+      const hits = await repo.hits(tx, searchKey('sokha'), kinds, false, 20);
+      expect(hits[0]).toEqual({
+        kind: 'broker',
+        id,
+        field: 'name',
+        text: 'Sokha',
+        restricted: false,
+        score: 1,
+      });
+      expect(await texts(tx, 'sokha')).toEqual([
+        ['Sokha', 1],
+        ['Sokhaa', 0.9],
+        ['Sokhany', 0.9],
+        ['Bong Sokha', 0.8],
+      ]);
+      const similar = await texts(tx, 'sokhia');
+      expect(similar.map(([text]) => text)).toContain('Sokha');
+      expect(similar.every(([, score]) => Number(score) < 0.8)).toBe(true);
+    });
+  });
+
+  it('matches short queries by prefix only', async () => {
+    await t.rolledBack(async (tx) => {
+      await key(tx, 'route', 'code', 'R-0042');
+      await key(tx, 'broker', 'name', 'Ra');
+      await key(tx, 'broker', 'name', 'Bora');
+      expect(await texts(tx, 'ra')).toEqual([['Ra', 1]]);
+      expect(await texts(tx, 'R-0')).toEqual([['R-0042', 0.9]]);
+    });
+  });
+
+  it('leaves out archived records, kinds not asked for, and restricted keys unless allowed', async () => {
+    await t.rolledBack(async (tx) => {
+      await key(tx, 'broker', 'name', 'Chenda', { archived: true });
+      await key(tx, 'victim', 'identity_name', 'Chenda Sok', { restricted: true });
+      await key(tx, 'compound', 'name', 'Chenda Park');
+      expect(await texts(tx, 'chenda')).toEqual([['Chenda Park', 0.9]]);
+      expect(await texts(tx, 'chenda', { restricted: true })).toEqual([
+        ['Chenda Sok', 0.9],
+        ['Chenda Park', 0.9],
+      ]);
+      expect(await texts(tx, 'chenda', { kinds: ['victim'], restricted: true })).toEqual([
+        ['Chenda Sok', 0.9],
+      ]);
+      expect(await repo.hits(tx, searchKey('chenda'), kinds, true, 1)).toHaveLength(1);
+      expect(await texts(tx, "' OR 1=1--")).toEqual([]);
+    });
+  });
+});
