@@ -6,7 +6,11 @@ import type { Tx } from 'src/database/database';
 
 export const refKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
-export type RecordDescription = RecordRef & { category: string | null; code: string | null };
+export type RecordDescription = RecordRef & {
+  category: string | null;
+  code: string | null;
+  archived: boolean;
+};
 
 /**
  * How records of any kind are referred to elsewhere (links, search results, shared identifiers, the
@@ -30,7 +34,7 @@ export class RecordRefsService {
     );
   }
 
-  /** References with each record's category and code, archived records included. */
+  /** References with each record's category and code, and whether it is archived. */
   async describe(
     tx: Tx,
     records: { kind: RecordKind; id: string }[],

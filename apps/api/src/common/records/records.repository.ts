@@ -169,8 +169,8 @@ export class RecordsRepository {
   }
 
   /**
-   * Label, sublabel, category and code of records of any kinds, in one statement. With `activeOnly`,
-   * archived records are left out.
+   * Label, sublabel, category, code and whether archived, of records of any kinds, in one statement.
+   * With `activeOnly`, archived records are left out.
    */
   async describe(
     tx: Tx,
@@ -184,6 +184,7 @@ export class RecordsRepository {
       sublabel: string | null;
       category: string | null;
       code: string | null;
+      archived: boolean;
     }[]
   > {
     const kinds = [...new Set(records.map((r) => r.kind))];
@@ -193,7 +194,8 @@ export class RecordsRepository {
       const spec = this.kinds.get(kind);
       const ids = records.filter((r) => r.kind === kind).map((r) => r.id);
       return `SELECT '${kind}' AS kind, id, ${spec.label} AS label, ${spec.sublabel} AS sublabel,
-                     ${spec.category} AS category, ${spec.code ?? 'NULL'}::text AS code
+                     ${spec.category} AS category, ${spec.code ?? 'NULL'}::text AS code,
+                     archived_at IS NOT NULL AS archived
                 FROM ${spec.table} WHERE id = ANY($${params.push(ids)}::uuid[])
                 ${activeOnly ? 'AND archived_at IS NULL' : ''}`;
     });

@@ -8,8 +8,7 @@ import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/pagin
 import { hydrate } from 'src/database/statements';
 import { CompoundEntity } from 'src/modules/compounds/compound.entity';
 import type { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
-import type { PlaceRef } from 'src/modules/places/places.repository';
-import { PlacesService } from 'src/modules/places/places.service';
+import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
 
 export const COMPOUND_KIND: RecordKindSpec = {
   kind: 'compound',

@@ -155,22 +155,6 @@ describe('PlacesRepository', () => {
     expect(await repo.find(t.pool, RANDOM_ID)).toBeNull();
   });
 
-  it('answers summaries by id', async () => {
-    const summaries = await repo.summaries(t.pool, [places['01']!, places['0102']!, RANDOM_ID]);
-    expect([...summaries.keys()].sort()).toEqual([places['01'], places['0102']].sort());
-    expect(summaries.get(places['01']!)).toEqual({
-      id: places['01'],
-      kind: 'province',
-      code: '01',
-      nameKm: 'បន្ទាយមានជ័យ',
-      nameLatin: 'Banteay Meanchey',
-      pathLatin: 'Banteay Meanchey',
-      pathKm: 'ខេត្តបន្ទាយមានជ័យ',
-      countryCode: 'KH',
-    });
-    expect(await repo.summaries(t.pool, [])).toEqual(new Map());
-  });
-
   it('gives other statements a place as JSON and the places inside a place', async () => {
     const [row] = await t.pool.query<{ ref: unknown; inside: string[] }[]>(
       `SELECT ${repo.refSql('$1::uuid')} AS ref,

@@ -1,4 +1,4 @@
-import { type PlaceSummary, searchKey } from '@khsae/domain';
+import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
@@ -8,7 +8,6 @@ import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/pagin
 import { hydrate } from 'src/database/statements';
 import type { ListPlacesQueryDto } from 'src/modules/places/dto/place.dto';
 import { PlaceEntity } from 'src/modules/places/place.entity';
-import { toPlaceSummary } from 'src/modules/places/place.mapper';
 
 export const PLACE_KIND: RecordKindSpec = {
   kind: 'place',
@@ -19,8 +18,6 @@ export const PLACE_KIND: RecordKindSpec = {
   code: 'code',
 };
 
-/** A place another record refers to, as its statement returns it: the summary and whether it is archived. */
-export type PlaceRef = PlaceSummary & { archived: boolean };
 
 /** What a user sets on a new place; its paths come from its parent. */
 export type NewPlace = Pick<
@@ -129,18 +126,6 @@ export class PlacesRepository {
   ): Promise<PlaceEntity | null> {
     const raw = await this.records.update(tx, PlaceEntity, id, version, values);
     return raw ? hydrate(tx, PlaceEntity, raw) : null;
-  }
-
-  /** Place summaries by id. */
-  async summaries(tx: Tx, ids: string[]): Promise<Map<string, PlaceSummary>> {
-    if (!ids.length) return new Map();
-    const rows = await tx.query<Record<string, unknown>[]>(
-      `SELECT * FROM places WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(
-      rows.map((raw) => [String(raw['id']), toPlaceSummary(hydrate(tx, PlaceEntity, raw))]),
-    );
   }
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from 'src/common/access/auth-context';
 import { fieldError } from 'src/common/errors/field-errors';
 import { pageResponse } from 'src/common/http/page.dto';
 import { notFound, RecordWriter, type RecordType } from 'src/common/records/record-writer';
-import { Database, type Tx } from 'src/database/database';
+import { Database } from 'src/database/database';
 import type {
   CreatePlaceDto,
   ListPlacesQueryDto,
@@ -15,7 +15,10 @@ import type {
 } from 'src/modules/places/dto/place.dto';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 import { placeSearchEntries, toPlace } from 'src/modules/places/place.mapper';
-import { type PlaceRef, PlacesRepository } from 'src/modules/places/places.repository';
+import { PlacesRepository } from 'src/modules/places/places.repository';
+
+/** A place another record refers to, as `refSql` returns it: the summary and whether it is archived. */
+export type PlaceRef = PlaceSummary & { archived: boolean };
 
 /** Places: the Cambodian gazetteer, the countries, and the foreign places investigators add. */
 @Injectable()
@@ -87,15 +90,12 @@ export class PlacesService {
    * The summary of a place a statement returned with `refSql`. When the request set the reference
    * (`field`), the place must exist and not be archived: a 400 naming the field otherwise.
    */
+  summaryOf(ref: PlaceRef, field?: string): PlaceSummary;
+  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummary | null;
   summaryOf(ref: PlaceRef | null, field?: string): PlaceSummary | null {
     if (field && (!ref || ref.archived)) throw fieldError(field, 'no such place');
     if (!ref) return null;
     const { archived: _archived, ...summary } = ref;
     return summary;
-  }
-
-  /** Place summaries by id, for other modules' responses. */
-  summaries(tx: Tx, ids: (string | null | undefined)[]): Promise<Map<string, PlaceSummary>> {
-    return this.places.summaries(tx, [...new Set(ids.filter((id): id is string => !!id))]);
   }
 }

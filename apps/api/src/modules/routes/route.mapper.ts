@@ -1,51 +1,57 @@
 import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@khsae/domain';
 
+import { refKey, type RecordDescription } from 'src/common/records/record-refs.service';
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
-import type { RouteLegEntity } from 'src/modules/routes/route-leg.entity';
-import type { RouteEntity } from 'src/modules/routes/route.entity';
-import type { SearchEntryInput } from 'src/modules/search/search-index.service';
+import type { SearchEntryInput } from 'src/common/records/records.repository';
+import type { PlaceRef } from 'src/modules/places/places.service';
+import type { LegRow, RouteRow } from 'src/modules/routes/routes.repository';
 
-export type BrokerBrief = { id: string; refCode: string; label: string };
-export type CompoundBrief = { id: string; refCode: string; name: string };
+/** The brokers and compounds a route refers to, as their modules describe them. */
+export type RouteRefs = Map<string, RecordDescription>;
 
-/** What a route's answer refers to, loaded once for a whole page of routes. */
-export type RouteRefs = {
-  places: Map<string, PlaceSummary>;
-  brokers: Map<string, BrokerBrief>;
-  compounds: Map<string, CompoundBrief>;
-};
+/** How a place a statement returned reads in an answer. */
+type Summary = (ref: PlaceRef) => PlaceSummary;
 
-/** Places are referenced by foreign keys, so a missing one is a bug, not a user error. */
-function placeOf(places: Map<string, PlaceSummary>, id: string): PlaceSummary {
-  const place = places.get(id);
-  if (!place) throw new Error(`place ${id} of a route was not loaded`);
-  return place;
+/** The brokers and compounds routes refer to, to describe in one statement. */
+export function routeRefs(
+  routes: { destinationCompoundId: string | null; legs: { brokerId: string | null }[] }[],
+): { kind: 'broker' | 'compound'; id: string }[] {
+  return routes.flatMap((r) => [
+    ...(r.destinationCompoundId
+      ? [{ kind: 'compound' as const, id: r.destinationCompoundId }]
+      : []),
+    ...r.legs.flatMap((l) => (l.brokerId ? [{ kind: 'broker' as const, id: l.brokerId }] : [])),
+  ]);
 }
 
-export function toRouteLeg(leg: RouteLegEntity, refs: RouteRefs): RouteLeg {
+function toRouteLeg(leg: LegRow, refs: RouteRefs, summary: Summary): RouteLeg {
+  const broker = leg.brokerId ? refs.get(refKey('broker', leg.brokerId)) : undefined;
   return {
     id: leg.id,
     position: leg.position,
-    fromPlace: placeOf(refs.places, leg.fromPlaceId),
-    toPlace: placeOf(refs.places, leg.toPlaceId),
+    fromPlace: summary(leg.fromPlace),
+    toPlace: summary(leg.toPlace),
     mode: leg.mode,
     departedOn: leg.departedOn,
     arrivedOn: leg.arrivedOn,
-    broker: leg.brokerId ? (refs.brokers.get(leg.brokerId) ?? null) : null,
+    broker: broker ? { id: broker.id, refCode: broker.code ?? '', label: broker.label } : null,
     notes: leg.notes,
   };
 }
 
-export function toRoute(r: RouteEntity, legs: RouteLegEntity[], refs: RouteRefs): RecruitmentRoute {
+export function toRoute(r: RouteRow, refs: RouteRefs, summary: Summary): RecruitmentRoute {
+  const compound = r.destinationCompoundId
+    ? refs.get(refKey('compound', r.destinationCompoundId))
+    : undefined;
   return {
     ...toRecordMeta(r),
     refCode: r.refCode,
     name: r.name,
-    originPlace: placeOf(refs.places, r.originPlaceId),
-    destinationCompound: r.destinationCompoundId
-      ? (refs.compounds.get(r.destinationCompoundId) ?? null)
+    originPlace: summary(r.originPlace),
+    destinationCompound: compound
+      ? { id: compound.id, refCode: compound.code ?? '', name: compound.label }
       : null,
-    destinationPlace: r.destinationPlaceId ? (refs.places.get(r.destinationPlaceId) ?? null) : null,
+    destinationPlace: r.destinationPlace ? summary(r.destinationPlace) : null,
     lureJob: r.lureJob,
     lureChannel: r.lureChannel,
     // numeric arrives as text so that no precision is lost on the way; two decimals fit a double.
@@ -54,11 +60,11 @@ export function toRoute(r: RouteEntity, legs: RouteLegEntity[], refs: RouteRefs)
     firstSeen: r.firstSeen,
     lastSeen: r.lastSeen,
     notes: r.notes,
-    legs: legs.map((leg) => toRouteLeg(leg, refs)),
+    legs: r.legs.map((leg) => toRouteLeg(leg, refs, summary)),
   };
 }
 
-export function routeSearchEntries(r: Pick<RouteEntity, 'name' | 'refCode'>): SearchEntryInput[] {
+export function routeSearchEntries(r: Pick<RouteRow, 'name' | 'refCode'>): SearchEntryInput[] {
   return [
     { field: 'name', text: r.name },
     { field: 'code', text: r.refCode },

@@ -1,15 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreateRouteDto,
@@ -20,79 +13,64 @@ import {
 } from 'src/modules/routes/dto/route.dto';
 import { RoutesService } from 'src/modules/routes/routes.service';
 
-@ApiTags('routes')
-@ApiCookieAuth()
-@Controller('routes')
+const read = { access: 'routes:read', response: RouteResponseDto } as const;
+const write = { access: 'routes:write', response: RouteResponseDto } as const;
+
+@ApiController('routes')
 export class RoutesController {
-  constructor(private readonly routesService: RoutesService) {}
+  constructor(private readonly routes: RoutesService) {}
 
-  @Get()
-  @RequirePermission('routes:read')
-  @ApiOperation({ summary: 'List recruitment routes (paginated, sortable, filterable)' })
-  @ApiOkResponse({ type: RoutePageResponseDto })
-  listRoutes(@Query() query: ListRoutesQueryDto): Promise<RoutePageResponseDto> {
-    return this.routesService.list(query);
+  @Endpoint.get('', {
+    summary: 'List recruitment routes (paginated, sortable, filterable)',
+    access: 'routes:read',
+    response: RoutePageResponseDto,
+  })
+  listRoutes(@Query() query: ListRoutesQueryDto) {
+    return this.routes.list(query);
   }
 
-  @Get(':id')
-  @RequirePermission('routes:read')
-  @ApiOperation({ summary: 'Get a route with its legs in order' })
-  @ApiOkResponse({ type: RouteResponseDto })
-  getRoute(@UuidParam('id') id: string): Promise<RouteResponseDto> {
-    return this.routesService.get(id);
+  @Endpoint.get(':id', { ...read, summary: 'Get a route with its legs in order' })
+  getRoute(@UuidParam('id') id: string) {
+    return this.routes.get(id);
   }
 
-  @Post()
-  @RequirePermission('routes:write')
-  @ApiOperation({ summary: 'Record a recruitment route with its legs' })
-  @ApiCreatedResponse({ type: RouteResponseDto })
-  createRoute(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateRouteDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<RouteResponseDto> {
-    return this.routesService.create(auth, dto, origin);
+  @Endpoint.post('', {
+    ...write,
+    summary: 'Record a recruitment route with its legs',
+    created: true,
+  })
+  createRoute(@CurrentActor() actor: Actor, @Body() dto: CreateRouteDto) {
+    return this.routes.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('routes:write')
-  @ApiOperation({
+  @Endpoint.patch(':id', {
+    ...write,
     summary:
       'Change a route; `legs`, when given, replaces the ordered list (send the version you read)',
+    conflict: true,
   })
-  @ApiOkResponse({ type: RouteResponseDto })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries the current route' })
   updateRoute(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateRouteDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<RouteResponseDto> {
-    return this.routesService.update(auth, id, dto, origin);
+  ) {
+    return this.routes.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('routes:write')
-  @ApiOperation({ summary: 'Archive a route (soft, audited, reversible by a supervisor)' })
-  @ApiOkResponse({ type: RouteResponseDto })
-  archiveRoute(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<RouteResponseDto> {
-    return this.routesService.setArchived(auth, id, true, origin);
+  @Endpoint.delete(':id', {
+    ...write,
+    summary: 'Archive a route (soft, audited, reversible by a supervisor)',
+  })
+  archiveRoute(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.routes.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived route' })
-  @ApiOkResponse({ type: RouteResponseDto })
-  restoreRoute(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<RouteResponseDto> {
-    return this.routesService.setArchived(auth, id, false, origin);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived route',
+  })
+  restoreRoute(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.routes.setArchived(actor, id, false);
   }
 }

@@ -7,38 +7,27 @@ import {
   TRAVEL_MODES,
   type TravelMode,
 } from '@khsae/domain';
-import { applyDecorators, BadRequestException } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { plainToInstance, Transform } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
-  IsIn,
   IsISO4217CurrencyCode,
   IsNumber,
   IsObject,
   IsOptional,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
-  validateSync,
-  type ValidationError,
+  ValidateNested,
 } from 'class-validator';
 
-import { RecordMetaDto } from 'src/common/records/record-meta.dto';
-import {
-  DateField,
-  EnumField,
-  TextField,
-  UuidField,
-  VersionField,
-} from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/http/page.dto';
-import { booleanFromQuery } from 'src/common/validation/transforms';
+import { PageResponse } from 'src/common/http/page.dto';
+import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
+import { RecordMetaDto, Versioned } from 'src/common/records/record-meta.dto';
+import { DateField, EnumField, TextField, UuidField } from 'src/common/validation/fields';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
 export const ROUTE_LEGS_MAX = 30;
@@ -88,12 +77,7 @@ export class RouteResponseDto extends RecordMetaDto implements RecruitmentRoute 
   @ApiProperty({ type: [RouteLegResponseDto] }) legs!: RouteLegResponseDto[];
 }
 
-export class RoutePageResponseDto {
-  @ApiProperty({ type: [RouteResponseDto] }) items!: RouteResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class RoutePageResponseDto extends PageResponse(RouteResponseDto) {}
 
 /** One leg as sent; its position is its index in `legs`. */
 export class RouteLegInputDto {
@@ -133,10 +117,7 @@ const CurrencyField = (field: string) =>
     IsISO4217CurrencyCode({ message: `${field} must be an ISO 4217 currency code such as USD` }),
   );
 
-/**
- * The ordered legs. Each leg is checked by validateLegs, so that a problem is named like
- * `legs[1].fromPlaceId`, the way the input guard names array entries.
- */
+/** The ordered legs; a problem in one is named like `legs[1].fromPlaceId`. */
 const LegsField = () =>
   applyDecorators(
     ApiPropertyOptional({
@@ -149,6 +130,8 @@ const LegsField = () =>
     IsArray({ message: 'legs must be a list' }),
     ArrayMaxSize(ROUTE_LEGS_MAX, { message: `legs may have at most ${ROUTE_LEGS_MAX} entries` }),
     IsObject({ each: true, message: 'legs entries must be objects' }),
+    ValidateNested({ each: true }),
+    Type(() => RouteLegInputDto),
   );
 
 export class CreateRouteDto {
@@ -170,98 +153,30 @@ export class CreateRouteDto {
   @DateField('firstSeen', { optional: true }) firstSeen?: string | null;
   @DateField('lastSeen', { optional: true }) lastSeen?: string | null;
   @TextField('notes', 10_000, { optional: true }) notes?: string | null;
-  @LegsField() legs?: RouteLegInputDto[] | null;
+  @LegsField() legs?: RouteLegInputDto[];
 }
 
-export class UpdateRouteDto {
-  @VersionField() version!: number;
-  @TextField('name', 200, { optional: true, nullable: false }) name?: string;
-  @UuidField('originPlaceId', { optional: true, nullable: false }) originPlaceId?: string;
-  @UuidField('destinationCompoundId', { optional: true }) destinationCompoundId?: string | null;
-  @UuidField('destinationPlaceId', { optional: true }) destinationPlaceId?: string | null;
-  @TextField('lureJob', 500, { optional: true }) lureJob?: string | null;
-  @EnumField('lureChannel', RECRUITMENT_CHANNELS, 'RecruitmentChannel', { optional: true })
-  lureChannel?: RecruitmentChannel | null;
-  @MoneyField('moneyAdvanced') moneyAdvanced?: number | null;
-  @CurrencyField('currency') currency?: string | null;
-  @DateField('firstSeen', { optional: true }) firstSeen?: string | null;
-  @DateField('lastSeen', { optional: true }) lastSeen?: string | null;
-  @TextField('notes', 10_000, { optional: true }) notes?: string | null;
-  @LegsField() legs?: RouteLegInputDto[] | null;
-}
+export class UpdateRouteDto extends Versioned(CreateRouteDto) {}
 
-export class ListRoutesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ROUTE_SORTS })
-  @IsOptional()
-  @IsIn(ROUTE_SORTS, { message: `sort must be one of: ${ROUTE_SORTS.join(', ')}` })
-  sort?: (typeof ROUTE_SORTS)[number];
-
-  @ApiPropertyOptional({ description: 'Part of the name or reference code' })
-  @IsOptional()
-  @IsString({ message: 'q must be text' })
-  @MaxLength(100, { message: 'q must be at most 100 characters' })
-  q?: string;
-
+export class ListRoutesQueryDto extends RecordListQueryDto {
+  @SortField(ROUTE_SORTS) sort?: (typeof ROUTE_SORTS)[number];
   @UuidField('originPlaceId', {
     optional: true,
+    nullable: false,
     description: 'Routes starting in this place or any place inside it',
   })
   originPlaceId?: string;
-  @UuidField('destinationCompoundId', { optional: true }) destinationCompoundId?: string;
+  @UuidField('destinationCompoundId', { optional: true, nullable: false })
+  destinationCompoundId?: string;
   @UuidField('brokerId', {
     optional: true,
+    nullable: false,
     description: 'Routes with a leg this broker facilitated',
   })
   brokerId?: string;
-  @EnumField('lureChannel', RECRUITMENT_CHANNELS, 'RecruitmentChannel', { optional: true })
+  @EnumField('lureChannel', RECRUITMENT_CHANNELS, 'RecruitmentChannel', {
+    optional: true,
+    nullable: false,
+  })
   lureChannel?: RecruitmentChannel;
-
-  @ApiPropertyOptional({ description: 'Show archived records instead of active ones' })
-  @IsOptional()
-  @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'archived must be true or false' })
-  archived?: boolean;
-}
-
-function problemsOf(
-  errors: ValidationError[],
-  prefix: string,
-): { field: string; problems: string[] }[] {
-  return errors.flatMap((e) => [
-    ...(e.constraints
-      ? [
-          {
-            field: `${prefix}.${e.property}`,
-            problems: Object.values(e.constraints).map((m) => m.replace(/^property /, '')),
-          },
-        ]
-      : []),
-    ...problemsOf(e.children ?? [], `${prefix}.${e.property}`),
-  ]);
-}
-
-/**
- * Checks each leg as the global validation pipe checks a body (unknown fields refused), naming
- * problems `legs[i].field`. Answers the legs as typed, trimmed objects.
- */
-export function validateLegs(legs: unknown[]): RouteLegInputDto[] {
-  const typed = legs.map((leg) => plainToInstance(RouteLegInputDto, leg));
-  const fields = typed.flatMap((leg, i) =>
-    problemsOf(
-      validateSync(leg, {
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        forbidUnknownValues: true,
-        validationError: { target: false, value: false },
-      }),
-      `legs[${i}]`,
-    ),
-  );
-  if (fields.length) {
-    throw new BadRequestException({
-      message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '),
-      fields,
-    });
-  }
-  return typed;
 }
