@@ -5,25 +5,19 @@ import { BrokerCreatePage, BrokerEditPage } from '@/features/brokers/components/
 import { BrokersList } from '@/features/brokers/components/brokers-list';
 import { brokerRef } from '@/features/brokers/broker-names';
 
-import { useSession } from '../session-context';
-import { useCan } from '../use-can';
-import { RecordPanels } from './record-panels';
+import { RecordPanels, useRecordAccess } from './record-panels';
 
 export function BrokersRoute() {
-  const can = useCan();
-  return <BrokersList canWrite={can('brokers:write')} canSeeArchived={can('records:restore')} />;
+  const { canWrite, canRestore } = useRecordAccess('broker');
+  return <BrokersList canWrite={canWrite} canSeeArchived={canRestore} />;
 }
 
 export function BrokerDetailRoute() {
   const { id = '' } = useParams();
-  const can = useCan();
-  const { permissions } = useSession();
   return (
     <BrokerDetail
       id={id}
-      canWrite={can('brokers:write')}
-      canRestore={can('records:restore')}
-      permissions={permissions}
+      {...useRecordAccess('broker')}
       panels={(broker) => (
         <RecordPanels
           key={broker.id}

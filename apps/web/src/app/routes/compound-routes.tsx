@@ -8,27 +8,19 @@ import {
 import { CompoundsList } from '@/features/compounds/components/compounds-list';
 import { compoundRef } from '@/features/compounds/compound-form-values';
 
-import { useSession } from '../session-context';
-import { useCan } from '../use-can';
-import { RecordPanels } from './record-panels';
+import { RecordPanels, useRecordAccess } from './record-panels';
 
 export function CompoundsRoute() {
-  const can = useCan();
-  return (
-    <CompoundsList canWrite={can('compounds:write')} canSeeArchived={can('records:restore')} />
-  );
+  const { canWrite, canRestore } = useRecordAccess('compound');
+  return <CompoundsList canWrite={canWrite} canSeeArchived={canRestore} />;
 }
 
 export function CompoundDetailRoute() {
   const { id = '' } = useParams();
-  const can = useCan();
-  const { permissions } = useSession();
   return (
     <CompoundDetail
       id={id}
-      canWrite={can('compounds:write')}
-      canRestore={can('records:restore')}
-      permissions={permissions}
+      {...useRecordAccess('compound')}
       panels={(compound) => (
         <RecordPanels
           key={compound.id}

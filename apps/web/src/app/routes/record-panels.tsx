@@ -5,8 +5,21 @@ import type { IdentifierHolderKind, Permission, RecordRef } from '@khsae/domain'
 import { IdentifiersPanel } from '@/features/identifiers/components/identifiers-panel';
 import type { LinkDraft } from '@/features/links/link-form-values';
 import { LinksPanel } from '@/features/links/components/links-panel';
+import { REGISTRY_SECTIONS, type RegistryKind } from '@/lib/record-paths';
 
 import { useSession } from '../session-context';
+import { useCan } from '../use-can';
+
+/** What the signed-in user may do with a kind's records (the server checks again). */
+export function useRecordAccess(kind: RegistryKind) {
+  const can = useCan();
+  const { permissions } = useSession();
+  return {
+    canWrite: can(`${REGISTRY_SECTIONS[kind]}:write`),
+    canRestore: can('records:restore'),
+    permissions,
+  };
+}
 
 export type RecordPanelsProps = {
   record: RecordRef;

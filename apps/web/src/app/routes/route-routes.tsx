@@ -5,25 +5,19 @@ import { RouteCreatePage, RouteEditPage } from '@/features/routes/components/rou
 import { RoutesList } from '@/features/routes/components/routes-list';
 import { routeRef } from '@/features/routes/route-form-values';
 
-import { useSession } from '../session-context';
-import { useCan } from '../use-can';
-import { RecordPanels } from './record-panels';
+import { RecordPanels, useRecordAccess } from './record-panels';
 
 export function RoutesRoute() {
-  const can = useCan();
-  return <RoutesList canWrite={can('routes:write')} canSeeArchived={can('records:restore')} />;
+  const { canWrite, canRestore } = useRecordAccess('route');
+  return <RoutesList canWrite={canWrite} canSeeArchived={canRestore} />;
 }
 
 export function RouteDetailRoute() {
   const { id = '' } = useParams();
-  const can = useCan();
-  const { permissions } = useSession();
   return (
     <RouteDetail
       id={id}
-      canWrite={can('routes:write')}
-      canRestore={can('records:restore')}
-      permissions={permissions}
+      {...useRecordAccess('route')}
       panels={(route) => (
         <RecordPanels
           key={route.id}

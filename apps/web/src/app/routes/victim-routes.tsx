@@ -6,26 +6,22 @@ import { VictimCreatePage, VictimEditPage } from '@/features/victims/components/
 import { VictimsList } from '@/features/victims/components/victims-list';
 import { victimRef } from '@/features/victims/victim-names';
 
-import { useSession } from '../session-context';
 import { useCan } from '../use-can';
-import { RecordPanels } from './record-panels';
+import { RecordPanels, useRecordAccess } from './record-panels';
 
 export function VictimsRoute() {
-  const can = useCan();
-  return <VictimsList canWrite={can('victims:write')} canSeeArchived={can('records:restore')} />;
+  const { canWrite, canRestore } = useRecordAccess('victim');
+  return <VictimsList canWrite={canWrite} canSeeArchived={canRestore} />;
 }
 
 export function VictimDetailRoute() {
   const { id = '' } = useParams();
   const can = useCan();
-  const { permissions } = useSession();
   const { t } = useTranslation();
   return (
     <VictimDetail
       id={id}
-      canWrite={can('victims:write')}
-      canRestore={can('records:restore')}
-      permissions={permissions}
+      {...useRecordAccess('victim')}
       canWriteIdentity={can('victim_identity:write')}
       panels={(victim) => (
         <RecordPanels
