@@ -1,4 +1,4 @@
-import { useForm } from '@mantine/form';
+import { useForm, type FormErrors } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
@@ -30,6 +30,33 @@ export type RecordFormOptions<R extends Versioned, V, F extends string, B extend
   onSaved: (record: R, mode: 'create' | 'update') => void;
 };
 
+/**
+ * A Mantine form whose inputs are bound with `field(key)`. A problem stays shown until the next
+ * attempt to save, as the server's do.
+ */
+export function useFields<V extends Record<string, unknown>>(
+  initialValues: V,
+  validate?: (values: V) => FormErrors,
+) {
+  const form = useForm<V>({
+    initialValues,
+    validate: (values) => validate?.(values) ?? {},
+    clearInputErrorOnChange: false,
+  });
+
+  /** An input's value, change handler and error (the server's name for it when that differs). */
+  function field<K extends keyof V & string>(key: K, errorKey: string = key) {
+    return {
+      value: form.values[key],
+      // Takes the input's change event or its new value, as Mantine's inputs give it.
+      onChange: form.getInputProps(key).onChange as (value: unknown) => void,
+      error: form.errors[errorKey],
+    };
+  }
+
+  return { ...form, field };
+}
+
 /** What a registry kind declares about its form: its values, rules and body, and how a record is named. */
 export type RecordFormDefinition<R extends Versioned, V, F extends string, B extends object> = Pick<
   RecordFormOptions<R, V, F, B>,
@@ -57,12 +84,7 @@ export function useRecordForm<
   const [base, setBase] = useState<R | null>(record);
   const [conflict, setConflict] = useState<R | null>(null);
   const [noChanges, setNoChanges] = useState(false);
-  const form = useForm<V>({
-    initialValues: record ? options.valuesOf(record) : options.empty,
-    validate: (values) => options.validate(values),
-    // A problem stays shown until the next attempt to save, as the server's do.
-    clearInputErrorOnChange: false,
-  });
+  const form = useFields(record ? options.valuesOf(record) : options.empty, options.validate);
 
   function onError(error: Error) {
     const current = conflictingRecord<R>(error);
@@ -107,21 +129,10 @@ export function useRecordForm<
     update.reset();
   }
 
-  /** An input's value, change handler and error (the server's name for it when that differs). */
-  function field<K extends keyof V & string>(key: K, errorKey: string = key) {
-    return {
-      value: form.values[key],
-      // Takes the input's change event or its new value, as Mantine's inputs give it.
-      onChange: form.getInputProps(key).onChange as (value: unknown) => void,
-      error: form.errors[errorKey],
-    };
-  }
-
   const mutation = base ? update : create;
   const error = mutation.error;
   return {
     ...form,
-    field,
     base,
     conflict,
     noChanges,

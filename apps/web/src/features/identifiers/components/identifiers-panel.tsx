@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Select,
   Skeleton,
   Stack,
   Text,
@@ -25,11 +24,12 @@ import {
 } from '@khsae/domain';
 
 import { ConfirmModal } from '@/components/confirm-modal';
+import { EnumSelect } from '@/components/enum-select';
 import { ErrorAlert } from '@/components/error-alert';
 import { IdentifierIcon, LinkIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { SectionCard } from '@/components/section-card';
 import { describeError } from '@/lib/describe-error';
-import { enumLabel, enumOptions, isEnumValue } from '@/lib/enumerations';
+import { enumLabel } from '@/lib/enumerations';
 import { isFormLevelError, serverFieldErrors } from '@/lib/forms';
 import { currentLanguage, type Language } from '@/lib/i18n';
 import { recordPath } from '@/lib/record-paths';
@@ -307,11 +307,11 @@ function AddIdentifierForm({
           </Alert>
         ) : null}
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <Select
+          <EnumSelect
+            enumeration="identifierKind"
             label={t('identifiers.kind')}
-            data={enumOptions(t, 'identifierKind')}
             value={kind}
-            onChange={(next) => isEnumValue('identifierKind', next) && setKind(next)}
+            onChange={(next) => next && setKind(next)}
             allowDeselect={false}
             error={errors.kind}
             w={200}

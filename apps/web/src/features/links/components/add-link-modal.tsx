@@ -4,7 +4,6 @@ import {
   Group,
   Modal,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -12,16 +11,17 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RECORD_KINDS, type RecordRef } from '@khsae/domain';
 
+import { EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { describeError } from '@/lib/describe-error';
-import { enumOptions, isEnumValue } from '@/lib/enumerations';
-import { hasErrors, type FieldErrors } from '@/lib/forms';
 import { isApiError } from '@/lib/api-client';
+import type { FieldErrors } from '@/lib/forms';
+import { useFields } from '@/lib/use-record-form';
 
 import { useCreateLink } from '../api/link-mutations';
 import {
@@ -31,7 +31,6 @@ import {
   validateLink,
   type LinkDraft,
   type LinkFormField,
-  type LinkFormValues,
 } from '../link-form-values';
 
 export type AddLinkModalProps = {
@@ -75,19 +74,16 @@ function AddLinkForm({
   const { t } = useTranslation();
   const { RecordPicker } = usePickers();
   const createLink = useCreateLink();
-  const [values, setValues] = useState<LinkFormValues>(() => emptyLinkValues(draft ?? undefined));
-  const [errors, setErrors] = useState<FieldErrors<LinkFormField>>({});
-
-  function set<K extends keyof LinkFormValues>(key: K, value: LinkFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
+  const form = useFields(emptyLinkValues(draft ?? undefined), (values) =>
+    validateLink(values, record, t),
+  );
+  const { values, field } = form;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateLink(values, record, t);
-    setErrors(found);
+    const found = form.validate();
     const body = linkBody(values, record);
-    if (hasErrors(found) || !body) return;
+    if (found.hasErrors || !body) return;
     createLink.mutate(body, {
       onSuccess: () => {
         notifications.show({
@@ -100,11 +96,11 @@ function AddLinkForm({
       onError: (error) => {
         if (!isApiError(error)) return;
         const mapped: FieldErrors<LinkFormField> = {};
-        for (const [field, problems] of Object.entries(error.fieldProblems())) {
-          const target = linkServerField(field);
+        for (const [name, problems] of Object.entries(error.fieldProblems())) {
+          const target = linkServerField(name);
           if (target) mapped[target] = [mapped[target], ...problems].filter(Boolean).join(' ');
         }
-        setErrors(mapped);
+        form.setErrors(mapped);
       },
     });
   }
@@ -126,19 +122,15 @@ function AddLinkForm({
           label={t('links.otherEnd')}
           description={t('links.otherEndHint')}
           kinds={RECORD_KINDS}
-          value={values.other}
-          onChange={(other) => set('other', other)}
+          {...field('other')}
           excludeIds={[record.id]}
-          error={errors.other}
           required
           data-testid="link-other-picker"
         />
-        <Select
+        <EnumSelect
+          enumeration="linkType"
           label={t('links.type')}
-          data={enumOptions(t, 'linkType')}
-          value={values.type}
-          onChange={(value) => set('type', isEnumValue('linkType', value) ? value : null)}
-          error={errors.type}
+          {...field('type')}
           required
           searchable
           comboboxProps={{ withinPortal: true }}
@@ -150,7 +142,9 @@ function AddLinkForm({
           <SegmentedControl
             aria-labelledby="link-direction-label"
             value={values.direction}
-            onChange={(value) => set('direction', value === 'incoming' ? 'incoming' : 'outgoing')}
+            onChange={(value) =>
+              form.setFieldValue('direction', value === 'incoming' ? 'incoming' : 'outgoing')
+            }
             data={[
               { value: 'outgoing', label: t('links.outgoing', { this: thisName }) },
               { value: 'incoming', label: t('links.incoming', { this: thisName }) },
@@ -159,45 +153,28 @@ function AddLinkForm({
           />
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('links.startedOn')}
-            value={values.startedOn}
-            onChange={(event) => set('startedOn', event.currentTarget.value)}
-            error={errors.startedOn}
-          />
+          <TextInput type="date" label={t('links.startedOn')} {...field('startedOn')} />
           <TextInput
             type="date"
             label={t('links.endedOn')}
-            value={values.endedOn}
+            {...field('endedOn')}
             min={values.startedOn || undefined}
-            onChange={(event) => set('endedOn', event.currentTarget.value)}
-            error={errors.endedOn}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
+          <EnumSelect
+            enumeration="linkSource"
             label={t('links.source')}
-            data={enumOptions(t, 'linkSource')}
-            value={values.source}
-            onChange={(value) => set('source', isEnumValue('linkSource', value) ? value : null)}
-            error={errors.source}
+            {...field('source')}
             required
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            label={t('links.sourceRef')}
-            value={values.sourceRef}
-            onChange={(event) => set('sourceRef', event.currentTarget.value)}
-            error={errors.sourceRef}
-          />
-          <Select
+          <TextInput label={t('links.sourceRef')} {...field('sourceRef')} />
+          <EnumSelect
+            enumeration="confidence"
             label={t('links.confidence')}
-            data={enumOptions(t, 'confidence')}
-            value={values.confidence}
-            onChange={(value) => isEnumValue('confidence', value) && set('confidence', value)}
+            {...field('confidence')}
             allowDeselect={false}
-            error={errors.confidence}
             comboboxProps={{ withinPortal: true }}
           />
         </SimpleGrid>
@@ -207,9 +184,7 @@ function AddLinkForm({
         <Textarea
           label={t('links.evidence')}
           description={t('links.evidenceHint')}
-          value={values.evidence}
-          onChange={(event) => set('evidence', event.currentTarget.value)}
-          error={errors.evidence}
+          {...field('evidence')}
           autosize
           minRows={2}
         />

@@ -25,25 +25,15 @@ import { SectionCard } from '@/components/section-card';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { formatDate } from '@/lib/format';
-import {
-  conflictingRecord,
-  isFormLevelError,
-  serverFieldErrors,
-  type FieldErrors,
-} from '@/lib/forms';
+import { conflictingRecord, isFormLevelError, serverFieldErrors } from '@/lib/forms';
 import { currentLanguage } from '@/lib/i18n';
 import { KHMER_FONT_STACK } from '@/lib/script';
+import { useFields } from '@/lib/use-record-form';
 
 import { useSaveVictimIdentity } from '../api/victim-mutations';
 import { victimKeys } from '../api/victim-keys';
 import { victimIdentityQueryOptions } from '../api/victim-queries';
-import {
-  IDENTITY_FORM_FIELDS,
-  identityBody,
-  identityValues,
-  type IdentityFormField,
-  type IdentityFormValues,
-} from '../victim-form-values';
+import { IDENTITY_FORM_FIELDS, identityBody, identityValues } from '../victim-form-values';
 
 export type IdentityPanelProps = {
   victimId: string;
@@ -209,19 +199,15 @@ function IdentityForm({
   const { t } = useTranslation();
   const save = useSaveVictimIdentity();
   const [base, setBase] = useState<VictimIdentity | null>(identity);
-  const [values, setValues] = useState<IdentityFormValues>(() => identityValues(identity));
-  const [errors, setErrors] = useState<FieldErrors<IdentityFormField>>({});
+  const form = useFields(identityValues(identity));
+  const { field } = form;
   const [conflict, setConflict] = useState<VictimIdentity | null>(null);
-
-  function set<K extends keyof IdentityFormValues>(key: K, value: IdentityFormValues[K]) {
-    setValues((v) => ({ ...v, [key]: value }));
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setErrors({});
+    form.clearErrors();
     save.mutate(
-      { victimId, ...identityBody(values, base) },
+      { victimId, ...identityBody(form.values, base) },
       {
         onSuccess: () => {
           notifications.show({
@@ -234,7 +220,7 @@ function IdentityForm({
         onError: (error) => {
           const current = conflictingRecord<VictimIdentity>(error);
           if (current) setConflict(current);
-          else setErrors(serverFieldErrors(error, IDENTITY_FORM_FIELDS));
+          else form.setErrors(serverFieldErrors(error, IDENTITY_FORM_FIELDS));
         },
       },
     );
@@ -260,7 +246,7 @@ function IdentityForm({
                   color="orange"
                   onClick={() => {
                     setBase(conflict);
-                    setValues(identityValues(conflict));
+                    form.setValues(identityValues(conflict));
                     setConflict(null);
                     save.reset();
                   }}
@@ -280,47 +266,35 @@ function IdentityForm({
           <TextInput
             label={t('victims.identity.fields.fullNameKm')}
             lang="km"
-            value={values.fullNameKm}
-            onChange={(event) => set('fullNameKm', event.currentTarget.value)}
-            error={errors.fullNameKm}
+            {...field('fullNameKm')}
             styles={{ input: { fontFamily: KHMER_FONT_STACK } }}
             autoComplete="off"
           />
           <TextInput
             label={t('victims.identity.fields.fullNameLatin')}
-            value={values.fullNameLatin}
-            onChange={(event) => set('fullNameLatin', event.currentTarget.value)}
-            error={errors.fullNameLatin}
+            {...field('fullNameLatin')}
             autoComplete="off"
           />
           <TextInput
             type="date"
             label={t('victims.identity.fields.dateOfBirth')}
-            value={values.dateOfBirth}
-            onChange={(event) => set('dateOfBirth', event.currentTarget.value)}
-            error={errors.dateOfBirth}
+            {...field('dateOfBirth')}
           />
           <TextInput
             label={t('victims.identity.fields.phone')}
             description={t('victims.identity.fields.phoneHint')}
-            value={values.phone}
-            onChange={(event) => set('phone', event.currentTarget.value)}
-            error={errors.phone}
+            {...field('phone')}
             autoComplete="off"
           />
         </SimpleGrid>
         <TagsInput
           label={t('victims.identity.fields.idNumbers')}
           description={t('victims.identity.fields.idNumbersHint')}
-          value={values.idNumbers}
-          onChange={(idNumbers) => set('idNumbers', idNumbers)}
-          error={errors.idNumbers}
+          {...field('idNumbers')}
         />
         <Textarea
           label={t('victims.identity.fields.contactNotes')}
-          value={values.contactNotes}
-          onChange={(event) => set('contactNotes', event.currentTarget.value)}
-          error={errors.contactNotes}
+          {...field('contactNotes')}
           autosize
           minRows={2}
         />
