@@ -1,9 +1,10 @@
 import type { Page } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
-import { AuditEventEntity } from 'src/common/audit/audit-event.entity';
+import type { AuditEventEntity } from 'src/common/audit/audit-event.entity';
 import { pageWindow } from 'src/common/http/page.dto';
+import { Database } from 'src/database/database';
+import { AuditEventsRepository } from 'src/modules/audit-events/audit-events.repository';
 import type { AuditEventResponseDto } from 'src/modules/audit-events/dto/audit-event.response.dto';
 import type { ListAuditEventsQueryDto } from 'src/modules/audit-events/dto/list-audit-events.query.dto';
 
@@ -26,35 +27,34 @@ function toAuditEventResponseDto(e: AuditEventEntity): AuditEventResponseDto {
   };
 }
 
+/** The audit trail as its readers see it. */
 @Injectable()
 export class AuditEventsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly database: Database,
+    private readonly events: AuditEventsRepository,
+  ) {}
 
   async list(query: ListAuditEventsQueryDto): Promise<Page<AuditEventResponseDto>> {
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a');
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.outcome) qb.andWhere('a.outcome = :outcome', { outcome: query.outcome });
-    if (query.actorUserId)
-      qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
-    if (query.actorEmail) {
-      const like = `%${query.actorEmail.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('a.actor_email ILIKE :like', { like });
-    }
-    if (query.resourceType)
-      qb.andWhere('a.resource_type = :resourceType', { resourceType: query.resourceType });
-    if (query.resourceId)
-      qb.andWhere(':resourceId = ANY(a.resource_ids)', { resourceId: query.resourceId });
-    if (query.from) qb.andWhere('a.occurred_at >= :from', { from: new Date(query.from) });
-    if (query.to) qb.andWhere('a.occurred_at <= :to', { to: new Date(query.to) });
-    const order = query.order === 'asc' ? 'ASC' : 'DESC';
-    qb.orderBy('a.occurred_at', order).addOrderBy('a.id', order);
-    const { skip, take } = pageWindow(query);
-    const [events, total] = await qb.offset(skip).limit(take).getManyAndCount();
+    const { entities, total } = await this.events.list(
+      this.database.pool,
+      query,
+      pageWindow(query),
+    );
     return {
-      items: events.map(toAuditEventResponseDto),
+      items: entities.map(toAuditEventResponseDto),
       page: query.page,
       pageSize: query.pageSize,
       total,
     };
+  }
+
+  /** Failed sign-ins since a moment, for an email and from an address: sign-in throttling counts them. */
+  failedSignIns(
+    email: string,
+    clientIp: string | null,
+    since: Date,
+  ): Promise<{ byEmail: number; byIp: number }> {
+    return this.events.failedSignIns(this.database.pool, email, clientIp, since);
   }
 }
