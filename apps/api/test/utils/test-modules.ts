@@ -1,5 +1,6 @@
 import {
   type DynamicModule,
+  Global,
   type INestApplicationContext,
   Module,
   type Type,
@@ -10,6 +11,7 @@ import type { DataSource } from 'typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
 import { RecordsModule } from 'src/common/records/records.module';
+import { APP_CONFIG, type AppConfig, loadAppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions } from 'src/database/data-source';
 import { Database, type Tx } from 'src/database/database';
 
@@ -27,11 +29,21 @@ export type TestModules = {
 
 class RolledBack extends Error {}
 
+/** The application's configuration, for feature modules that read it (fast password hashing). */
+export function configModule(overrides: Partial<AppConfig> = {}): DynamicModule {
+  const config: AppConfig = { ...loadAppConfig({}), bcryptRounds: 4, ...overrides };
+  @Global()
+  @Module({})
+  class TestConfigModule {}
+  const provider = { provide: APP_CONFIG, useValue: config };
+  return { module: TestConfigModule, providers: [provider], exports: [provider] };
+}
+
 /**
  * Feature modules with the record kit on a fresh, migrated database, without HTTP: what medium
  * tests of repositories and services build on. Their kinds are registered as the API registers them.
  */
-export async function startTestModules(modules: Type[]): Promise<TestModules> {
+export async function startTestModules(modules: (Type | DynamicModule)[]): Promise<TestModules> {
   const database: TestDatabase = await createTestDatabase();
   @Module({})
   class MediumTestModule {}

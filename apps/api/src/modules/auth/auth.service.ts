@@ -6,15 +6,16 @@ import {
   HttpStatus,
 } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
-import { DataSource } from 'typeorm';
+import { permissionsOf } from '@khsae/domain';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
+import { Database } from 'src/database/database';
+import { AuditEventsService } from 'src/modules/audit-events/audit-events.service';
 import { SessionsService } from 'src/modules/auth/sessions.service';
 import type { CurrentUserResponseDto } from 'src/modules/auth/dto/current-user.response.dto';
-import { UserEntity } from 'src/modules/users/user.entity';
-import { permissionsOf } from '@khsae/domain';
+import { UsersService } from 'src/modules/users/users.service';
 
 const INCORRECT = 'Email or password is incorrect.';
 
@@ -24,9 +25,11 @@ export class AuthService {
   private readonly dummyHash: string;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly auditEvents: AuditEventsService,
+    private readonly database: Database,
+    private readonly sessions: SessionsService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.dummyHash = bcrypt.hashSync('not-a-real-password', this.config.bcryptRounds);
@@ -39,12 +42,7 @@ export class AuthService {
   ): Promise<{ token: string; expiresAt: Date; user: CurrentUserResponseDto }> {
     await this.refuseIfThrottled(email, origin);
 
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.users.findForSignIn(email);
     const matches = await bcrypt.compare(password, user?.passwordHash ?? this.dummyHash);
     if (!user || !matches || user.disabled) {
       await this.audit.recordAlone({
@@ -57,16 +55,16 @@ export class AuthService {
       throw new UnauthorizedException(INCORRECT);
     }
 
-    return this.dataSource.transaction(async (em) => {
-      const session = await this.sessions.create(em, user.id, origin);
-      await em.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
+    return this.database.transaction(async (tx) => {
+      const session = await this.sessions.create(tx, user.id, origin);
+      await this.users.signedIn(tx, user.id);
       const actor = {
         id: user.id,
         email: user.email,
         displayName: user.displayName,
         role: user.role,
       };
-      await this.audit.record(em, {
+      await this.audit.record(tx, {
         action: 'login',
         outcome: 'success',
         origin,
@@ -86,9 +84,9 @@ export class AuthService {
   }
 
   async logout(auth: AuthContext, origin: RequestOrigin): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      await this.sessions.revoke(em, auth.sessionId);
-      await this.audit.record(em, {
+    await this.database.transaction(async (tx) => {
+      await this.sessions.revoke(tx, auth.sessionId);
+      await this.audit.record(tx, {
         action: 'logout',
         outcome: 'success',
         origin,
@@ -111,15 +109,11 @@ export class AuthService {
   /** Failed logins are counted from the audit trail itself, so the limit holds across API instances. */
   private async refuseIfThrottled(email: string, origin: RequestOrigin): Promise<void> {
     const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
-    const rows: { by_email: string; by_ip: string }[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE actor_email = $1) AS by_email,
-              count(*) FILTER (WHERE client_ip = $2) AS by_ip
-         FROM audit_events
-        WHERE action = 'login_failed' AND occurred_at > $3 AND (actor_email = $1 OR client_ip = $2)`,
-      [email, origin.clientIp, windowStart],
+    const { byEmail, byIp } = await this.auditEvents.failedSignIns(
+      email,
+      origin.clientIp,
+      windowStart,
     );
-    const byEmail = Number(rows[0]?.by_email ?? 0);
-    const byIp = Number(rows[0]?.by_ip ?? 0);
     const max = this.config.loginMaxFailures;
     if (byEmail < max && byIp < max * 4) return;
     await this.audit.recordAlone({

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { AuthModule } from 'src/modules/auth/auth.module';
 import { UsersController } from 'src/modules/users/users.controller';
+import { UsersRepository } from 'src/modules/users/users.repository';
 import { UsersService } from 'src/modules/users/users.service';
 
 @Module({
   controllers: [UsersController],
   exports: [UsersService],
-  imports: [AuthModule],
-  providers: [UsersService],
+  providers: [UsersRepository, UsersService],
 })
 export class UsersModule {}

@@ -1,4 +1,4 @@
-import type { Page } from '@khsae/domain';
+import type { Page, Role } from '@khsae/domain';
 import {
   ConflictException,
   ForbiddenException,
@@ -7,53 +7,61 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
-import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
-import { sqlStateOf } from 'src/common/errors/database-errors';
 import { pageWindow } from 'src/common/http/page.dto';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
-import { SessionsService } from 'src/modules/auth/sessions.service';
+import { Database, type Tx } from 'src/database/database';
 import type { CreateUserDto } from 'src/modules/users/dto/create-user.dto';
 import type { ListUsersQueryDto } from 'src/modules/users/dto/list-users.query.dto';
 import type { UpdateUserDto } from 'src/modules/users/dto/update-user.dto';
 import type { UserResponseDto } from 'src/modules/users/dto/user.response.dto';
 import { toUserResponseDto } from 'src/modules/users/user.mapper';
-import { UserEntity } from 'src/modules/users/user.entity';
+import type { UserEntity } from 'src/modules/users/user.entity';
+import { EMAIL_TAKEN, UsersRepository } from 'src/modules/users/users.repository';
 
-const SORT_COLUMNS = {
-  email: 'u.email',
-  displayName: 'u.display_name',
-  role: 'u.role',
-  createdAt: 'u.created_at',
-  lastLoginAt: 'u.last_login_at',
-} as const;
+/** Work that must happen in the same transaction when an account's sign-ins must end. */
+export type SignInsEnd = (tx: Tx, userId: string) => Promise<void>;
 
+/** An account as signing in needs it: who, whether disabled, and the password hash to compare. */
+export type SignInAccount = Pick<
+  UserEntity,
+  'id' | 'email' | 'displayName' | 'role' | 'disabled' | 'passwordHash'
+>;
+
+function emailTaken(): ConflictException {
+  return new ConflictException({
+    message: 'email: a user with this email already exists',
+    fields: [{ field: 'email', problems: ['a user with this email already exists'] }],
+  });
+}
+
+function notFound(): NotFoundException {
+  return new NotFoundException('No user with this id.');
+}
+
+/** User accounts: who may sign in, with which role. */
 @Injectable()
 export class UsersService {
+  private readonly signInsEnd: SignInsEnd[] = [];
+
   constructor(
-    private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly sessions: SessionsService,
+    private readonly database: Database,
+    private readonly users: UsersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Sessions belong to the auth module: it ends them when an account is disabled or its password changes. */
+  whenSignInsEnd(work: SignInsEnd): void {
+    this.signInsEnd.push(work);
+  }
+
   async list(query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
-    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', { like });
-    }
-    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.disabled !== undefined)
-      qb.andWhere('u.disabled = :disabled', { disabled: query.disabled });
-    const order = query.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy(SORT_COLUMNS[query.sort ?? 'email'], order, 'NULLS LAST').addOrderBy('u.id', 'ASC');
-    const { skip, take } = pageWindow(query);
-    const [users, total] = await qb.offset(skip).limit(take).getManyAndCount();
+    const { entities, total } = await this.users.list(this.database.pool, query, pageWindow(query));
     return {
-      items: users.map(toUserResponseDto),
+      items: entities.map(toUserResponseDto),
       page: query.page,
       pageSize: query.pageSize,
       total,
@@ -61,7 +69,9 @@ export class UsersService {
   }
 
   async get(id: string): Promise<UserResponseDto> {
-    return toUserResponseDto(await this.findOrFail(this.dataSource.manager, id));
+    const user = await this.users.find(this.database.pool, id);
+    if (!user) throw notFound();
+    return toUserResponseDto(user);
   }
 
   async create(
@@ -70,35 +80,25 @@ export class UsersService {
     origin: RequestOrigin,
   ): Promise<UserResponseDto> {
     const passwordHash = await bcrypt.hash(dto.password, this.config.bcryptRounds);
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const { identifiers } = await em.insert(UserEntity, {
-          email: dto.email,
-          displayName: dto.displayName,
-          role: dto.role,
-          passwordHash,
-        });
-        const id = String(identifiers[0]?.['id']);
-        await this.audit.record(em, {
-          action: 'create',
-          outcome: 'success',
-          origin,
-          actor: auth.user,
-          resourceType: 'user',
-          resourceIds: [id],
-          details: { role: dto.role },
-        });
-        return toUserResponseDto(await this.findOrFail(em, id));
+    return this.database.transaction(async (tx) => {
+      const user = await this.users.insert(tx, {
+        email: dto.email,
+        displayName: dto.displayName,
+        role: dto.role,
+        passwordHash,
       });
-    } catch (err) {
-      if (sqlStateOf(err) === '23505') {
-        throw new ConflictException({
-          message: 'email: a user with this email already exists',
-          fields: [{ field: 'email', problems: ['a user with this email already exists'] }],
-        });
-      }
-      throw err;
-    }
+      if (user === EMAIL_TAKEN) throw emailTaken();
+      await this.audit.record(tx, {
+        action: 'create',
+        outcome: 'success',
+        origin,
+        actor: auth.user,
+        resourceType: 'user',
+        resourceIds: [user.id],
+        details: { role: dto.role },
+      });
+      return toUserResponseDto(user);
+    });
   }
 
   async update(
@@ -117,38 +117,30 @@ export class UsersService {
       ? await bcrypt.hash(dto.password, this.config.bcryptRounds)
       : undefined;
 
-    return this.dataSource.transaction(async (em) => {
-      const before = await this.findOrFail(em, id);
-      const sets: string[] = [];
-      const params: unknown[] = [id, dto.version];
-      const set = (column: string, value: unknown) => {
-        params.push(value);
-        sets.push(`${column} = $${params.length}`);
-      };
-      if (dto.displayName !== undefined) set('display_name', dto.displayName);
-      if (dto.role !== undefined) set('role', dto.role);
-      if (dto.disabled !== undefined) set('disabled', dto.disabled);
-      if (passwordHash) set('password_hash', passwordHash);
-
-      // Optimistic locking: the row changes only if nobody changed it since the caller read it.
-      const [, affected] = await em.query<[unknown, number]>(
-        `UPDATE users SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND version = $2`,
-        params,
-      );
-      if (affected === 0) {
+    return this.database.transaction(async (tx) => {
+      const before = await this.users.find(tx, id);
+      if (!before) throw notFound();
+      const user = await this.users.update(tx, id, dto.version, {
+        displayName: dto.displayName,
+        role: dto.role,
+        disabled: dto.disabled,
+        passwordHash,
+      });
+      if (!user) {
         throw new ConflictException({
           message:
             'This user was changed by someone else since you opened it. Review the current values and try again.',
           current: toUserResponseDto(before),
         });
       }
-      if (dto.disabled === true || passwordHash) await this.sessions.revokeAllForUser(em, id);
+      if (dto.disabled === true || passwordHash) {
+        for (const end of this.signInsEnd) await end(tx, id);
+      }
 
       const changed = (['displayName', 'role', 'disabled', 'password'] as const).filter(
         (k) => dto[k] !== undefined,
       );
-      await this.audit.record(em, {
+      await this.audit.record(tx, {
         action: 'update',
         outcome: 'success',
         origin,
@@ -163,13 +155,54 @@ export class UsersService {
           ...(dto.disabled !== undefined ? { disabled: dto.disabled } : {}),
         },
       });
-      return toUserResponseDto(await this.findOrFail(em, id));
+      return toUserResponseDto(user);
     });
   }
 
-  private async findOrFail(em: EntityManager, id: string): Promise<UserEntity> {
-    const user = await em.findOne(UserEntity, { where: { id } });
-    if (!user) throw new NotFoundException('No user with this id.');
-    return user;
+  /** Whether no account exists at all: a new installation. */
+  async noAccounts(): Promise<boolean> {
+    return (await this.users.count(this.database.pool)) === 0;
+  }
+
+  /**
+   * The first accounts of an installation (the demo accounts, or the first admin), all with one
+   * password, created by the system itself and audited as such.
+   */
+  async createFirstAccounts(
+    accounts: readonly { email: string; displayName: string; role: Role }[],
+    password: string,
+    origin: RequestOrigin,
+    by: 'demo-seed' | 'bootstrap',
+  ): Promise<void> {
+    const passwordHash = await bcrypt.hash(password, this.config.bcryptRounds);
+    await this.database.transaction(async (tx) => {
+      for (const account of accounts) {
+        const user = await this.users.insert(tx, { ...account, passwordHash });
+        if (user === EMAIL_TAKEN) throw emailTaken();
+        await this.audit.record(tx, {
+          action: 'create',
+          outcome: 'success',
+          origin,
+          resourceType: 'user',
+          resourceIds: [user.id],
+          details: { role: account.role, by },
+        });
+      }
+    });
+  }
+
+  /** The account of an email, for signing in; null when there is none. */
+  findForSignIn(email: string): Promise<SignInAccount | null> {
+    return this.users.findWithPassword(this.database.pool, email);
+  }
+
+  /** Notes when the account signed in, in the sign-in's transaction. */
+  signedIn(tx: Tx, id: string): Promise<void> {
+    return this.users.signedIn(tx, id);
+  }
+
+  /** SQL for another module's statement: the enabled account a column refers to, as JSON, or NULL. */
+  enabledAccountSql(column: string): string {
+    return this.users.enabledAccountSql(column);
   }
 }
