@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 
 import { loadAppConfig } from 'src/config/app-config';
 import { createDataSource, runMigrations } from 'src/database/data-source';
-import { DEMO_SCALES, generateDemoWorld } from 'src/modules/demo/demo-world';
+import { DEMO_SCALES, generateDemoWorld } from 'src/database/seeds/demo-world';
 import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 
 /**

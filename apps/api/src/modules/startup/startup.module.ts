@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { StartupRepository } from 'src/modules/startup/startup.repository';
 import { StartupService } from 'src/modules/startup/startup.service';
+import { UsersModule } from 'src/modules/users/users.module';
 
-@Module({ providers: [StartupService] })
+@Module({ imports: [UsersModule], providers: [StartupRepository, StartupService] })
 export class StartupModule {}

@@ -1,18 +1,16 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import bcrypt from 'bcryptjs';
-import { DataSource, type EntityManager } from 'typeorm';
-
-import type { RequestOrigin } from 'src/common/access/auth-context';
-import { AuditService } from 'src/common/audit/audit.service';
-import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
-import { runMigrations } from 'src/database/data-source';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-import { DEMO_SCALES, generateDemoWorld } from 'src/modules/demo/demo-world';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+
+import type { RequestOrigin } from 'src/common/access/auth-context';
+import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
+import { Database } from 'src/database/database';
+import { DEMO_SCALES, generateDemoWorld, neverHeldABroker } from 'src/database/seeds/demo-world';
 import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
-import { UserEntity } from 'src/modules/users/user.entity';
+import { StartupRepository } from 'src/modules/startup/startup.repository';
+import { UsersService } from 'src/modules/users/users.service';
 
 const SYSTEM_ORIGIN: RequestOrigin = {
   requestId: 'startup',
@@ -29,23 +27,33 @@ export class StartupService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Startup');
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly database: Database,
+    private readonly schema: StartupRepository,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const ran = await runMigrations(this.dataSource);
+    const ran = await this.schema.migrate();
     if (ran.length) this.logger.log(`applied migrations: ${ran.join(', ')}`);
-    const users = await this.dataSource.getRepository(UserEntity).count();
-    if (users === 0) {
+    if (await this.users.noAccounts()) {
       if (this.config.demo) {
-        await this.seedDemoAccounts();
+        await this.users.createFirstAccounts(
+          DEMO_ACCOUNTS,
+          DEMO_PASSWORD,
+          SYSTEM_ORIGIN,
+          'demo-seed',
+        );
+        this.logger.log(
+          `demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`,
+        );
       } else if (this.config.bootstrapAdmin) {
         const { email, password } = this.config.bootstrapAdmin;
-        const passwordHash = await bcrypt.hash(password, this.config.bcryptRounds);
-        await this.dataSource.transaction((em) =>
-          this.createUser(em, { email, displayName: 'Administrator', role: 'admin' }, passwordHash),
+        await this.users.createFirstAccounts(
+          [{ email, displayName: 'Administrator', role: 'admin' }],
+          password,
+          SYSTEM_ORIGIN,
+          'bootstrap',
         );
         this.logger.log(`created the first admin account ${email}`);
       } else {
@@ -55,29 +63,16 @@ export class StartupService implements OnApplicationBootstrap {
       }
     }
     // The synthetic world is generated once, on a registry that has never held a broker.
-    const [{ brokers } = { brokers: '0' }] = await this.dataSource.query<{ brokers: string }[]>(
-      'SELECT count(*) AS brokers FROM brokers',
-    );
-    if (this.config.demo && this.config.demoWorld && Number(brokers) === 0)
+    if (this.config.demo && this.config.demoWorld && (await neverHeldABroker(this.database.pool)))
       await this.seedDemoWorld();
-  }
-
-  private async seedDemoAccounts(): Promise<void> {
-    const passwordHash = await bcrypt.hash(DEMO_PASSWORD, this.config.bcryptRounds);
-    await this.dataSource.transaction(async (em) => {
-      for (const account of DEMO_ACCOUNTS) await this.createUser(em, account, passwordHash);
-    });
-    this.logger.log(
-      `demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`,
-    );
   }
 
   /** Countries, the gazetteer when its file is found, and the small synthetic investigation world. */
   private async seedDemoWorld(): Promise<void> {
-    await importCountries(this.dataSource);
+    await importCountries(this.database);
     if (existsSync(this.config.gazetteerPath)) {
       const { upserted } = await importGazetteer(
-        this.dataSource,
+        this.database,
         parseGazetteer(await readFile(this.config.gazetteerPath, 'utf8')),
       );
       this.logger.log(
@@ -88,25 +83,9 @@ export class StartupService implements OnApplicationBootstrap {
         `demo mode: no gazetteer at ${this.config.gazetteerPath}; using synthetic villages (set KHSAE_GAZETTEER_PATH)`,
       );
     }
-    const summary = await generateDemoWorld(this.dataSource, DEMO_SCALES.small);
+    const summary = await generateDemoWorld(this.database, DEMO_SCALES.small);
     this.logger.log(
       `demo mode: generated ${summary.brokers} brokers, ${summary.victims} victims, ${summary.compounds} compounds, ${summary.routes} routes, ${summary.links} links (all synthetic)`,
     );
-  }
-
-  private async createUser(
-    em: EntityManager,
-    account: Pick<UserEntity, 'email' | 'displayName' | 'role'>,
-    passwordHash: string,
-  ): Promise<void> {
-    const { identifiers } = await em.insert(UserEntity, { ...account, passwordHash });
-    await this.audit.record(em, {
-      action: 'create',
-      outcome: 'success',
-      origin: SYSTEM_ORIGIN,
-      resourceType: 'user',
-      resourceIds: [String(identifiers[0]?.['id'])],
-      details: { role: account.role, by: this.config.demo ? 'demo-seed' : 'bootstrap' },
-    });
   }
 }

@@ -6,10 +6,12 @@ import {
   type RecordKind,
   searchKey,
 } from '@khsae/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Tx } from 'src/database/database';
+import { bulkInsert } from 'src/database/seeds/bulk-insert';
+import { Random } from 'src/database/seeds/random';
 
-import { bulkInsert } from 'src/modules/demo/bulk-insert';
-import { Random } from 'src/modules/demo/random';
+/** A DataSource, or the API's Database: whatever runs work in one transaction. */
+type Transactions = { transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> };
 
 /**
  * A synthetic, internally consistent investigation world for demos and benchmarks: villages in real
@@ -269,13 +271,19 @@ const DESTINATIONS = [
   { country: 'TH', city: 'bangkok', via: ['poipet', 'aranyaprathet'] },
 ] as const;
 
+/** Whether the registry has never held a broker: the demo world is generated on such a registry only. */
+export async function neverHeldABroker(tx: Tx): Promise<boolean> {
+  const [row] = await tx.query<{ any: boolean }[]>('SELECT EXISTS (SELECT 1 FROM brokers) AS any');
+  return !row?.any;
+}
+
 export async function generateDemoWorld(
-  dataSource: DataSource,
+  database: Transactions,
   scale: DemoScale,
   seed = 2026,
 ): Promise<DemoSummary> {
   const rnd = new Random(seed);
-  return dataSource.transaction(async (em) => {
+  return database.transaction(async (em) => {
     const places = await ensurePlaces(em, rnd);
     const villages = await villagesFor(em, rnd);
     const brokers: Record<string, unknown>[] = [];
@@ -783,7 +791,7 @@ export async function generateDemoWorld(
 }
 
 /** The transit points and cities the demo needs, by key, creating the missing ones. */
-async function ensurePlaces(em: EntityManager, rnd: Random): Promise<Record<string, string>> {
+async function ensurePlaces(em: Tx, rnd: Random): Promise<Record<string, string>> {
   const countries = await em.query<PlaceRow[]>(
     `SELECT id, code, kind, name_latin, country_code FROM places WHERE kind = 'country'`,
   );
@@ -823,7 +831,7 @@ async function ensurePlaces(em: EntityManager, rnd: Random): Promise<Record<stri
 }
 
 /** Villages of the demo's provinces from the gazetteer, or a few synthetic ones when it was not imported. */
-async function villagesFor(em: EntityManager, rnd: Random): Promise<string[]> {
+async function villagesFor(em: Tx, rnd: Random): Promise<string[]> {
   const rows = await em.query<{ id: string }[]>(
     `SELECT id FROM places WHERE kind = 'village' AND substr(code, 1, 2) = ANY($1) ORDER BY code`,
     [PROVINCE_CODES],

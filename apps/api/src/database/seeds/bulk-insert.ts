@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from 'src/database/database';
 
 /** Column name → PostgreSQL array element type for unnest(). */
 export type ColumnTypes = Record<string, string>;
@@ -10,7 +10,7 @@ const CHUNK = 5_000;
  * ORM inserts. Table and column names come from code; all values are parameters.
  */
 export async function bulkInsert(
-  em: EntityManager,
+  em: Tx,
   table: string,
   columns: ColumnTypes,
   rows: Record<string, unknown>[],
