@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { ROLE_PERMISSIONS, type CurrentUser, type Role } from '@khsae/domain';
@@ -7,6 +7,17 @@ import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-with-app';
 
 import { appRoutes } from '../router';
+
+// The router loads these pages on demand: loaded once here, the waits below measure the app, not the module loader.
+beforeAll(
+  () =>
+    Promise.all([
+      import('../app-layout'),
+      import('../routes/dashboard-route'),
+      import('../routes/admin-users-route'),
+    ]),
+  30_000,
+);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
