@@ -227,7 +227,7 @@ describe('links', () => {
     expect(await count()).toBe(before);
   });
 
-  it('lists the links of a record at either end, with filters, allow-listed sorting and pagination', async () => {
+  it('lists the links of a record at either end, with filters and pagination', async () => {
     const hub = await newBroker('Hub');
     const a = await newBroker('Spoke A');
     const c = await newCompound('Spoke C');
@@ -275,19 +275,13 @@ describe('links', () => {
       expect(res.status).toBe(200);
       return res.body.items.map((l: { id: string }) => l.id);
     };
-    // Newest first by default.
+    // Newest first by default; the other filters and orders: links.repository.medium-spec.ts.
     expect(await ids('')).toEqual([in1.id, out2.id, out1.id]);
     expect(await ids('')).not.toContain(unrelated.id);
-    expect(await ids('type=works_for')).toEqual([out2.id]);
-    expect(await ids('confidence=probable')).toEqual([in1.id]);
-    expect(await ids('source=tip')).toEqual([out1.id]);
-    expect(await ids('source=raid&confidence=possible')).toEqual([]);
+    expect(await ids('source=raid&confidence=confirmed')).toEqual([out2.id]);
     expect(await ids('sort=startedOn&order=asc')).toEqual([out1.id, out2.id, in1.id]);
-    expect(await ids('sort=startedOn&order=desc')).toEqual([out2.id, out1.id, in1.id]);
-    expect(await ids('sort=createdAt&order=asc')).toEqual([out1.id, out2.id, in1.id]);
-    expect(await ids('sort=confidence')).toEqual([out2.id, in1.id, out1.id]);
     const page = await inv.get(`/api/links?recordId=${hub.id}&pageSize=2&page=2`);
-    expect(page.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
+    expect(page.body).toMatchObject({ page: 2, pageSize: 2, total: 3, totalExact: true });
     expect(page.body.items.map((l: { id: string }) => l.id)).toEqual([out1.id]);
     const types = (await inv.get('/api/links?type=paid&pageSize=100')).body.items.map(
       (l: { type: string }) => l.type,

@@ -22,6 +22,8 @@ export type RecordType<R extends { id: string; archivedAt: Date | null }> = {
   present(tx: Tx, row: R, actor: Actor): unknown;
   /** The texts the record is found by, with its kind in the search index. */
   search?: { kind: RecordKind; entries(row: R): SearchEntryInput[] };
+  /** The ids the audit rows of its creates and updates name (its own alone unless said). */
+  resourceIds?(row: R): string[];
 };
 
 /** What the audit row of a write says besides who, what and when. */
@@ -152,7 +154,7 @@ export class RecordWriter {
       {
         action,
         resourceType: type.name,
-        resourceIds: note.resourceIds ?? [row.id],
+        resourceIds: note.resourceIds ?? type.resourceIds?.(row) ?? [row.id],
         details: note.details,
       },
       type.search && { kind: type.search.kind, id: row.id, entries: type.search.entries(row) },

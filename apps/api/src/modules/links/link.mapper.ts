@@ -1,18 +1,17 @@
 import type { Link, RecordKind, RecordRef } from '@khsae/domain';
 
-import { refKey } from 'src/common/registry/record-refs.service';
-import type { LinkEntity } from 'src/modules/links/link.entity';
+import { refKey } from 'src/common/records/record-refs.service';
+import type { LinkRow } from 'src/modules/links/links.repository';
 
 /** A record's reference, or a bare one if the record cannot be labelled (it never leaves the id out). */
 function refOf(refs: Map<string, RecordRef>, kind: RecordKind, id: string): RecordRef {
-  return refs.get(refKey(kind, id)) ?? { kind, id, label: id, sublabel: null };
+  const ref = refs.get(refKey(kind, id));
+  return ref
+    ? { kind, id, label: ref.label, sublabel: ref.sublabel }
+    : { kind, id, label: id, sublabel: null };
 }
 
-export function toLink(
-  l: LinkEntity,
-  refs: Map<string, RecordRef>,
-  createdByName: string | null,
-): Link {
+export function toLink(l: LinkRow, refs: Map<string, RecordRef>): Link {
   return {
     id: l.id,
     from: refOf(refs, l.fromKind, l.fromId),
@@ -25,15 +24,17 @@ export function toLink(
     sourceRef: l.sourceRef,
     confidence: l.confidence,
     createdBy: l.createdBy,
-    createdByName,
+    createdByName: l.createdByName,
     createdAt: l.createdAt.toISOString(),
     version: l.version,
     archivedAt: l.archivedAt ? l.archivedAt.toISOString() : null,
   };
 }
 
-/** Both ends of each link, for one RecordRefsService.resolve call. */
-export function linkEnds(links: LinkEntity[]): { kind: RecordKind; id: string }[] {
+/** Both ends of each link, for one RecordRefsService call. */
+export function linkEnds(
+  links: Pick<LinkRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'>[],
+): { kind: RecordKind; id: string }[] {
   return links.flatMap((l) => [
     { kind: l.fromKind, id: l.fromId },
     { kind: l.toKind, id: l.toId },

@@ -1,15 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 
-import { CurrentAuth, Origin, RequirePermission } from 'src/common/access/access.decorators';
-import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
+import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreateLinkDto,
@@ -20,76 +13,63 @@ import {
 } from 'src/modules/links/dto/link.dto';
 import { LinksService } from 'src/modules/links/links.service';
 
-@ApiTags('links')
-@ApiCookieAuth()
-@Controller('links')
+const read = { access: 'links:read', response: LinkResponseDto } as const;
+const write = { access: 'links:write', response: LinkResponseDto } as const;
+
+@ApiController('links')
 export class LinksController {
-  constructor(private readonly linksService: LinksService) {}
+  constructor(private readonly links: LinksService) {}
 
-  @Get()
-  @RequirePermission('links:read')
-  @ApiOperation({ summary: 'List links, e.g. those from or to one record (paginated, filterable)' })
-  @ApiOkResponse({ type: LinkPageResponseDto })
-  listLinks(@Query() query: ListLinksQueryDto): Promise<LinkPageResponseDto> {
-    return this.linksService.list(query);
+  @Endpoint.get('', {
+    summary: 'List links, e.g. those from or to one record (paginated, filterable)',
+    access: 'links:read',
+    response: LinkPageResponseDto,
+  })
+  listLinks(@Query() query: ListLinksQueryDto) {
+    return this.links.list(query);
   }
 
-  @Get(':id')
-  @RequirePermission('links:read')
-  @ApiOperation({ summary: 'Get a link' })
-  @ApiOkResponse({ type: LinkResponseDto })
-  getLink(@UuidParam('id') id: string): Promise<LinkResponseDto> {
-    return this.linksService.get(id);
+  @Endpoint.get(':id', { ...read, summary: 'Get a link' })
+  getLink(@UuidParam('id') id: string) {
+    return this.links.get(id);
   }
 
-  @Post()
-  @RequirePermission('links:write')
-  @ApiOperation({ summary: 'Record a link between two records, with its evidence and source' })
-  @ApiCreatedResponse({ type: LinkResponseDto })
-  createLink(
-    @CurrentAuth() auth: AuthContext,
-    @Body() dto: CreateLinkDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<LinkResponseDto> {
-    return this.linksService.create(auth, dto, origin);
+  @Endpoint.post('', {
+    ...write,
+    summary: 'Record a link between two records, with its evidence and source',
+    created: true,
+  })
+  createLink(@CurrentActor() actor: Actor, @Body() dto: CreateLinkDto) {
+    return this.links.create(actor, dto);
   }
 
-  @Patch(':id')
-  @RequirePermission('links:write')
-  @ApiOperation({ summary: 'Change a link (send the version you read)' })
-  @ApiOkResponse({ type: LinkResponseDto })
-  @ApiConflictResponse({ description: 'The version is stale; the body carries the current link' })
+  @Endpoint.patch(':id', {
+    ...write,
+    summary: 'Change a link (send the version you read)',
+    conflict: true,
+  })
   updateLink(
-    @CurrentAuth() auth: AuthContext,
+    @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() dto: UpdateLinkDto,
-    @Origin() origin: RequestOrigin,
-  ): Promise<LinkResponseDto> {
-    return this.linksService.update(auth, id, dto, origin);
+  ) {
+    return this.links.update(actor, id, dto);
   }
 
-  @Delete(':id')
-  @RequirePermission('links:write')
-  @ApiOperation({ summary: 'Archive a link (soft, audited, reversible by a supervisor)' })
-  @ApiOkResponse({ type: LinkResponseDto })
-  archiveLink(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<LinkResponseDto> {
-    return this.linksService.setArchived(auth, id, true, origin);
+  @Endpoint.delete(':id', {
+    ...write,
+    summary: 'Archive a link (soft, audited, reversible by a supervisor)',
+  })
+  archiveLink(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.links.setArchived(actor, id, true);
   }
 
-  @Post(':id/restore')
-  @HttpCode(200)
-  @RequirePermission('records:restore')
-  @ApiOperation({ summary: 'Restore an archived link' })
-  @ApiOkResponse({ type: LinkResponseDto })
-  restoreLink(
-    @CurrentAuth() auth: AuthContext,
-    @UuidParam('id') id: string,
-    @Origin() origin: RequestOrigin,
-  ): Promise<LinkResponseDto> {
-    return this.linksService.setArchived(auth, id, false, origin);
+  @Endpoint.post(':id/restore', {
+    ...read,
+    access: 'records:restore',
+    summary: 'Restore an archived link',
+  })
+  restoreLink(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.links.setArchived(actor, id, false);
   }
 }

@@ -10,19 +10,12 @@ import {
   RECORD_KINDS,
   type RecordKind,
 } from '@khsae/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 
-import {
-  DateField,
-  EnumField,
-  TextField,
-  UuidField,
-  VersionField,
-} from 'src/common/validation/fields';
-import { PageQueryDto } from 'src/common/http/page.dto';
-import { booleanFromQuery } from 'src/common/validation/transforms';
+import { PageResponse } from 'src/common/http/page.dto';
+import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
+import { Versioned } from 'src/common/records/record-meta.dto';
+import { DateField, EnumField, TextField, UuidField } from 'src/common/validation/fields';
 import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
 
 export class LinkResponseDto implements Link {
@@ -47,12 +40,7 @@ export class LinkResponseDto implements Link {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
 }
 
-export class LinkPageResponseDto {
-  @ApiProperty({ type: [LinkResponseDto] }) items!: LinkResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class LinkPageResponseDto extends PageResponse(LinkResponseDto) {}
 
 export class CreateLinkDto {
   @EnumField('fromKind', RECORD_KINDS, 'RecordKind') fromKind!: RecordKind;
@@ -78,28 +66,15 @@ export class CreateLinkDto {
 }
 
 /** The two ends are fixed: to join other records, record another link. */
-export class UpdateLinkDto {
-  @VersionField() version!: number;
-  @EnumField('type', LINK_TYPES, 'LinkType', { optional: true, nullable: false }) type?: LinkType;
-  @DateField('startedOn', { optional: true }) startedOn?: string | null;
-  @DateField('endedOn', { optional: true }) endedOn?: string | null;
-  @TextField('evidence', 10_000, { optional: true }) evidence?: string | null;
-  @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true, nullable: false })
-  source?: LinkSource;
-  @TextField('sourceRef', 200, { optional: true }) sourceRef?: string | null;
-  @EnumField('confidence', CONFIDENCE_GRADES, 'ConfidenceGrade', {
-    optional: true,
-    nullable: false,
-  })
-  confidence?: ConfidenceGrade;
-}
+export class UpdateLinkDto extends Versioned(
+  OmitType(CreateLinkDto, ['fromKind', 'fromId', 'toKind', 'toId'] as const),
+) {}
 
-export class ListLinksQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: LINK_SORTS, description: 'createdAt, newest first, by default' })
-  @IsOptional()
-  @IsIn(LINK_SORTS, { message: `sort must be one of: ${LINK_SORTS.join(', ')}` })
+/** Links are found by the records they join, not by a text: no `q`. */
+export class ListLinksQueryDto extends OmitType(RecordListQueryDto, ['q'] as const) {
+  @SortField(LINK_SORTS)
+  @ApiPropertyOptional({ description: 'createdAt, newest first, by default' })
   sort?: (typeof LINK_SORTS)[number];
-
   @UuidField('recordId', {
     optional: true,
     nullable: false,
@@ -114,10 +89,4 @@ export class ListLinksQueryDto extends PageQueryDto {
   confidence?: ConfidenceGrade;
   @EnumField('source', LINK_SOURCES, 'LinkSource', { optional: true, nullable: false })
   source?: LinkSource;
-
-  @ApiPropertyOptional({ description: 'Show archived links instead of active ones' })
-  @IsOptional()
-  @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'archived must be true or false' })
-  archived?: boolean;
 }
