@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -14,6 +13,7 @@ import {
 
 import { ConflictAlert } from './conflict-alert';
 import type { FieldRow } from './field-list';
+import { notifyDone } from './notify-done';
 
 type Versioned = { id: string; version: number };
 
@@ -50,11 +50,7 @@ export function useRegistryForm<
     record,
     validate: (values) => validate(values, t),
     onSaved: (saved, mode) => {
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
-        color: 'green',
-        message: t(`${section}.${mode}.success`, nameParams(name(saved))),
-      });
+      notifyDone(t, t(`${section}.${mode}.success`, nameParams(name(saved))));
       onSaved(saved);
     },
   });
@@ -125,15 +121,36 @@ export function RecordFormLayout<R extends Versioned>({
         <Paper withBorder radius="md" p="lg">
           <Stack gap="md">{children}</Stack>
         </Paper>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.pending} disabled={conflict !== null}>
-            {form.submitLabel}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={form.submitLabel}
+          pending={form.pending}
+          disabled={conflict !== null}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
+  );
+}
+
+export type FormActionsProps = {
+  submitLabel: string;
+  pending: boolean;
+  /** While someone else's newer version is shown. */
+  disabled?: boolean;
+  onCancel: () => void;
+};
+
+/** Cancel and submit, under a form. */
+export function FormActions({ submitLabel, pending, disabled, onCancel }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={pending} disabled={disabled}>
+        {submitLabel}
+      </Button>
+    </Group>
   );
 }

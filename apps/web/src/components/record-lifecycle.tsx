@@ -1,5 +1,4 @@
 import { Alert, Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { currentLanguage } from '@/lib/i18n';
 
 import { ConfirmModal } from './confirm-modal';
 import { ArchiveIcon, EditIcon, RestoreIcon } from './icons';
+import { notifyDone } from './notify-done';
 import { ShowNetworkButton } from './show-network-button';
 
 type IdMutation = UseMutationResult<unknown, Error, string>;
@@ -55,11 +55,7 @@ export function ArchiveButton({ id, name, archive }: ArchiveButtonProps) {
         onConfirm={() =>
           archive.mutate(id, {
             onSuccess: () => {
-              notifications.show({
-                closeButtonProps: { 'aria-label': t('common.close') },
-                color: 'green',
-                message: t('registry.archivedSuccess', { name }),
-              });
+              notifyDone(t, t('registry.archivedSuccess', { name }));
               close();
             },
           })
@@ -107,12 +103,7 @@ export function ArchivedAlert({ id, name, archivedAt, restore }: ArchivedAlertPr
             loading={restore.isPending}
             onClick={() =>
               restore.mutate(id, {
-                onSuccess: () =>
-                  notifications.show({
-                    closeButtonProps: { 'aria-label': t('common.close') },
-                    color: 'green',
-                    message: t('registry.restoredSuccess', { name }),
-                  }),
+                onSuccess: () => notifyDone(t, t('registry.restoredSuccess', { name })),
               })
             }
             style={{ display: 'flex' }}

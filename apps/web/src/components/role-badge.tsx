@@ -1,7 +1,8 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { Role } from '@khsae/domain';
+
+import { TagBadge } from './tag-badge';
 
 const ROLE_COLORS: Record<Role, string> = {
   investigator: 'blue',
@@ -18,15 +19,5 @@ export type RoleBadgeProps = {
 
 export function RoleBadge({ role }: RoleBadgeProps) {
   const { t } = useTranslation();
-  return (
-    <Badge
-      color={ROLE_COLORS[role]}
-      variant="light"
-      radius="sm"
-      tt="none"
-      style={{ minWidth: 'max-content' }}
-    >
-      {t(`roles.${role}`)}
-    </Badge>
-  );
+  return <TagBadge color={ROLE_COLORS[role]}>{t(`roles.${role}`)}</TagBadge>;
 }

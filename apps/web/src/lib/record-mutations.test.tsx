@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 
 import { ApiError } from './api-client';
 import { createQueryClient } from './query-client';
-import { recordMutations, type RecordWrites } from './record-mutations';
+import { recordMutations, useRefreshingMutation, type RecordWrites } from './record-mutations';
 import { recordKeys } from './record-queries';
 
 type Thing = { id: string; version: number; name: string };
@@ -97,5 +97,26 @@ describe('recordMutations', () => {
     await act(() => hooks.result.current.restore.mutateAsync('t1'));
     expect(restore).toHaveBeenCalledWith('t1');
     expect(queryClient.getQueryData<Thing>(keys.detail('t1'))?.version).toBe(4);
+  });
+});
+
+describe('useRefreshingMutation', () => {
+  it('refreshes every query under its key once the write succeeds', async () => {
+    const queryClient = createQueryClient();
+    queryClient.setQueryData(['links', 'list', { recordId: 'a' }], []);
+    queryClient.setQueryData(['links', 'list', { recordId: 'b' }], []);
+    queryClient.setQueryData(['brokers', 'detail', 'a'], {});
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const { result } = renderHook(
+      () => useRefreshingMutation((id: string) => Promise.resolve(id), ['links', 'list']),
+      { wrapper },
+    );
+    await act(() => result.current.mutateAsync('l1'));
+    const stale = (key: unknown[]) => queryClient.getQueryState(key)?.isInvalidated;
+    expect(stale(['links', 'list', { recordId: 'a' }])).toBe(true);
+    expect(stale(['links', 'list', { recordId: 'b' }])).toBe(true);
+    expect(stale(['brokers', 'detail', 'a'])).toBe(false);
   });
 });

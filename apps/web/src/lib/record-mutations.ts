@@ -44,3 +44,15 @@ export function recordMutations<R extends Versioned, C, P>(
     useRestore: () => useRecordWrite((id: string) => api.restore(id)),
   };
 }
+
+/** A write whose answer shows on many records' pages: every query under `queryKey` is refreshed. */
+export function useRefreshingMutation<V, R>(
+  mutationFn: (variables: V) => Promise<R>,
+  queryKey: QueryKey,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
+  });
+}

@@ -5,19 +5,16 @@ import { BrokerCreatePage, BrokerEditPage } from '@/features/brokers/components/
 import { BrokersList } from '@/features/brokers/components/brokers-list';
 import { brokerRef } from '@/features/brokers/broker-names';
 
-import { RecordPanels, useRecordAccess } from './record-panels';
+import { RecordPanels, useListAccess, useRecordRoute } from './record-panels';
 
 export function BrokersRoute() {
-  const { canWrite, canRestore } = useRecordAccess('broker');
-  return <BrokersList canWrite={canWrite} canSeeArchived={canRestore} />;
+  return <BrokersList {...useListAccess('broker')} />;
 }
 
 export function BrokerDetailRoute() {
-  const { id = '' } = useParams();
   return (
     <BrokerDetail
-      id={id}
-      {...useRecordAccess('broker')}
+      {...useRecordRoute('broker')}
       panels={(broker) => (
         <RecordPanels
           key={broker.id}

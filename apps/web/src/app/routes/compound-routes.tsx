@@ -8,19 +8,16 @@ import {
 import { CompoundsList } from '@/features/compounds/components/compounds-list';
 import { compoundRef } from '@/features/compounds/compound-form-values';
 
-import { RecordPanels, useRecordAccess } from './record-panels';
+import { RecordPanels, useListAccess, useRecordRoute } from './record-panels';
 
 export function CompoundsRoute() {
-  const { canWrite, canRestore } = useRecordAccess('compound');
-  return <CompoundsList canWrite={canWrite} canSeeArchived={canRestore} />;
+  return <CompoundsList {...useListAccess('compound')} />;
 }
 
 export function CompoundDetailRoute() {
-  const { id = '' } = useParams();
   return (
     <CompoundDetail
-      id={id}
-      {...useRecordAccess('compound')}
+      {...useRecordRoute('compound')}
       panels={(compound) => (
         <RecordPanels
           key={compound.id}

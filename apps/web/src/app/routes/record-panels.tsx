@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useParams } from 'react-router';
 
 import type { IdentifierHolderKind, Permission, RecordRef } from '@khsae/domain';
 
@@ -19,6 +20,18 @@ export function useRecordAccess(kind: RegistryKind) {
     canRestore: can('records:restore'),
     permissions,
   };
+}
+
+/** A kind's list: may the user add records, and look at archived ones. */
+export function useListAccess(kind: RegistryKind) {
+  const { canWrite, canRestore } = useRecordAccess(kind);
+  return { canWrite, canSeeArchived: canRestore };
+}
+
+/** A record's page: its id from the URL and what the user may do with it. */
+export function useRecordRoute(kind: RegistryKind) {
+  const { id = '' } = useParams();
+  return { id, ...useRecordAccess(kind) };
 }
 
 export type RecordPanelsProps = {

@@ -5,19 +5,16 @@ import { RouteCreatePage, RouteEditPage } from '@/features/routes/components/rou
 import { RoutesList } from '@/features/routes/components/routes-list';
 import { routeRef } from '@/features/routes/route-form-values';
 
-import { RecordPanels, useRecordAccess } from './record-panels';
+import { RecordPanels, useListAccess, useRecordRoute } from './record-panels';
 
 export function RoutesRoute() {
-  const { canWrite, canRestore } = useRecordAccess('route');
-  return <RoutesList canWrite={canWrite} canSeeArchived={canRestore} />;
+  return <RoutesList {...useListAccess('route')} />;
 }
 
 export function RouteDetailRoute() {
-  const { id = '' } = useParams();
   return (
     <RouteDetail
-      id={id}
-      {...useRecordAccess('route')}
+      {...useRecordRoute('route')}
       panels={(route) => (
         <RecordPanels
           key={route.id}

@@ -7,21 +7,18 @@ import { VictimsList } from '@/features/victims/components/victims-list';
 import { victimRef } from '@/features/victims/victim-names';
 
 import { useCan } from '../use-can';
-import { RecordPanels, useRecordAccess } from './record-panels';
+import { RecordPanels, useListAccess, useRecordRoute } from './record-panels';
 
 export function VictimsRoute() {
-  const { canWrite, canRestore } = useRecordAccess('victim');
-  return <VictimsList canWrite={canWrite} canSeeArchived={canRestore} />;
+  return <VictimsList {...useListAccess('victim')} />;
 }
 
 export function VictimDetailRoute() {
-  const { id = '' } = useParams();
   const can = useCan();
   const { t } = useTranslation();
   return (
     <VictimDetail
-      id={id}
-      {...useRecordAccess('victim')}
+      {...useRecordRoute('victim')}
       canWriteIdentity={can('victim_identity:write')}
       panels={(victim) => (
         <RecordPanels

@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { BrokerRole, LegalStatus } from '@khsae/domain';
 
+import { TagBadge } from '@/components/tag-badge';
 import { enumLabel } from '@/lib/enumerations';
 
 const LEGAL_STATUS_COLORS: Record<LegalStatus, string> = {
@@ -16,29 +16,15 @@ const LEGAL_STATUS_COLORS: Record<LegalStatus, string> = {
 export function LegalStatusBadge({ status }: { status: LegalStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={LEGAL_STATUS_COLORS[status]}
-      variant="light"
-      tt="none"
-      radius="sm"
-      style={{ minWidth: 'max-content' }}
-    >
-      {enumLabel(t, 'legalStatus', status)}
-    </Badge>
+    <TagBadge color={LEGAL_STATUS_COLORS[status]}>{enumLabel(t, 'legalStatus', status)}</TagBadge>
   );
 }
 
 export function BrokerRoleBadge({ role }: { role: BrokerRole }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color="indigo"
-      variant="outline"
-      tt="none"
-      radius="sm"
-      style={{ minWidth: 'max-content' }}
-    >
+    <TagBadge color="indigo" variant="outline">
       {enumLabel(t, 'brokerRole', role)}
-    </Badge>
+    </TagBadge>
   );
 }

@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { CompoundStatus } from '@khsae/domain';
 
+import { TagBadge } from '@/components/tag-badge';
 import { enumLabel } from '@/lib/enumerations';
 
 const STATUS_COLORS: Record<CompoundStatus, string> = {
@@ -16,14 +16,6 @@ const STATUS_COLORS: Record<CompoundStatus, string> = {
 export function CompoundStatusBadge({ status }: { status: CompoundStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={STATUS_COLORS[status]}
-      variant="light"
-      tt="none"
-      radius="sm"
-      style={{ minWidth: 'max-content' }}
-    >
-      {enumLabel(t, 'compoundStatus', status)}
-    </Badge>
+    <TagBadge color={STATUS_COLORS[status]}>{enumLabel(t, 'compoundStatus', status)}</TagBadge>
   );
 }

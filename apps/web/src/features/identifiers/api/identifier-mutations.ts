@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import type { Identifier, IdentifierHolderKind, IdentifierKind } from '@khsae/domain';
 
 import { apiRequest } from '@/lib/api-client';
+import { useRefreshingMutation } from '@/lib/record-mutations';
 
 import { identifierKeys } from './identifier-keys';
 
@@ -31,18 +30,7 @@ export function detachIdentifier(input: DetachIdentifierInput): Promise<void> {
 }
 
 // A new or removed identifier changes the notices on every record that shares it.
-export function useAttachIdentifier() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: attachIdentifier,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: identifierKeys.holders() }),
-  });
-}
-
-export function useDetachIdentifier() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: detachIdentifier,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: identifierKeys.holders() }),
-  });
-}
+export const useAttachIdentifier = () =>
+  useRefreshingMutation(attachIdentifier, identifierKeys.holders());
+export const useDetachIdentifier = () =>
+  useRefreshingMutation(detachIdentifier, identifierKeys.holders());

@@ -9,7 +9,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +26,7 @@ import { ConfirmModal } from '@/components/confirm-modal';
 import { EnumSelect } from '@/components/enum-select';
 import { ErrorAlert } from '@/components/error-alert';
 import { IdentifierIcon, LinkIcon, PlusIcon, TrashIcon } from '@/components/icons';
+import { notifyDone } from '@/components/notify-done';
 import { SectionCard } from '@/components/section-card';
 import { describeError } from '@/lib/describe-error';
 import { enumLabel } from '@/lib/enumerations';
@@ -134,11 +134,7 @@ export function IdentifiersPanel({
             { identifierId: removing.identifier.id, holderKind: holder.kind, holderId: holder.id },
             {
               onSuccess: () => {
-                notifications.show({
-                  closeButtonProps: { 'aria-label': t('common.close') },
-                  color: 'green',
-                  message: t('identifiers.detached', { value }),
-                });
+                notifyDone(t, t('identifiers.detached', { value }));
                 setRemoving(null);
                 detach.reset();
               },
@@ -285,11 +281,7 @@ function AddIdentifierForm({
       { kind, value: value.trim(), holderKind: holder.kind, holderId: holder.id },
       {
         onSuccess: (identifier) => {
-          notifications.show({
-            closeButtonProps: { 'aria-label': t('common.close') },
-            color: 'green',
-            message: t('identifiers.added', { value: identifier.display }),
-          });
+          notifyDone(t, t('identifiers.added', { value: identifier.display }));
           setValue('');
           onDone();
         },

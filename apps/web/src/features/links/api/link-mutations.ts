@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
 import type { Link } from '@khsae/domain';
 
 import { apiRequest } from '@/lib/api-client';
+import { useRefreshingMutation } from '@/lib/record-mutations';
 
 import type { LinkCreateBody } from '../link-form-values';
 import { linkKeys } from './link-keys';
@@ -16,18 +15,5 @@ export function archiveLink(id: string): Promise<Link> {
 }
 
 // A link shows on the pages of both its ends: refresh every record's list.
-export function useCreateLink() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createLink,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: linkKeys.lists() }),
-  });
-}
-
-export function useArchiveLink() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: archiveLink,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: linkKeys.lists() }),
-  });
-}
+export const useCreateLink = () => useRefreshingMutation(createLink, linkKeys.lists());
+export const useArchiveLink = () => useRefreshingMutation(archiveLink, linkKeys.lists());

@@ -1,23 +1,14 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RECORD_KINDS, type RecordRef } from '@khsae/domain';
 
+import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
+import { notifyDone } from '@/components/notify-done';
 import { usePickers } from '@/components/pickers';
+import { FormActions } from '@/components/record-form';
 import { describeError } from '@/lib/describe-error';
 import { isApiError } from '@/lib/api-client';
 import type { FieldErrors } from '@/lib/forms';
@@ -86,11 +77,7 @@ function AddLinkForm({
     if (found.hasErrors || !body) return;
     createLink.mutate(body, {
       onSuccess: () => {
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common.close') },
-          color: 'green',
-          message: t('links.created'),
-        });
+        notifyDone(t, t('links.created'));
         onDone();
       },
       onError: (error) => {
@@ -135,23 +122,15 @@ function AddLinkForm({
           searchable
           comboboxProps={{ withinPortal: true }}
         />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="link-direction-label">
-            {t('links.direction')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="link-direction-label"
-            value={values.direction}
-            onChange={(value) =>
-              form.setFieldValue('direction', value === 'incoming' ? 'incoming' : 'outgoing')
-            }
-            data={[
-              { value: 'outgoing', label: t('links.outgoing', { this: thisName }) },
-              { value: 'incoming', label: t('links.incoming', { this: thisName }) },
-            ]}
-            fullWidth
-          />
-        </Stack>
+        <ChoiceControl
+          label={t('links.direction')}
+          {...field('direction')}
+          choices={[
+            { value: 'outgoing', label: t('links.outgoing', { this: thisName }) },
+            { value: 'incoming', label: t('links.incoming', { this: thisName }) },
+          ]}
+          fullWidth
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label={t('links.startedOn')} {...field('startedOn')} />
           <TextInput
@@ -188,14 +167,11 @@ function AddLinkForm({
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createLink.isPending}>
-            {t('links.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('links.submit')}
+          pending={createLink.isPending}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

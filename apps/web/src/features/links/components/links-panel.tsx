@@ -10,7 +10,6 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +20,7 @@ import { PAGE_SIZE_DEFAULT, type Link, type RecordRef } from '@khsae/domain';
 import { ConfirmModal } from '@/components/confirm-modal';
 import { ErrorAlert } from '@/components/error-alert';
 import { ArchiveIcon, ArrowLeftIcon, ArrowRightIcon, PlusIcon } from '@/components/icons';
+import { notifyDone } from '@/components/notify-done';
 import { PageFooter } from '@/components/page-footer';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
@@ -151,11 +151,7 @@ export function LinksPanel({ record, canWrite, draft = null, onDraftClosed }: Li
           archiving &&
           archive.mutate(archiving.id, {
             onSuccess: () => {
-              notifications.show({
-                closeButtonProps: { 'aria-label': t('common.close') },
-                color: 'green',
-                message: t('links.archived'),
-              });
+              notifyDone(t, t('links.archived'));
               setArchiving(null);
               archive.reset();
             },

@@ -1,7 +1,6 @@
 import {
   Divider,
   NumberInput,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -13,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { RecruitmentRoute } from '@khsae/domain';
 
+import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
@@ -55,21 +55,14 @@ export function RouteForm({ route, onSaved, onCancel }: RouteFormProps) {
         required
         data-testid="route-origin"
       />
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="route-destination-kind">
-          {t('routes.fields.destinationKind')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="route-destination-kind"
-          value={values.destinationKind}
-          onChange={(value) => set('destinationKind', value === 'place' ? 'place' : 'compound')}
-          data={[
-            { value: 'compound', label: t('routes.fields.toCompound') },
-            { value: 'place', label: t('routes.fields.toPlace') },
-          ]}
-          w="fit-content"
-        />
-      </Stack>
+      <ChoiceControl
+        label={t('routes.fields.destinationKind')}
+        {...form.field('destinationKind')}
+        choices={[
+          { value: 'compound', label: t('routes.fields.toCompound') },
+          { value: 'place', label: t('routes.fields.toPlace') },
+        ]}
+      />
       {values.destinationKind === 'compound' ? (
         <RecordPicker
           label={t('routes.fields.destinationCompound')}

@@ -10,16 +10,18 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { VictimIdentity } from '@khsae/domain';
 
+import { ConflictAlert } from '@/components/conflict-alert';
 import { ErrorAlert } from '@/components/error-alert';
 import { FieldList } from '@/components/field-list';
-import { AlertIcon, EditIcon, EyeIcon, LockIcon } from '@/components/icons';
+import { FormActions } from '@/components/record-form';
+import { EditIcon, EyeIcon, LockIcon } from '@/components/icons';
+import { notifyDone } from '@/components/notify-done';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
 import { isApiError } from '@/lib/api-client';
@@ -210,11 +212,7 @@ function IdentityForm({
       { victimId, ...identityBody(form.values, base) },
       {
         onSuccess: () => {
-          notifications.show({
-            closeButtonProps: { 'aria-label': t('common.close') },
-            color: 'green',
-            message: t('victims.identity.saved', { code }),
-          });
+          notifyDone(t, t('victims.identity.saved', { code }));
           onDone();
         },
         onError: (error) => {
@@ -231,31 +229,19 @@ function IdentityForm({
     <form onSubmit={submit} noValidate aria-label={t('victims.identity.formTitle', { code })}>
       <Stack gap="md">
         {conflict && (
-          <Alert
-            color="orange"
-            variant="light"
-            icon={<AlertIcon />}
-            title={t('victims.identity.conflictTitle')}
-            role="alert"
-          >
-            <Stack gap="xs">
-              <Text size="sm">{t('victims.identity.conflictDescription')}</Text>
-              <Group>
-                <Button
-                  size="xs"
-                  color="orange"
-                  onClick={() => {
-                    setBase(conflict);
-                    form.setValues(identityValues(conflict));
-                    setConflict(null);
-                    save.reset();
-                  }}
-                >
-                  {t('victims.identity.conflictReload')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictAlert
+            texts={{
+              title: t('victims.identity.conflictTitle'),
+              description: t('victims.identity.conflictDescription'),
+              reload: t('victims.identity.conflictReload'),
+            }}
+            onReload={() => {
+              setBase(conflict);
+              form.setValues(identityValues(conflict));
+              setConflict(null);
+              save.reset();
+            }}
+          />
         )}
         {error && !conflict && isFormLevelError(error, IDENTITY_FORM_FIELDS) ? (
           <Alert color="red" variant="light" role="alert">
@@ -298,14 +284,12 @@ function IdentityForm({
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={conflict !== null}>
-            {t('victims.identity.save')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('victims.identity.save')}
+          pending={save.isPending}
+          disabled={conflict !== null}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

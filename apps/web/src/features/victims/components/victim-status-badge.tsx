@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { VictimStatus } from '@khsae/domain';
 
+import { TagBadge } from '@/components/tag-badge';
 import { enumLabel } from '@/lib/enumerations';
 
 const STATUS_COLORS: Record<VictimStatus, string> = {
@@ -16,15 +16,5 @@ const STATUS_COLORS: Record<VictimStatus, string> = {
 
 export function VictimStatusBadge({ status }: { status: VictimStatus }) {
   const { t } = useTranslation();
-  return (
-    <Badge
-      color={STATUS_COLORS[status]}
-      variant="light"
-      tt="none"
-      radius="sm"
-      style={{ minWidth: 'max-content' }}
-    >
-      {enumLabel(t, 'victimStatus', status)}
-    </Badge>
-  );
+  return <TagBadge color={STATUS_COLORS[status]}>{enumLabel(t, 'victimStatus', status)}</TagBadge>;
 }
