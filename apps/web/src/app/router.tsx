@@ -7,6 +7,8 @@ import { NAV_AREAS } from '@khsae/domain';
 
 import type { Permission } from '@khsae/domain';
 
+import { PickersProvider } from '@/components/pickers';
+
 import { READY_AREAS } from './areas';
 import { RequireAuth } from './require-auth';
 import { RequirePermission } from './require-permission';
@@ -22,6 +24,29 @@ function lazyRoute<Name extends string, Module extends Record<Name, ComponentTyp
   return lazy<ComponentType>(async () => ({ default: (await load())[name] }));
 }
 
+/** A registry page and the pickers its forms use (places, records, brokers), loaded together. */
+function registryRoute<Name extends string, Module extends Record<Name, ComponentType>>(
+  load: () => Promise<Module>,
+  name: Name,
+): ComponentType {
+  return lazy<ComponentType>(async () => {
+    const [module, { REGISTRY_PICKERS }] = await Promise.all([
+      load(),
+      import('./registry-pickers'),
+    ]);
+    const Page: ComponentType = module[name];
+    return {
+      default: function RegistryPage() {
+        return (
+          <PickersProvider pickers={REGISTRY_PICKERS}>
+            <Page />
+          </PickersProvider>
+        );
+      },
+    };
+  });
+}
+
 // The sign-in page loads none of these: the app shell, the dashboard and each area are chunks of their own.
 const AppLayout = lazyRoute(
   async () => (await Promise.all([import('./app-layout'), import('@mantine/core/styles.css')]))[0],
@@ -33,23 +58,22 @@ const victimRoutes = () => import('./routes/victim-routes');
 const compoundRoutes = () => import('./routes/compound-routes');
 const routeRoutes = () => import('./routes/route-routes');
 
-const RegistryPickers = lazyRoute(() => import('./registry-pickers'), 'RegistryPickers');
-const BrokersRoute = lazyRoute(brokerRoutes, 'BrokersRoute');
-const BrokerCreateRoute = lazyRoute(brokerRoutes, 'BrokerCreateRoute');
-const BrokerDetailRoute = lazyRoute(brokerRoutes, 'BrokerDetailRoute');
-const BrokerEditRoute = lazyRoute(brokerRoutes, 'BrokerEditRoute');
-const VictimsRoute = lazyRoute(victimRoutes, 'VictimsRoute');
-const VictimCreateRoute = lazyRoute(victimRoutes, 'VictimCreateRoute');
-const VictimDetailRoute = lazyRoute(victimRoutes, 'VictimDetailRoute');
-const VictimEditRoute = lazyRoute(victimRoutes, 'VictimEditRoute');
-const CompoundsRoute = lazyRoute(compoundRoutes, 'CompoundsRoute');
-const CompoundCreateRoute = lazyRoute(compoundRoutes, 'CompoundCreateRoute');
-const CompoundDetailRoute = lazyRoute(compoundRoutes, 'CompoundDetailRoute');
-const CompoundEditRoute = lazyRoute(compoundRoutes, 'CompoundEditRoute');
-const RoutesRoute = lazyRoute(routeRoutes, 'RoutesRoute');
-const RouteCreateRoute = lazyRoute(routeRoutes, 'RouteCreateRoute');
-const RouteDetailRoute = lazyRoute(routeRoutes, 'RouteDetailRoute');
-const RouteEditRoute = lazyRoute(routeRoutes, 'RouteEditRoute');
+const BrokersRoute = registryRoute(brokerRoutes, 'BrokersRoute');
+const BrokerCreateRoute = registryRoute(brokerRoutes, 'BrokerCreateRoute');
+const BrokerDetailRoute = registryRoute(brokerRoutes, 'BrokerDetailRoute');
+const BrokerEditRoute = registryRoute(brokerRoutes, 'BrokerEditRoute');
+const VictimsRoute = registryRoute(victimRoutes, 'VictimsRoute');
+const VictimCreateRoute = registryRoute(victimRoutes, 'VictimCreateRoute');
+const VictimDetailRoute = registryRoute(victimRoutes, 'VictimDetailRoute');
+const VictimEditRoute = registryRoute(victimRoutes, 'VictimEditRoute');
+const CompoundsRoute = registryRoute(compoundRoutes, 'CompoundsRoute');
+const CompoundCreateRoute = registryRoute(compoundRoutes, 'CompoundCreateRoute');
+const CompoundDetailRoute = registryRoute(compoundRoutes, 'CompoundDetailRoute');
+const CompoundEditRoute = registryRoute(compoundRoutes, 'CompoundEditRoute');
+const RoutesRoute = registryRoute(routeRoutes, 'RoutesRoute');
+const RouteCreateRoute = registryRoute(routeRoutes, 'RouteCreateRoute');
+const RouteDetailRoute = registryRoute(routeRoutes, 'RouteDetailRoute');
+const RouteEditRoute = registryRoute(routeRoutes, 'RouteEditRoute');
 const GraphRoute = lazyRoute(() => import('./routes/graph-route'), 'GraphRoute');
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users-route'), 'AdminUsersRoute');
 const AuditRoute = lazyRoute(() => import('./routes/audit-route'), 'AuditRoute');
@@ -118,7 +142,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: gate('dashboard:view', <DashboardRoute />) },
           ...comingSoonRoutes,
           guarded('graph', 'graph:read', <GraphRoute />),
-          { element: loading(<RegistryPickers />), children: registryRoutes },
+          ...registryRoutes,
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           guarded('admin/users', 'users:manage', <AdminUsersRoute />),
           guarded('audit', 'audit:read', <AuditRoute />),
