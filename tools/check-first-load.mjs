@@ -174,6 +174,24 @@ async function measureSignIn(base, language, screenshotDir) {
   }
 }
 
+/** Areas of the app by the modules their first page loads (manifest keys end with these). */
+const AREAS = [
+  [
+    'app shell and dashboard',
+    ['src/app/app-layout.tsx', 'src/app/routes/dashboard-route.tsx', '@mantine/core/styles.css'],
+  ],
+  [
+    'registry (a broker, victim, compound or route page)',
+    ['src/app/routes/broker-routes.tsx', 'src/app/registry-pickers.tsx'],
+  ],
+  [
+    'graph',
+    ['src/app/routes/graph-route.tsx', 'src/features/network-graph/components/graph-page.tsx'],
+  ],
+  ['admin (users)', ['src/app/routes/admin-users-route.tsx']],
+  ['audit', ['src/app/routes/audit-route.tsx']],
+];
+
 const KINDS = { document: 'html', script: 'js', stylesheet: 'css', font: 'fonts' };
 const kindOf = (r) => KINDS[r.type] ?? (r.url.startsWith('/api/') ? 'api' : r.type);
 
@@ -241,15 +259,30 @@ function routeChunks() {
       withShared: builtSize(chunk.file),
     }));
   routes.push(...styles);
+  // What the first visit to each area adds: the shell after sign-in, then each area after the shell.
+  const byModule = (suffix) => Object.keys(manifest).find((key) => key.endsWith(suffix));
+  const areaFiles = (suffixes) => {
+    const keys = suffixes.map(byModule).filter(Boolean);
+    const files = filesOf(keys.flatMap((key) => [...closure(key)]));
+    for (const key of keys) files.add(manifest[key].file);
+    return files;
+  };
+  const shell = areaFiles(AREAS[0][1]);
+  const areas = AREAS.map(([name, suffixes], index) => {
+    const files = [...areaFiles(suffixes)].filter(
+      (file) => !initialFiles.has(file) && (index === 0 || !shell.has(file)),
+    );
+    return {
+      name,
+      size: files.reduce((sum, file) => sum + builtSize(file), 0),
+      files: files.length,
+    };
+  });
   const scripts = Object.values(manifest)
     .filter((chunk) => chunk.file.endsWith('.js'))
     .map((chunk) => ({ file: chunk.file, size: builtSize(chunk.file) }))
     .sort((a, b) => b.size - a.size);
-  return {
-    routes,
-    largest: scripts[0] ?? null,
-    initial: [...initial].map((k) => manifest[k].file),
-  };
+  return { routes, areas, largest: scripts[0] ?? null, initial: [...initialFiles] };
 }
 
 function report(run) {
@@ -284,6 +317,16 @@ try {
     for (const r of built.routes)
       console.log(
         `  ${kb(r.chunk).padStart(7)} kB  ${kb(r.withShared).padStart(7)} kB with shared  ${r.module}`,
+      );
+  }
+
+  if (built.areas?.length) {
+    console.log(
+      '\nFirst visit to each area (brotli, beyond the sign-in page; areas beyond the shell):',
+    );
+    for (const area of built.areas)
+      console.log(
+        `  ${kb(area.size).padStart(7)} kB  ${String(area.files).padStart(2)} files  ${area.name}`,
       );
   }
 
