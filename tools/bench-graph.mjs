@@ -34,7 +34,21 @@ const { createDataSource } = require(path.join(dist, 'database/data-source.js'))
 const { GraphRepository } = require(path.join(dist, 'modules/graph/graph.repository.js'));
 const { GraphService } = require(path.join(dist, 'modules/graph/graph.service.js'));
 const { DatabaseInfo } = require(path.join(dist, 'database/database-info.js'));
-const { RecordRefsService } = require(path.join(dist, 'common/registry/record-refs.service.js'));
+const { Database } = require(path.join(dist, 'database/database.js'));
+const { RecordKinds } = require(path.join(dist, 'common/records/record-kinds.js'));
+const { RecordRefsService } = require(path.join(dist, 'common/records/record-refs.service.js'));
+const { RecordsRepository } = require(path.join(dist, 'common/records/records.repository.js'));
+// Each kind's label declaration, registered as its module does when the API starts.
+const kinds = new RecordKinds();
+for (const [file, name] of [
+  ['brokers/brokers.repository.js', 'BROKER_KIND'],
+  ['victims/victims.repository.js', 'VICTIM_KIND'],
+  ['compounds/compounds.repository.js', 'COMPOUND_KIND'],
+  ['places/places.repository.js', 'PLACE_KIND'],
+  ['routes/routes.repository.js', 'ROUTE_KIND'],
+]) {
+  kinds.register(require(path.join(dist, 'modules', file))[name]);
+}
 const { ROLE_PERMISSIONS } = require(
   path.join(root, 'dist/apps/api/libs/shared/domain/src/index.js'),
 );
@@ -101,9 +115,9 @@ async function measureScale(server, scale) {
     return clientQuery.call(this, config, values, callback);
   };
   const service = new GraphService(
-    ds,
+    new Database(ds),
     new GraphRepository(ds, new DatabaseInfo('server')),
-    new RecordRefsService(),
+    new RecordRefsService(new RecordsRepository(kinds)),
   );
   const api = await startApi(url);
   const rows = [];

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
 import { RecordsModule } from 'src/common/records/records.module';
-import { RegistryModule } from 'src/common/registry/registry.module';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-source';
 import { DatabaseInfo } from 'src/database/database-info';
@@ -70,7 +69,6 @@ export class AppModule {
         LinksModule,
         PlacesModule,
         RecordsModule,
-        RegistryModule,
         RoutesModule,
         SearchModule,
         StartupModule,

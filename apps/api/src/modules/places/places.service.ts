@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import type { PlaceSummary } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
@@ -13,6 +15,7 @@ import type {
   PlaceResponseDto,
   UpdatePlaceDto,
 } from 'src/modules/places/dto/place.dto';
+import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 import { placeSearchEntries, toPlace } from 'src/modules/places/place.mapper';
 import { PlacesRepository } from 'src/modules/places/places.repository';
@@ -36,6 +39,16 @@ export class PlacesService {
     private readonly database: Database,
     private readonly writer: RecordWriter,
   ) {}
+
+  /** The world's countries as places of kind "country" (running it twice changes nothing). */
+  importCountries(): Promise<{ upserted: number }> {
+    return importCountries(this.database);
+  }
+
+  /** Cambodia's administrative units from the gazetteer's CSV file (upserted by official code). */
+  async importGazetteerFile(file: string): Promise<{ upserted: number }> {
+    return importGazetteer(this.database, parseGazetteer(await readFile(file, 'utf8')));
+  }
 
   async list(query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {
     return pageResponse(query, await this.places.list(this.database.pool, query), toPlace);

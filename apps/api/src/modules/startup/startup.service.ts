@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 
@@ -7,9 +6,9 @@ import type { RequestOrigin } from 'src/common/access/auth-context';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { Database } from 'src/database/database';
 import { DEMO_SCALES, generateDemoWorld, neverHeldABroker } from 'src/database/seeds/demo-world';
-import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 import { StartupRepository } from 'src/modules/startup/startup.repository';
+import { PlacesService } from 'src/modules/places/places.service';
 import { UsersService } from 'src/modules/users/users.service';
 
 const SYSTEM_ORIGIN: RequestOrigin = {
@@ -29,6 +28,7 @@ export class StartupService implements OnApplicationBootstrap {
   constructor(
     private readonly database: Database,
     private readonly schema: StartupRepository,
+    private readonly places: PlacesService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -69,12 +69,9 @@ export class StartupService implements OnApplicationBootstrap {
 
   /** Countries, the gazetteer when its file is found, and the small synthetic investigation world. */
   private async seedDemoWorld(): Promise<void> {
-    await importCountries(this.database);
+    await this.places.importCountries();
     if (existsSync(this.config.gazetteerPath)) {
-      const { upserted } = await importGazetteer(
-        this.database,
-        parseGazetteer(await readFile(this.config.gazetteerPath, 'utf8')),
-      );
+      const { upserted } = await this.places.importGazetteerFile(this.config.gazetteerPath);
       this.logger.log(
         `demo mode: imported ${upserted} administrative units from ${this.config.gazetteerPath}`,
       );
