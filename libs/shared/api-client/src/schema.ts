@@ -553,6 +553,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search brokers, victims (by code; by name only for those allowed), compounds, places, routes and identifiers
+     * @description Results are limited to the kinds of record the caller may read.
+     */
+    get: operations['search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -660,26 +680,6 @@ export type paths = {
      * @description A stale version, or none while an identity exists, answers 409 with it.
      */
     put: operations['putVictimIdentity'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/search': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Search brokers, victims (by code; by name only for those allowed), compounds, places, routes and identifiers
-     * @description Results are limited to the kinds of record the caller may read.
-     */
-    get: operations['search'];
-    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1352,7 +1352,10 @@ export type components = {
       items: components['schemas']['LinkResponseDto'][];
       page: number;
       pageSize: number;
+      /** @description Exact when totalExact, else an estimate */
       total: number;
+      /** @description Whether total is exact (it is counted up to 1000 records, estimated beyond) */
+      totalExact: boolean;
     };
     CreateLinkDto: {
       fromKind: components['schemas']['RecordKind'];
@@ -1374,8 +1377,6 @@ export type components = {
       confidence?: components['schemas']['ConfidenceGrade'];
     };
     UpdateLinkDto: {
-      /** @description The version you last read; a stale one answers 409 with the current record */
-      version: number;
       type?: components['schemas']['LinkType'];
       /** Format: date */
       startedOn?: string | null;
@@ -1383,8 +1384,12 @@ export type components = {
       endedOn?: string | null;
       evidence?: string | null;
       source?: components['schemas']['LinkSource'];
+      /** @description Case number, tip reference, interview or screening id */
       sourceRef?: string | null;
+      /** @description unverified when left out */
       confidence?: components['schemas']['ConfidenceGrade'];
+      /** @description The version you last read; a stale one answers 409 with the current record */
+      version: number;
     };
     PlaceResponseDto: {
       /** Format: uuid */
@@ -1545,7 +1550,10 @@ export type components = {
       items: components['schemas']['RouteResponseDto'][];
       page: number;
       pageSize: number;
+      /** @description Exact when totalExact, else an estimate */
       total: number;
+      /** @description Whether total is exact (it is counted up to 1000 records, estimated beyond) */
+      totalExact: boolean;
     };
     RouteLegInputDto: {
       /** Format: uuid */
@@ -1597,15 +1605,21 @@ export type components = {
       legs?: components['schemas']['RouteLegInputDto'][];
     };
     UpdateRouteDto: {
-      /** @description The version you last read; a stale one answers 409 with the current record */
-      version: number;
+      /** @example Ou Thum to Jin Bei via Poipet */
       name?: string;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Home village or town where recruitment happened
+       */
       originPlaceId?: string;
       /** Format: uuid */
       destinationCompoundId?: string | null;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description When the destination is not a known compound
+       */
       destinationPlaceId?: string | null;
+      /** @example Casino work in Sihanoukville */
       lureJob?: string | null;
       lureChannel?: components['schemas']['RecruitmentChannel'] | null;
       moneyAdvanced?: number | null;
@@ -1621,6 +1635,20 @@ export type components = {
       notes?: string | null;
       /** @description The whole ordered list of legs; on update it replaces the current one */
       legs?: components['schemas']['RouteLegInputDto'][];
+      /** @description The version you last read; a stale one answers 409 with the current record */
+      version: number;
+    };
+    SearchResultDto: {
+      kind: components['schemas']['RecordKind'];
+      /** Format: uuid */
+      id: string;
+      label: string;
+      sublabel: string | null;
+      /** @enum {string} */
+      matchedField: 'name' | 'alias' | 'code' | 'identifier' | 'identity_name' | 'address';
+      matchedText: string;
+      /** @description 0 to 1; exact and prefix matches rank first */
+      score: number;
     };
     UserResponseDto: {
       /** Format: uuid */
@@ -1824,18 +1852,6 @@ export type components = {
       contactNotes?: string | null;
       /** @description Passport and national ID numbers */
       idNumbers?: string[] | null;
-    };
-    SearchResultDto: {
-      kind: components['schemas']['RecordKind'];
-      /** Format: uuid */
-      id: string;
-      label: string;
-      sublabel: string | null;
-      /** @enum {string} */
-      matchedField: 'name' | 'alias' | 'code' | 'identifier' | 'identity_name' | 'address';
-      matchedText: string;
-      /** @description 0 to 1; exact and prefix matches rank first */
-      score: number;
     };
   };
   responses: never;
@@ -4188,6 +4204,8 @@ export interface operations {
         page?: number;
         pageSize?: number;
         order?: 'asc' | 'desc';
+        /** @description Show archived records instead of active ones */
+        archived?: boolean;
         /** @description createdAt, newest first, by default */
         sort?: 'createdAt' | 'startedOn' | 'type' | 'confidence';
         /** @description Links from or to this record (what a detail page lists) */
@@ -4195,8 +4213,6 @@ export interface operations {
         type?: components['schemas']['LinkType'];
         confidence?: components['schemas']['ConfidenceGrade'];
         source?: components['schemas']['LinkSource'];
-        /** @description Show archived links instead of active ones */
-        archived?: boolean;
       };
       header?: never;
       path?: never;
@@ -4204,12 +4220,49 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description List links, e.g. those from or to one record (paginated, filterable) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LinkPageResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4227,12 +4280,67 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Record a link between two records, with its evidence and source */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LinkResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4248,12 +4356,58 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Get a link */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LinkResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4269,12 +4423,58 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Archive a link (soft, audited, reversible by a supervisor) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LinkResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4294,6 +4494,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Change a link (send the version you read) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4302,12 +4503,79 @@ export interface operations {
           'application/json': components['schemas']['LinkResponseDto'];
         };
       };
-      /** @description The version is stale; the body carries the current link */
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['LinkResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
       };
     };
   };
@@ -4322,12 +4590,76 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Restore an archived link */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LinkResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4805,17 +5137,17 @@ export interface operations {
         page?: number;
         pageSize?: number;
         order?: 'asc' | 'desc';
-        sort?: 'refCode' | 'name' | 'firstSeen' | 'lastSeen' | 'createdAt' | 'updatedAt';
-        /** @description Part of the name or reference code */
+        /** @description Part of a name, alias or reference code, in either script */
         q?: string;
-        /** @description Routes starting in this place or any place inside it */
-        originPlaceId?: string | null;
-        destinationCompoundId?: string | null;
-        /** @description Routes with a leg this broker facilitated */
-        brokerId?: string | null;
-        lureChannel?: components['schemas']['RecruitmentChannel'];
         /** @description Show archived records instead of active ones */
         archived?: boolean;
+        sort?: 'refCode' | 'name' | 'firstSeen' | 'lastSeen' | 'createdAt' | 'updatedAt';
+        /** @description Routes starting in this place or any place inside it */
+        originPlaceId?: string;
+        destinationCompoundId?: string;
+        /** @description Routes with a leg this broker facilitated */
+        brokerId?: string;
+        lureChannel?: components['schemas']['RecruitmentChannel'];
       };
       header?: never;
       path?: never;
@@ -4823,12 +5155,49 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description List recruitment routes (paginated, sortable, filterable) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RoutePageResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4846,12 +5215,67 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Record a recruitment route with its legs */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RouteResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4867,12 +5291,58 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Get a route with its legs in order */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RouteResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4888,12 +5358,58 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Archive a route (soft, audited, reversible by a supervisor) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RouteResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -4913,6 +5429,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Change a route; `legs`, when given, replaces the ordered list (send the version you read) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4921,12 +5438,79 @@ export interface operations {
           'application/json': components['schemas']['RouteResponseDto'];
         };
       };
-      /** @description The version is stale; the body carries the current route */
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['RouteResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
       };
     };
   };
@@ -4941,12 +5525,138 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Restore an archived route */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RouteResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  search: {
+    parameters: {
+      query: {
+        /** @description A few letters of a name, alias, code or identifier, in Khmer or Latin script */
+        q: string;
+        /** @description Comma-separated record kinds */
+        kinds?: string[];
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Search brokers, victims (by code; by name only for those allowed), compounds, places, routes and identifiers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultDto'][];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
     };
@@ -5893,68 +6603,6 @@ export interface operations {
       };
       /** @description The request body is not JSON */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-    };
-  };
-  search: {
-    parameters: {
-      query: {
-        /** @description A few letters of a name, alias, code or identifier, in Khmer or Latin script */
-        q: string;
-        /** @description Comma-separated record kinds */
-        kinds?: string[];
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Search brokers, victims (by code; by name only for those allowed), compounds, places, routes and identifiers */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SearchResultDto'][];
-        };
-      };
-      /** @description The input is not valid; `fields` names each field and its problems */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorBodyDto'];
-        };
-      };
-      /** @description Not signed in, or the session has ended */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The role may not do this, or a cross-site write was refused */
-      403: {
         headers: {
           [name: string]: unknown;
         };
