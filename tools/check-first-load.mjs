@@ -80,6 +80,8 @@ async function startProduct() {
     KHSAE_DATA_DIR: dataDir,
     KHSAE_DEMO: 'true',
     KHSAE_DEMO_WORLD: 'false',
+    // No places are needed to sign in: skip the gazetteer import demo mode would run.
+    KHSAE_GAZETTEER_PATH: path.join(dataDir, 'no-gazetteer.csv'),
     KHSAE_BCRYPT_ROUNDS: '4',
     KHSAE_LOG_LEVEL: 'warn',
     KHSAE_WEB_DIR: webDir,
