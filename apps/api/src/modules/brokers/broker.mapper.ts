@@ -1,13 +1,12 @@
 import type { PlaceSummary } from '@khsae/domain';
 
-import { toRecordMeta } from 'src/common/records/record-meta.dto';
+import { withRecordMeta } from 'src/common/records/record-meta.dto';
 import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { BrokerResponseDto } from 'src/modules/brokers/dto/broker.dto';
 
 export function toBroker(b: BrokerEntity, homePlace: PlaceSummary | null): BrokerResponseDto {
-  return {
-    ...toRecordMeta(b),
+  return withRecordMeta(b, {
     refCode: b.refCode,
     nameKm: b.nameKm,
     nameLatin: b.nameLatin,
@@ -19,7 +18,7 @@ export function toBroker(b: BrokerEntity, homePlace: PlaceSummary | null): Broke
     role: b.role,
     legalStatus: b.legalStatus,
     notes: b.notes,
-  };
+  });
 }
 
 export function brokerSearchEntries(b: BrokerEntity): SearchEntryInput[] {

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
-import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
+import { likePattern, pageOfRows, type PageRows, sortSpec } from 'src/database/paging';
 import { hydrate } from 'src/database/statements';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
@@ -49,38 +49,43 @@ export class BrokersRepository {
     });
   }
 
+  /** One statement a page (two beyond the exact count's cap); the home place read for the page's rows only. */
   async list(tx: Tx, query: ListBrokersQueryDto): Promise<PageRows<BrokerRow>> {
-    const qb = tx.createQueryBuilder(BrokerEntity, 'b');
-    qb.where(query.archived ? 'b.archived_at IS NOT NULL' : 'b.archived_at IS NULL');
-    if (query.role) qb.andWhere('b.role = :role', { role: query.role });
+    const where = [query.archived ? 'b.archived_at IS NOT NULL' : 'b.archived_at IS NULL'];
+    const params: Record<string, unknown> = {};
+    if (query.role) {
+      where.push('b.role = :role');
+      params['role'] = query.role;
+    }
     if (query.legalStatus) {
-      qb.andWhere('b.legal_status = :legalStatus', { legalStatus: query.legalStatus });
+      where.push('b.legal_status = :legalStatus');
+      params['legalStatus'] = query.legalStatus;
     }
     if (query.homePlaceId) {
-      qb.andWhere(this.places.withinSql('b.home_place_id', 'placeId'), {
-        placeId: query.homePlaceId,
-      });
+      where.push(this.places.withinSql('b.home_place_id', 'placeId'));
+      params['placeId'] = query.homePlaceId;
     }
     const key = query.q ? searchKey(query.q) : '';
     if (key) {
-      qb.andWhere(
+      where.push(
         `b.id IN (SELECT s.record_id FROM search_entries s WHERE s.record_kind = 'broker' AND s.key LIKE :like)`,
-        { like: likePattern(key) },
       );
+      params['like'] = likePattern(key);
     }
     const { column, direction } = sortSpec(SORTS, query.sort, 'refCode', query.order);
-    qb.orderBy(column, direction, 'NULLS LAST').addOrderBy('b.id');
-    qb.addSelect(this.places.refSql('b.home_place_id'), 'home_place');
-    const page = await pageOf(tx, qb, {
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    return {
-      ...page,
-      entities: page.entities.map((b, i) =>
-        Object.assign(b, { homePlace: (page.raw[i]?.['home_place'] as PlaceRef) ?? null }),
-      ),
-    };
+    const page = await pageOfRows(
+      tx,
+      {
+        from: 'brokers b',
+        alias: 'b',
+        where,
+        params,
+        orderBy: `${column} ${direction} NULLS LAST, b.id`,
+        late: { home_place: this.places.refSql('b.home_place_id') },
+      },
+      { skip: (query.page - 1) * query.pageSize, take: query.pageSize },
+    );
+    return { ...page, raw: page.rows, entities: page.rows.map((raw) => this.row(tx, raw)) };
   }
 
   async find(tx: Tx, id: string): Promise<BrokerRow | null> {
