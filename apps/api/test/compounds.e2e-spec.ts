@@ -1,15 +1,24 @@
-import { randomBytes } from 'node:crypto';
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import {
+  type Agent,
+  auditCount,
+  describeRecordAccess,
+  expectArchiveAndRestore,
+  expectConflict,
+  expectMalformedAndUnknownIds,
+  expectOneWinner,
+  expectRefused,
+  expectRefusedUpdate,
+  expectUpdated,
+  RANDOM_ID,
+  rowCount,
+  startRegistryApp,
+  testToken,
+} from './utils/registry-suites';
+import type { TestApp } from './utils/test-app';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
-
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
-// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
-const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+const TOKEN = testToken();
 
 describe('compounds', () => {
   let t: TestApp;
@@ -18,10 +27,7 @@ describe('compounds', () => {
   let places: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    places = await seedPlaces(t.dataSource);
-    inv = await t.signIn('investigator@demo.local');
-    sup = await t.signIn('supervisor@demo.local');
+    ({ t, places, inv, sup } = await startRegistryApp());
   }, 60_000);
   afterAll(async () => t?.close());
 
@@ -41,23 +47,15 @@ describe('compounds', () => {
     ...over,
   });
 
-  const count = async () =>
-    (await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM compounds'))[0]!.n;
+  const count = () => rowCount(t.dataSource, 'compounds');
 
   it('records a compound with a reference code, its place with parents, and an audit row', async () => {
+    const { placeId: _placeId, ...sent } = compound();
     const res = await inv.post('/api/compounds').send(compound());
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
+      ...sent,
       refCode: expect.stringMatching(/^C-\d{4}$/),
-      name: 'Jin Bei 4',
-      aliases: ['ជីនបី ៤', 'Golden Fortune'],
-      countryCode: 'KH',
-      lat: 10.58,
-      lng: 103.55,
-      operator: 'Golden Fortune Resort Ltd',
-      scamTypes: ['pig_butchering', 'crypto_investment'],
-      status: 'active',
-      indicators: ['guarded_gates', 'barbed_wire'],
       version: 1,
       archivedAt: null,
       place: {
@@ -65,9 +63,7 @@ describe('compounds', () => {
         pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
       },
     });
-    expect(
-      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
     const fetched = await inv.get(`/api/compounds/${res.body.id}`);
     expect(fetched.status).toBe(200);
     expect(fetched.body).toEqual(res.body);
@@ -145,11 +141,7 @@ describe('compounds', () => {
     ['archivedAt', { archivedAt: '2025-01-01T00:00:00Z' }],
     ['notes', { notes: 'a\u0000b' }],
   ])('answers 400 naming %s and records nothing', async (field, over) => {
-    const before = await count();
-    const res = await inv.post('/api/compounds').send(compound(over));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(await count()).toBe(before);
+    await expectRefused(field, () => inv.post('/api/compounds').send(compound(over)), count);
   });
 
   it('refuses an archived place', async () => {
@@ -193,16 +185,14 @@ describe('compounds', () => {
       )
     ).body;
     const b = (
-      await inv
-        .post('/api/compounds')
-        .send(
-          compound({
-            name: `KK Park ${TAG}`,
-            aliases: [`កេកេ${TAG}`],
-            countryCode: 'MM',
-            placeId: null,
-          }),
-        )
+      await inv.post('/api/compounds').send(
+        compound({
+          name: `KK Park ${TAG}`,
+          aliases: [`កេកេ${TAG}`],
+          countryCode: 'MM',
+          placeId: null,
+        }),
+      )
     ).body;
     const all = await inv.get('/api/compounds?sort=name&order=desc&pageSize=100');
     expect(all.status).toBe(200);
@@ -261,15 +251,13 @@ describe('compounds', () => {
 
   it('updates with the current version, 409 with the current record on a stale one', async () => {
     const created = (await inv.post('/api/compounds').send(compound({ name: 'Versioned' }))).body;
-    const ok = await inv
-      .patch(`/api/compounds/${created.id}`)
-      .send({ version: 1, status: 'raided', operator: `New Front Co ${TOKEN}`, aliases: ['V2'] });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({
-      status: 'raided',
-      operator: `New Front Co ${TOKEN}`,
-      version: 2,
-    });
+    const url = `/api/compounds/${created.id}`;
+    await expectUpdated(
+      inv,
+      url,
+      { version: 1, status: 'raided', operator: `New Front Co ${TOKEN}`, aliases: ['V2'] },
+      { status: 'raided', operator: `New Front Co ${TOKEN}`, version: 2 },
+    );
     expect(
       (await inv.get(`/api/compounds?q=new%20front%20co%20${TOKEN}`)).body.items.map(
         (c: { id: string }) => c.id,
@@ -278,33 +266,20 @@ describe('compounds', () => {
     expect((await inv.get('/api/compounds?q=golden%20fortune%20resort')).body.items).not.toEqual(
       expect.arrayContaining([expect.objectContaining({ id: created.id })]),
     );
-    const stale = await sup
-      .patch(`/api/compounds/${created.id}`)
-      .send({ version: 1, status: 'closed' });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ status: 'raided', version: 2 });
-    const cleared = await inv.patch(`/api/compounds/${created.id}`).send({
-      version: 2,
-      operator: null,
-      lat: null,
-      lng: null,
-      placeId: null,
-      scamTypes: null,
-      notes: null,
-    });
-    expect(cleared.status).toBe(200);
-    expect(cleared.body).toMatchObject({
-      operator: null,
-      lat: null,
-      lng: null,
-      place: null,
-      scamTypes: [],
-      notes: null,
-      version: 3,
-    });
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(2);
+    await expectConflict(
+      sup,
+      url,
+      { version: 1, status: 'closed' },
+      { status: 'raided', version: 2 },
+    );
+    const cleared = { operator: null, lat: null, lng: null, notes: null };
+    await expectUpdated(
+      inv,
+      url,
+      { version: 2, ...cleared, placeId: null, scamTypes: null },
+      { ...cleared, place: null, scamTypes: [], version: 3 },
+    );
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(2);
   });
 
   it.each([
@@ -318,107 +293,42 @@ describe('compounds', () => {
     ['refCode', { version: 1, refCode: 'C-0001' }],
     ['archivedAt', { version: 1, archivedAt: null }],
     ['createdBy', { version: 1, createdBy: RANDOM_ID }],
-  ])('refuses an update naming %s and changes nothing', async (field, body) => {
-    const created = (await inv.post('/api/compounds').send(compound({ name: 'Unchanged' }))).body;
-    const res = await inv.patch(`/api/compounds/${created.id}`).send(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect((await inv.get(`/api/compounds/${created.id}`)).body).toEqual(created);
+  ])('refuses an update naming %s and changes nothing', async (field, update) => {
+    await expectRefusedUpdate(
+      inv,
+      '/api/compounds',
+      compound({ name: 'Unchanged' }),
+      field,
+      update,
+    );
   });
 
   it('answers 400 to malformed ids and 404 to unknown ones', async () => {
-    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
-      expect((await inv.get(`/api/compounds/${id}`)).status).toBe(400);
-    }
-    expect((await inv.get('/api/compounds/%00')).status).toBe(400);
-    expect((await inv.get(`/api/compounds/${RANDOM_ID}`)).status).toBe(404);
-    expect((await inv.patch(`/api/compounds/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
-    expect((await inv.delete(`/api/compounds/${RANDOM_ID}`)).status).toBe(404);
-    expect((await sup.post(`/api/compounds/${RANDOM_ID}/restore`)).status).toBe(404);
+    await expectMalformedAndUnknownIds('/api/compounds', inv, sup);
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {
     const created = (
       await inv.post('/api/compounds').send(compound({ name: `Archivable ${TOKEN}`, aliases: [] }))
     ).body;
-    const archived = await inv.delete(`/api/compounds/${created.id}`);
-    expect(archived.status).toBe(200);
-    expect(archived.body).toMatchObject({ version: 2 });
-    expect(archived.body.archivedAt).not.toBeNull();
-    expect((await inv.delete(`/api/compounds/${created.id}`)).status).toBe(404);
-    expect(
-      (await inv.patch(`/api/compounds/${created.id}`).send({ version: 2, name: 'X' })).status,
-    ).toBe(404);
-    expect((await inv.get(`/api/compounds?q=archivable${TOKEN}`)).body.total).toBe(0);
-    expect((await inv.get(`/api/compounds?archived=true&q=archivable${TOKEN}`)).body.total).toBe(1);
-    expect((await inv.get(`/api/compounds/${created.id}`)).status).toBe(200);
-    expect((await inv.post(`/api/compounds/${created.id}/restore`)).status).toBe(403);
-    const restored = await sup.post(`/api/compounds/${created.id}/restore`);
-    expect(restored.status).toBe(200);
-    expect(restored.body.archivedAt).toBeNull();
-    expect((await sup.post(`/api/compounds/${created.id}/restore`)).status).toBe(404);
-    expect((await inv.get(`/api/compounds?q=archivable${TOKEN}`)).body.total).toBe(1);
-    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ action: 'archive' }),
-        expect.objectContaining({ action: 'restore' }),
-      ]),
-    );
+    await expectArchiveAndRestore({
+      t,
+      path: '/api/compounds',
+      id: created.id,
+      inv,
+      sup,
+      listed: `q=archivable${TOKEN}`,
+      update: { version: 2, name: 'X' },
+    });
   });
 
-  describe('role access on every endpoint', () => {
-    const ROLES = {
-      investigator: 'investigator@demo.local',
-      supervisor: 'supervisor@demo.local',
-      victim_support: 'support@demo.local',
-      intake_officer: 'intake@demo.local',
-      admin: 'admin@demo.local',
-      auditor: 'auditor@demo.local',
-    } as const;
-    type Role = keyof typeof ROLES;
-    const readers: Role[] = ['investigator', 'supervisor'];
-
-    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
-      const agent = await t.signIn(ROLES[role]);
-      const mine = (await inv.post('/api/compounds').send(compound({ name: `For ${role}` }))).body;
-      const allowed = readers.includes(role);
-      const expectStatus = async (res: Promise<{ status: number }>, ok: number, okRole = allowed) =>
-        expect((await res).status).toBe(okRole ? ok : 403);
-
-      await expectStatus(agent.get('/api/compounds'), 200);
-      await expectStatus(agent.get(`/api/compounds/${mine.id}`), 200);
-      await expectStatus(agent.post('/api/compounds').send(compound({ name: `By ${role}` })), 201);
-      await expectStatus(
-        agent.patch(`/api/compounds/${mine.id}`).send({ version: 1, status: 'closed' }),
-        200,
-      );
-      await expectStatus(agent.delete(`/api/compounds/${mine.id}`), 200);
-      if (!allowed) await inv.delete(`/api/compounds/${mine.id}`);
-      await expectStatus(
-        agent.post(`/api/compounds/${mine.id}/restore`),
-        200,
-        role === 'supervisor',
-      );
-      if (!allowed) {
-        const denied = await auditRows(t.dataSource, {
-          action: 'access_denied',
-          actorEmail: ROLES[role],
-        });
-        expect(denied.length).toBeGreaterThanOrEqual(6);
-      }
-    });
-
-    it('answers 401 without a session', async () => {
-      const anon = t.anonymous();
-      expect((await anon.get('/api/compounds')).status).toBe(401);
-      expect((await anon.get(`/api/compounds/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post('/api/compounds').send(compound())).status).toBe(401);
-      expect((await anon.patch(`/api/compounds/${RANDOM_ID}`).send({ version: 1 })).status).toBe(
-        401,
-      );
-      expect((await anon.delete(`/api/compounds/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post(`/api/compounds/${RANDOM_ID}/restore`)).status).toBe(401);
-    });
+  describeRecordAccess({
+    app: () => t,
+    owner: () => inv,
+    path: '/api/compounds',
+    body: (label) => compound(label ? { name: label } : {}),
+    change: { status: 'closed' },
+    users: ['investigator', 'supervisor'],
   });
 
   it('does not lose an edit when many writers race on one version', async () => {
@@ -428,13 +338,9 @@ describe('compounds', () => {
         inv.patch(`/api/compounds/${created.id}`).send({ version: 1, notes: `writer ${i}` }),
       ),
     );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    expectOneWinner(results);
     const after = (await inv.get(`/api/compounds/${created.id}`)).body;
     expect(after.version).toBe(2);
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(1);
   });
 });

@@ -1,0 +1,347 @@
+import { randomBytes } from 'node:crypto';
+
+import { describe, expect, it } from '@jest/globals';
+import { type Role, ROLES } from '@khsae/domain';
+import type { DataSource } from 'typeorm';
+
+import { seedPlaces } from './registry-fixtures';
+import { auditRows, startTestApp, type TestApp } from './test-app';
+
+export type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+export type Res = Awaited<ReturnType<Agent['get']>>;
+
+/** A well-formed id that no record has. */
+export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+
+/** Ids that are no UUID, each malformed in its own way. */
+export const MALFORMED_IDS = ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)];
+
+/** The demo account of each role (src/modules/startup/demo-accounts.ts). */
+export const DEMO_ROLES: Readonly<Record<Role, string>> = {
+  investigator: 'investigator@demo.local',
+  supervisor: 'supervisor@demo.local',
+  victim_support: 'support@demo.local',
+  intake_officer: 'intake@demo.local',
+  admin: 'admin@demo.local',
+  auditor: 'auditor@demo.local',
+};
+
+/** The roles that neither read nor write the registry of brokers, compounds, routes and links. */
+export const OUTSIDE_THE_REGISTRY: readonly Role[] = [
+  'admin',
+  'victim_support',
+  'intake_officer',
+  'auditor',
+];
+
+/** A token for the names of a test's own records, which tells them apart from others (the demo world). */
+export const testToken = () => `Qx${randomBytes(4).toString('hex')}`;
+
+/** The fields a 400 answer names. */
+export const fieldsOf = (res: Res): string[] =>
+  (res.body as { fields: { field: string }[] }).fields.map((f) => f.field);
+
+export type RegistryApp = {
+  t: TestApp;
+  /** Place ids of the synthetic gazetteer slice, by code. */
+  places: Record<string, string>;
+  inv: Agent;
+  sup: Agent;
+};
+
+/** The API with the gazetteer slice loaded and an investigator and a supervisor signed in. */
+export async function startRegistryApp(): Promise<RegistryApp> {
+  const t = await startTestApp();
+  const places = await seedPlaces(t.dataSource);
+  const inv = await t.signIn(DEMO_ROLES.investigator);
+  const sup = await t.signIn(DEMO_ROLES.supervisor);
+  return { t, places, inv, sup };
+}
+
+/** A 400 naming `field`, with `state()` reading the same after the request as before it. */
+export async function expectRefused(
+  field: string,
+  request: () => PromiseLike<Res>,
+  state: () => Promise<unknown>,
+): Promise<Res> {
+  const before = await state();
+  const res = await request();
+  expect(res.status).toBe(400);
+  expect(fieldsOf(res)).toContain(field);
+  expect(await state()).toEqual(before);
+  return res;
+}
+
+/** Creates a record, then checks that `update` of it answers 400 naming `field` and changes nothing. */
+export async function expectRefusedUpdate(
+  agent: Agent,
+  path: string,
+  body: object,
+  field: string,
+  update: object,
+): Promise<void> {
+  const created = (await agent.post(path).send(body)).body;
+  const res = await agent.patch(`${path}/${created.id}`).send(update);
+  expect(res.status).toBe(400);
+  expect(fieldsOf(res)).toContain(field);
+  expect((await agent.get(`${path}/${created.id}`)).body).toEqual(created);
+}
+
+/** An update answered 200 with a record matching `expected`. */
+export async function expectUpdated(
+  agent: Agent,
+  url: string,
+  update: object,
+  expected: object,
+): Promise<Res> {
+  const res = await agent.patch(url).send(update);
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject(expected);
+  return res;
+}
+
+/** An update answered 409 with the current record, which matches `current`. */
+export async function expectConflict(
+  agent: Agent,
+  url: string,
+  update: object,
+  current: object,
+): Promise<Res> {
+  const res = await agent.patch(url).send(update);
+  expect(res.status).toBe(409);
+  expect(res.body.current).toMatchObject(current);
+  return res;
+}
+
+/** Of writers racing on one version, exactly one wins and every other gets 409. */
+export function expectOneWinner(results: Res[]): void {
+  const statuses = results.map((r) => r.status);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(results.length - 1);
+}
+
+/** How many rows a table holds, as PostgreSQL counts them (a string). */
+export const rowCount = async (dataSource: DataSource, table: string) =>
+  (await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n;
+
+/** How many audit rows record `action` on the resource `id`. */
+export const auditCount = async (dataSource: DataSource, action: string, id: string) =>
+  (await auditRows(dataSource, { action, resourceId: id })).length;
+
+/** Every malformed id is answered 400. */
+export async function expectMalformedIds(
+  request: (id: string) => PromiseLike<Res>,
+  ids: readonly string[] = MALFORMED_IDS,
+): Promise<void> {
+  for (const id of ids) expect((await request(id)).status).toBe(400);
+}
+
+/** A record's endpoints answer 400 to malformed ids and 404 to an unknown one. */
+export async function expectMalformedAndUnknownIds(
+  path: string,
+  inv: Agent,
+  sup: Agent,
+): Promise<void> {
+  await expectMalformedIds((id) => inv.get(`${path}/${id}`));
+  expect((await inv.get(`${path}/%00`)).status).toBe(400);
+  expect((await inv.get(`${path}/${RANDOM_ID}`)).status).toBe(404);
+  expect((await inv.patch(`${path}/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
+  expect((await inv.delete(`${path}/${RANDOM_ID}`)).status).toBe(404);
+  expect((await sup.post(`${path}/${RANDOM_ID}/restore`)).status).toBe(404);
+}
+
+/**
+ * Archiving instead of deleting: the investigator archives a record at version 1, which then is
+ * out of lists, edits and a second archive but still readable by id; only a supervisor restores
+ * it, once; both steps are audited.
+ */
+export async function expectArchiveAndRestore(o: {
+  t: TestApp;
+  path: string;
+  id: string;
+  inv: Agent;
+  sup: Agent;
+  /** A list query that finds the record while it is active and no other. */
+  listed: string;
+  /** An update that is valid while the record is active. */
+  update: object;
+  /** Others who may not restore, besides the investigator. */
+  nonRestorers?: Agent[];
+  /** More checks while the record is archived. */
+  whileArchived?: () => Promise<void>;
+}): Promise<{ archived: Res; restored: Res }> {
+  const url = `${o.path}/${o.id}`;
+  const list = async (query: string) => {
+    const res = await o.inv.get(`${o.path}?${query}`);
+    return { total: res.body.total, ids: res.body.items.map((r: { id: string }) => r.id) };
+  };
+  const archived = await o.inv.delete(url);
+  expect(archived.status).toBe(200);
+  expect(archived.body).toMatchObject({ version: 2 });
+  expect(archived.body.archivedAt).not.toBeNull();
+  expect((await o.inv.delete(url)).status).toBe(404);
+  expect((await o.inv.patch(url).send(o.update)).status).toBe(404);
+  await o.whileArchived?.();
+  expect((await list(o.listed)).total).toBe(0);
+  expect(await list(`archived=true&${o.listed}`)).toEqual({ total: 1, ids: [o.id] });
+  expect((await o.inv.get(url)).status).toBe(200);
+  for (const agent of [o.inv, ...(o.nonRestorers ?? [])]) {
+    expect((await agent.post(`${url}/restore`)).status).toBe(403);
+  }
+  const restored = await o.sup.post(`${url}/restore`);
+  expect(restored.status).toBe(200);
+  expect(restored.body).toMatchObject({ archivedAt: null, version: 3 });
+  expect((await o.sup.post(`${url}/restore`)).status).toBe(404);
+  expect((await list(o.listed)).total).toBe(1);
+  expect(await auditRows(o.t.dataSource, { resourceId: o.id })).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ action: 'archive', actor_email: DEMO_ROLES.investigator }),
+      expect.objectContaining({ action: 'restore', actor_email: DEMO_ROLES.supervisor }),
+    ]),
+  );
+  return { archived, restored };
+}
+
+/** One request of a role-access run: what each role is answered. */
+export type AccessStep<C> = {
+  name: string;
+  send: (agent: Agent, ctx: C, role: Role) => PromiseLike<Res>;
+  /** The status of the roles allowed. */
+  ok: number;
+  allowed: readonly Role[];
+  /** The status of the other roles: 403 unless said here. */
+  refused?: (role: Role) => number;
+  /** What an allowed user does after a refusal, so that the next steps find what they expect. */
+  afterRefusal?: (ctx: C) => PromiseLike<unknown>;
+};
+
+/**
+ * Every role against every endpoint, each role with records of its own made by `prepare`: the
+ * statuses of `steps`, and an access_denied audit row per request of a role refused them all;
+ * then a 401 for each of `anonymous` without a session.
+ */
+export function describeRoleAccess<C>(o: {
+  app: () => TestApp;
+  prepare: (role: Role) => Promise<C>;
+  steps: AccessStep<C>[];
+  /** More checks on what a role was answered. */
+  inspect?: (role: Role, results: [string, Res][]) => void;
+  anonymous: () => ((anon: Agent) => PromiseLike<Res>)[];
+}): void {
+  describe('role access on every endpoint', () => {
+    it.each([...ROLES])('as %s', async (role) => {
+      const t = o.app();
+      const agent = await t.signIn(DEMO_ROLES[role]);
+      const ctx = await o.prepare(role);
+      const results: { name: string; res: Res; expected: number }[] = [];
+      for (const step of o.steps) {
+        const allowed = step.allowed.includes(role);
+        const res = await step.send(agent, ctx, role);
+        results.push({
+          name: step.name,
+          res,
+          expected: allowed ? step.ok : (step.refused?.(role) ?? 403),
+        });
+        if (!allowed) await step.afterRefusal?.(ctx);
+      }
+      expect(results.map((r) => [r.name, r.res.status])).toEqual(
+        results.map((r) => [r.name, r.expected]),
+      );
+      o.inspect?.(
+        role,
+        results.map((r) => [r.name, r.res]),
+      );
+      if (results.every((r) => r.expected === 403)) {
+        const denied = await auditRows(t.dataSource, {
+          action: 'access_denied',
+          actorEmail: DEMO_ROLES[role],
+        });
+        expect(denied.length).toBeGreaterThanOrEqual(results.length);
+      }
+    });
+
+    it('answers 401 without a session', async () => {
+      const anon = o.app().anonymous();
+      for (const send of o.anonymous()) expect((await send(anon)).status).toBe(401);
+    });
+  });
+}
+
+/**
+ * describeRoleAccess for a registry record: list, read, create, update (at version 1), archive and
+ * restore, the last the supervisor's alone; `more` steps come before the archive.
+ */
+export function describeRecordAccess(o: {
+  app: () => TestApp;
+  /** Who makes each role's record and archives it when the role may not. */
+  owner: () => Agent;
+  path: string;
+  /** A new record's body; a label, when given, tells each role's records apart. */
+  body: (label?: string) => object;
+  /** A valid change for an update at version 1. */
+  change: object;
+  /** The roles that list, read, create, update and archive. */
+  users: readonly Role[];
+  /** The list request, when it needs a query. */
+  list?: () => string;
+  /** Done with each role's record before its run. */
+  prepare?: (id: string) => Promise<void>;
+  more?: AccessStep<{ id: string }>[];
+  moreAnonymous?: ((anon: Agent) => PromiseLike<Res>)[];
+  inspect?: (role: Role, results: [string, Res][]) => void;
+}): void {
+  const { path, users } = o;
+  describeRoleAccess<{ id: string }>({
+    app: o.app,
+    async prepare(role) {
+      const mine = (
+        await o
+          .owner()
+          .post(path)
+          .send(o.body(`For ${role}`))
+      ).body as { id: string };
+      await o.prepare?.(mine.id);
+      return mine;
+    },
+    steps: [
+      { name: 'list', send: (a) => a.get(o.list?.() ?? path), ok: 200, allowed: users },
+      { name: 'get', send: (a, r) => a.get(`${path}/${r.id}`), ok: 200, allowed: users },
+      {
+        name: 'create',
+        send: (a, _, role) => a.post(path).send(o.body(`By ${role}`)),
+        ok: 201,
+        allowed: users,
+      },
+      {
+        name: 'update',
+        send: (a, r) => a.patch(`${path}/${r.id}`).send({ version: 1, ...o.change }),
+        ok: 200,
+        allowed: users,
+      },
+      ...(o.more ?? []),
+      {
+        name: 'archive',
+        send: (a, r) => a.delete(`${path}/${r.id}`),
+        ok: 200,
+        allowed: users,
+        afterRefusal: (r) => o.owner().delete(`${path}/${r.id}`),
+      },
+      {
+        name: 'restore',
+        send: (a, r) => a.post(`${path}/${r.id}/restore`),
+        ok: 200,
+        allowed: ['supervisor'],
+      },
+    ],
+    inspect: o.inspect,
+    anonymous: () => [
+      (anon) => anon.get(path),
+      (anon) => anon.get(`${path}/${RANDOM_ID}`),
+      (anon) => anon.post(path).send(o.body()),
+      (anon) => anon.patch(`${path}/${RANDOM_ID}`).send({ version: 1 }),
+      (anon) => anon.delete(`${path}/${RANDOM_ID}`),
+      (anon) => anon.post(`${path}/${RANDOM_ID}/restore`),
+      ...(o.moreAnonymous ?? []),
+    ],
+  });
+}
