@@ -1,6 +1,15 @@
 // Shared pieces of the benchmark scripts: a national-scale database, the API on it, timing, the report.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +19,31 @@ import pg from 'pg';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_PASSWORD = 'bench-password-2026';
+/** The compiled API the scripts run by default (`node tools/build-api.mjs` writes it). */
+const DIST = path.join(root, 'dist/apps/api');
+
+/**
+ * Builds the API under the shared build lock and copies it to `dir` (with node_modules linked), so
+ * that a long run measures one build even when others rebuild dist/ meanwhile. Answers `dir`.
+ */
+export function buildPrivateApi(dir = process.env.BENCH_API_DIST || '/tmp/bench-api-dist') {
+  const build = spawnSync(
+    'flock',
+    ['/tmp/khsae-build.lock', process.execPath, path.join(root, 'tools/build-api.mjs')],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('building the API failed');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+/** The load average over 1, 5 and 15 minutes and the number of cores, as printed beside figures. */
+export function loadAverage() {
+  const [one, five, fifteen] = os.loadavg().map((v) => v.toFixed(2));
+  return `${one} / ${five} / ${fifteen} (${os.cpus().length} cores)`;
+}
 
 /**
  * The PostgreSQL settings the benchmarks run with: what docker/compose.yml gives the production database
@@ -124,7 +158,7 @@ async function personCount(url) {
  * Creates database `name` on the server of `baseUrl` and fills it at national scale (250,000 persons)
  * or ten times that, unless it already holds that much; answers its URL and its counts.
  */
-export async function ensureData(baseUrl, name, scale = 'national') {
+export async function ensureData(baseUrl, name, scale = 'national', { dist = DIST } = {}) {
   const url = Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
   await withClient(
     Object.assign(new URL(baseUrl), { pathname: '/postgres' }).toString(),
@@ -135,7 +169,7 @@ export async function ensureData(baseUrl, name, scale = 'national') {
     },
   );
   // The schema the API expects, before anything else (on ten times national scale an index takes a while).
-  const migrate = spawnSync(process.execPath, [path.join(root, 'dist/apps/api/migrate.js')], {
+  const migrate = spawnSync(process.execPath, [path.join(dist, 'migrate.js')], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: url },
@@ -147,7 +181,7 @@ export async function ensureData(baseUrl, name, scale = 'national') {
     console.log(`seeding ${name} at national scale (about a minute)…`);
     const seed = spawnSync(
       process.execPath,
-      ['--max-old-space-size=6000', path.join(root, 'dist/apps/api/demo-seed.js'), 'national'],
+      ['--max-old-space-size=6000', path.join(dist, 'demo-seed.js'), 'national'],
       { cwd: root, stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } },
     );
     if (seed.status !== 0) throw new Error('seeding failed');
@@ -279,9 +313,13 @@ async function growTenfold(c) {
   );
   for (const { indexname, indexdef } of indexes) await step(`index ${indexname}`, indexdef);
 }
-/** Starts the built API on the benchmark database and signs in; answers a fetch bound to the session. */
-export async function startApi(url, port = 3290) {
-  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
+/**
+ * Starts the built API on the benchmark database and signs in; answers a fetch bound to the session
+ * and the session cookie. `dist`: the compiled API to run; `execArgv`: node options (a `--require`d
+ * probe); `ipc`: a message channel to the API process (`child`).
+ */
+export async function startApi(url, port = 3290, { dist = DIST, execArgv = [], ipc = false } = {}) {
+  const child = spawn(process.execPath, [...execArgv, path.join(dist, 'main.js')], {
     cwd: root,
     env: {
       ...process.env,
@@ -291,7 +329,7 @@ export async function startApi(url, port = 3290) {
       KHSAE_WEB_DIR: '',
       KHSAE_LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i += 1) {
@@ -311,6 +349,8 @@ export async function startApi(url, port = 3290) {
   const cookie = login.headers.get('set-cookie').split(';')[0];
   return {
     base,
+    cookie,
+    child,
     get: (p) => fetch(`${base}${p}`, { headers: { cookie } }),
     stop: () =>
       new Promise((resolve) => {
