@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import {
-  type Agent,
   auditCount,
   describeRecordAccess,
   expectArchiveAndRestore,
@@ -16,7 +15,7 @@ import {
   startRegistryApp,
   testToken,
 } from './utils/registry-suites';
-import type { TestApp } from './utils/test-app';
+import type { Agent, TestApp } from './utils/test-app';
 
 const TOKEN = testToken();
 

@@ -1,19 +1,30 @@
-import { randomBytes } from 'node:crypto';
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { createBroker, insertCompound } from './utils/registry-fixtures';
+import {
+  auditCount,
+  describeRecordAccess,
+  expectArchiveAndRestore,
+  expectConflict,
+  expectMalformedAndUnknownIds,
+  expectOneWinner,
+  expectRefused,
+  expectRefusedUpdate,
+  expectUpdated,
+  fieldsOf,
+  RANDOM_ID,
+  rowCount,
+  startRegistryApp,
+  testToken,
+} from './utils/registry-suites';
+import type { Agent, TestApp } from './utils/test-app';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
 type Leg = Record<string, unknown>;
 // it.each tables are built before beforeAll has created the places: those entries are thunks.
 type Over = Record<string, unknown> | (() => Record<string, unknown>);
 const lazy = (over: Over) => (typeof over === 'function' ? over() : over);
 
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
-// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
-const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+const TOKEN = testToken();
 
 describe('recruitment routes', () => {
   let t: TestApp;
@@ -34,28 +45,15 @@ describe('recruitment routes', () => {
     expect(res.status).toBe(201);
     return res.body.id as string;
   };
-  const newBroker = async (name: string) =>
-    (await inv.post('/api/brokers').send({ nameLatin: `${name} ${TOKEN}`, role: 'transporter' }))
-      .body as { id: string; refCode: string };
-  const newCompound = async (name: string) =>
-    (
-      await t.dataSource.query<{ id: string; ref_code: string }[]>(
-        `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
-        [`${name} ${TOKEN}`],
-      )
-    )[0]!;
-  const counts = async () =>
-    (
-      await t.dataSource.query<{ routes: string; legs: string }[]>(
-        'SELECT (SELECT count(*) FROM routes) AS routes, (SELECT count(*) FROM route_legs) AS legs',
-      )
-    )[0]!;
+  const newBroker = (name: string) => createBroker(inv, `${name} ${TOKEN}`, 'transporter');
+  const newCompound = (name: string) => insertCompound(t.dataSource, `${name} ${TOKEN}`);
+  const counts = async () => ({
+    routes: await rowCount(t.dataSource, 'routes'),
+    legs: await rowCount(t.dataSource, 'route_legs'),
+  });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    places = await seedPlaces(t.dataSource);
-    inv = await t.signIn('investigator@demo.local');
-    sup = await t.signIn('supervisor@demo.local');
+    ({ t, places, inv, sup } = await startRegistryApp());
     village = places['01020101']!;
     const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0].id;
     poipet = await newPlace({
@@ -179,9 +177,7 @@ describe('recruitment routes', () => {
         notes: null,
       },
     ]);
-    expect(
-      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
     const fetched = await inv.get(`/api/routes/${res.body.id}`);
     expect(fetched.status).toBe(200);
     expect(fetched.body).toEqual(res.body);
@@ -256,11 +252,7 @@ describe('recruitment routes', () => {
     ['legs[1].notes', () => ({ legs: badLegs(1, { notes: 'x'.repeat(2_001) }) })],
     ['legs[1].notes', () => ({ legs: badLegs(1, { notes: 'a\u0000b' }) })],
   ] as [string, Over][])('answers 400 naming %s and records nothing', async (field, over) => {
-    const before = await counts();
-    const res = await inv.post('/api/routes').send(route(lazy(over)));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(await counts()).toEqual(before);
+    await expectRefused(field, () => inv.post('/api/routes').send(route(lazy(over))), counts);
   });
 
   it.each([
@@ -286,12 +278,13 @@ describe('recruitment routes', () => {
     ],
     ['an unknown broker', 'legs[2].brokerId', () => badLegs(2, { brokerId: RANDOM_ID })],
   ])('refuses %s, naming %s', async (_, field, make) => {
-    const before = await counts();
-    const res = await inv.post('/api/routes').send(route({ legs: make() }));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toEqual([field]);
+    const res = await expectRefused(
+      field,
+      () => inv.post('/api/routes').send(route({ legs: make() })),
+      counts,
+    );
+    expect(fieldsOf(res)).toEqual([field]);
     expect(res.body.message).toContain(field);
-    expect(await counts()).toEqual(before);
   });
 
   it('refuses archived places, brokers and compounds, naming each', async () => {
@@ -438,52 +431,34 @@ describe('recruitment routes', () => {
   it('updates fields with the current version, 409 with the current route on a stale one', async () => {
     const created = (await inv.post('/api/routes').send(route({ name: `Versioned ${TOKEN}` })))
       .body;
-    const ok = await inv.patch(`/api/routes/${created.id}`).send({
-      version: 1,
-      lureChannel: 'telegram',
-      moneyAdvanced: 0,
-      lastSeen: '2025-01-15',
-      name: `Renamed ${TOKEN}`,
-    });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({
-      lureChannel: 'telegram',
-      moneyAdvanced: 0,
-      currency: 'USD',
-      lastSeen: '2025-01-15',
-      version: 2,
-    });
+    const url = `/api/routes/${created.id}`;
+    const changed = { lureChannel: 'telegram', moneyAdvanced: 0, lastSeen: '2025-01-15' };
+    const ok = await expectUpdated(
+      inv,
+      url,
+      { version: 1, ...changed, name: `Renamed ${TOKEN}` },
+      { ...changed, currency: 'USD', version: 2 },
+    );
     // Legs left out of an update are kept as they are.
     expect(ok.body.legs).toEqual(created.legs);
     expect((await inv.get(`/api/routes?q=renamed%20${TOKEN.toLowerCase()}`)).body.items[0].id).toBe(
       created.id,
     );
-    const stale = await sup
-      .patch(`/api/routes/${created.id}`)
-      .send({ version: 1, lureChannel: 'whatsapp', legs: [] });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ lureChannel: 'telegram', version: 2 });
+    const stale = await expectConflict(
+      sup,
+      url,
+      { version: 1, lureChannel: 'whatsapp', legs: [] },
+      { lureChannel: 'telegram', version: 2 },
+    );
     expect(stale.body.current.legs).toHaveLength(3);
-    const cleared = await inv.patch(`/api/routes/${created.id}`).send({
-      version: 2,
-      moneyAdvanced: null,
-      currency: null,
-      lureJob: null,
-      destinationCompoundId: null,
-      destinationPlaceId: airport,
-    });
-    expect(cleared.status).toBe(200);
-    expect(cleared.body).toMatchObject({
-      moneyAdvanced: null,
-      currency: null,
-      lureJob: null,
-      destinationCompound: null,
-      destinationPlace: { id: airport },
-      version: 3,
-    });
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(2);
+    const cleared = { moneyAdvanced: null, currency: null, lureJob: null };
+    await expectUpdated(
+      inv,
+      url,
+      { version: 2, ...cleared, destinationCompoundId: null, destinationPlaceId: airport },
+      { ...cleared, destinationCompound: null, destinationPlace: { id: airport }, version: 3 },
+    );
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(2);
   });
 
   it('replaces the whole ordered list of legs: reorders, adds and removes in one transaction', async () => {
@@ -564,14 +539,13 @@ describe('recruitment routes', () => {
       'legs[0].toPlaceId',
       () => ({ version: 1, legs: [{ fromPlaceId: village, toPlaceId: RANDOM_ID, mode: 'car' }] }),
     ],
-  ] as [string, Over][])('refuses an update naming %s and changes nothing', async (field, body) => {
-    const created = (await inv.post('/api/routes').send(route({ name: `Unchanged ${TOKEN}` })))
-      .body;
-    const res = await inv.patch(`/api/routes/${created.id}`).send(lazy(body));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect((await inv.get(`/api/routes/${created.id}`)).body).toEqual(created);
-  });
+  ] as [string, Over][])(
+    'refuses an update naming %s and changes nothing',
+    async (field, update) => {
+      const body = route({ name: `Unchanged ${TOKEN}` });
+      await expectRefusedUpdate(inv, '/api/routes', body, field, lazy(update));
+    },
+  );
 
   it('keeps a leg whose place was archived since, but refuses a new reference to it', async () => {
     const th = (await inv.get('/api/places?q=thailand&kind=country')).body.items[0].id;
@@ -613,97 +587,31 @@ describe('recruitment routes', () => {
   });
 
   it('answers 400 to malformed ids and 404 to unknown ones', async () => {
-    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
-      expect((await inv.get(`/api/routes/${id}`)).status).toBe(400);
-    }
-    expect((await inv.get('/api/routes/%00')).status).toBe(400);
-    expect((await inv.get(`/api/routes/${RANDOM_ID}`)).status).toBe(404);
-    expect((await inv.patch(`/api/routes/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
-    expect((await inv.delete(`/api/routes/${RANDOM_ID}`)).status).toBe(404);
-    expect((await sup.post(`/api/routes/${RANDOM_ID}/restore`)).status).toBe(404);
+    await expectMalformedAndUnknownIds('/api/routes', inv, sup);
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {
     const created = (await inv.post('/api/routes').send(route({ name: `Archivable ${TOKEN}` })))
       .body;
-    const archived = await inv.delete(`/api/routes/${created.id}`);
-    expect(archived.status).toBe(200);
-    expect(archived.body).toMatchObject({ version: 2 });
-    expect(archived.body.archivedAt).not.toBeNull();
+    const { archived } = await expectArchiveAndRestore({
+      t,
+      path: '/api/routes',
+      id: created.id,
+      inv,
+      sup,
+      listed: `q=archivable%20${TOKEN.toLowerCase()}`,
+      update: { version: 2, name: 'X' },
+    });
     expect(archived.body.legs).toHaveLength(3);
-    expect((await inv.delete(`/api/routes/${created.id}`)).status).toBe(404);
-    expect(
-      (await inv.patch(`/api/routes/${created.id}`).send({ version: 2, name: 'X' })).status,
-    ).toBe(404);
-    const q = `archivable%20${TOKEN.toLowerCase()}`;
-    expect((await inv.get(`/api/routes?q=${q}`)).body.total).toBe(0);
-    expect((await inv.get(`/api/routes?archived=true&q=${q}`)).body.total).toBe(1);
-    expect((await inv.get(`/api/routes/${created.id}`)).status).toBe(200);
-    expect((await inv.post(`/api/routes/${created.id}/restore`)).status).toBe(403);
-    const restored = await sup.post(`/api/routes/${created.id}/restore`);
-    expect(restored.status).toBe(200);
-    expect(restored.body.archivedAt).toBeNull();
-    expect((await sup.post(`/api/routes/${created.id}/restore`)).status).toBe(404);
-    expect((await inv.get(`/api/routes?q=${q}`)).body.total).toBe(1);
-    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ action: 'archive' }),
-        expect.objectContaining({ action: 'restore' }),
-      ]),
-    );
   });
 
-  describe('role access on every endpoint', () => {
-    const ROLES = {
-      investigator: 'investigator@demo.local',
-      supervisor: 'supervisor@demo.local',
-      victim_support: 'support@demo.local',
-      intake_officer: 'intake@demo.local',
-      admin: 'admin@demo.local',
-      auditor: 'auditor@demo.local',
-    } as const;
-    type Role = keyof typeof ROLES;
-    const readers: Role[] = ['investigator', 'supervisor'];
-
-    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
-      const agent = await t.signIn(ROLES[role]);
-      const mine = (await inv.post('/api/routes').send(route({ name: `For ${role} ${TOKEN}` })))
-        .body;
-      const allowed = readers.includes(role);
-      const expectStatus = async (res: Promise<{ status: number }>, ok: number, okRole = allowed) =>
-        expect((await res).status).toBe(okRole ? ok : 403);
-
-      await expectStatus(agent.get('/api/routes'), 200);
-      await expectStatus(agent.get(`/api/routes/${mine.id}`), 200);
-      await expectStatus(
-        agent.post('/api/routes').send(route({ name: `By ${role} ${TOKEN}` })),
-        201,
-      );
-      await expectStatus(
-        agent.patch(`/api/routes/${mine.id}`).send({ version: 1, lureChannel: 'tiktok' }),
-        200,
-      );
-      await expectStatus(agent.delete(`/api/routes/${mine.id}`), 200);
-      if (!allowed) await inv.delete(`/api/routes/${mine.id}`);
-      await expectStatus(agent.post(`/api/routes/${mine.id}/restore`), 200, role === 'supervisor');
-      if (!allowed) {
-        const denied = await auditRows(t.dataSource, {
-          action: 'access_denied',
-          actorEmail: ROLES[role],
-        });
-        expect(denied.length).toBeGreaterThanOrEqual(6);
-      }
-    });
-
-    it('answers 401 without a session', async () => {
-      const anon = t.anonymous();
-      expect((await anon.get('/api/routes')).status).toBe(401);
-      expect((await anon.get(`/api/routes/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post('/api/routes').send(route())).status).toBe(401);
-      expect((await anon.patch(`/api/routes/${RANDOM_ID}`).send({ version: 1 })).status).toBe(401);
-      expect((await anon.delete(`/api/routes/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post(`/api/routes/${RANDOM_ID}/restore`)).status).toBe(401);
-    });
+  describeRecordAccess({
+    app: () => t,
+    owner: () => inv,
+    path: '/api/routes',
+    body: (label) => route(label ? { name: `${label} ${TOKEN}` } : {}),
+    change: { lureChannel: 'tiktok' },
+    users: ['investigator', 'supervisor'],
   });
 
   it('does not lose an edit when many writers replace the legs of one version', async () => {
@@ -729,15 +637,11 @@ describe('recruitment routes', () => {
         }),
       ),
     );
-    const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    expectOneWinner(results);
     const winner = results.find((r) => r.status === 200)!.body;
     const after = (await inv.get(`/api/routes/${created.id}`)).body;
     expect(after).toEqual(winner);
     expect(after.legs).toHaveLength(1);
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(1);
   });
 });

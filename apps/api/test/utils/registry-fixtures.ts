@@ -1,6 +1,26 @@
+import { expect } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 
 import { importCountries, importGazetteer, type GazetteerRow } from 'src/modules/places/gazetteer';
+
+import type { Agent } from './test-app';
+
+/** A village of the commune Banteay Neang (010201), without coordinates. */
+function village(code: string, nameKm: string, nameLatin: string): GazetteerRow {
+  return {
+    code,
+    level: 'village',
+    parentCode: '010201',
+    nameKm,
+    nameLatin,
+    nameAlt: null,
+    unitEn: 'Village',
+    unitKm: 'ភូមិ',
+    unitLatin: 'Phum',
+    lat: null,
+    lng: null,
+  };
+}
 
 /** A synthetic slice of the gazetteer: one province, district, commune and two villages. */
 export const TEST_GAZETTEER: GazetteerRow[] = [
@@ -43,32 +63,8 @@ export const TEST_GAZETTEER: GazetteerRow[] = [
     lat: 13.51,
     lng: 103.01,
   },
-  {
-    code: '01020101',
-    level: 'village',
-    parentCode: '010201',
-    nameKm: 'អូរធំ',
-    nameLatin: 'Ou Thum',
-    nameAlt: null,
-    unitEn: 'Village',
-    unitKm: 'ភូមិ',
-    unitLatin: 'Phum',
-    lat: null,
-    lng: null,
-  },
-  {
-    code: '01020102',
-    level: 'village',
-    parentCode: '010201',
-    nameKm: 'ភ្នំ',
-    nameLatin: 'Phnum',
-    nameAlt: null,
-    unitEn: 'Village',
-    unitKm: 'ភូមិ',
-    unitLatin: 'Phum',
-    lat: null,
-    lng: null,
-  },
+  village('01020101', 'អូរធំ', 'Ou Thum'),
+  village('01020102', 'ភ្នំ', 'Phnum'),
 ];
 
 /** Loads the synthetic gazetteer slice and the countries; answers place ids by code. */
@@ -79,4 +75,35 @@ export async function seedPlaces(dataSource: DataSource): Promise<Record<string,
     `SELECT id, code FROM places WHERE code IS NOT NULL`,
   );
   return Object.fromEntries(rows.map((r) => [r.code, r.id]));
+}
+
+/** A broker recorded through the API. */
+export async function createBroker(
+  agent: Agent,
+  nameLatin: string,
+  role = 'local_recruiter',
+): Promise<{ id: string; refCode: string }> {
+  const res = await agent.post('/api/brokers').send({ nameLatin, role });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+/** A compound in Cambodia written straight to its table. */
+export async function insertCompound(
+  dataSource: DataSource,
+  name: string,
+): Promise<{ id: string; ref_code: string }> {
+  const [row] = await dataSource.query<{ id: string; ref_code: string }[]>(
+    `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
+    [name],
+  );
+  return row!;
+}
+
+/** A female victim written straight to its table, with no identity. */
+export async function insertVictim(dataSource: DataSource): Promise<{ id: string; code: string }> {
+  const [row] = await dataSource.query<{ id: string; code: string }[]>(
+    `INSERT INTO victims (sex) VALUES ('female') RETURNING id, code`,
+  );
+  return row!;
 }

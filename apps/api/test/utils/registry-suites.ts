@@ -5,10 +5,7 @@ import { type Role, ROLES } from '@khsae/domain';
 import type { DataSource } from 'typeorm';
 
 import { seedPlaces } from './registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './test-app';
-
-export type Agent = Awaited<ReturnType<TestApp['signIn']>>;
-export type Res = Awaited<ReturnType<Agent['get']>>;
+import { type Agent, auditRows, type Res, startTestApp, type TestApp } from './test-app';
 
 /** A well-formed id that no record has. */
 export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';

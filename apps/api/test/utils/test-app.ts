@@ -13,6 +13,9 @@ import { ContractValidator } from './contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 type TestAgent = ReturnType<typeof request.agent>;
+/** A signed-in (or anonymous) client whose answers are checked against the OpenAPI document. */
+export type Agent = TestAgent;
+export type Res = Awaited<ReturnType<TestAgent['get']>>;
 
 export type TestApp = {
   app: NestExpressApplication;
