@@ -1,15 +1,35 @@
-import { randomBytes } from 'node:crypto';
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { createBroker, insertCompound, insertVictim } from './utils/registry-fixtures';
+import {
+  auditCount,
+  describeRecordAccess,
+  expectArchiveAndRestore,
+  expectConflict,
+  expectMalformedAndUnknownIds,
+  expectOneWinner,
+  expectRefused,
+  expectRefusedUpdate,
+  expectUpdated,
+  RANDOM_ID,
+  rowCount,
+  startRegistryApp,
+  testToken,
+} from './utils/registry-suites';
+import { auditRows, type Agent, type TestApp } from './utils/test-app';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+const TOKEN = testToken();
 
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
-// Other records (the demo world) may exist: names carrying this token tell the test's own apart.
-const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+/** What a link says beyond its ends, as recorded and as answered. */
+const DETAILS = {
+  type: 'recruited',
+  startedOn: '2024-03-01',
+  endedOn: '2024-03-15',
+  evidence: 'Victim interview: he offered casino work in Sihanoukville.',
+  source: 'interview',
+  sourceRef: 'INT-2024-017',
+  confidence: 'probable',
+};
 
 describe('links', () => {
   let t: TestApp;
@@ -21,33 +41,13 @@ describe('links', () => {
   let victim: { id: string; code: string };
   let compound: { id: string; ref_code: string };
 
-  const newBroker = async (name: string) =>
-    (
-      await inv
-        .post('/api/brokers')
-        .send({ nameLatin: `${name} ${TOKEN}`, role: 'local_recruiter' })
-    ).body as { id: string; refCode: string };
-  const newVictim = async () =>
-    (
-      await t.dataSource.query<{ id: string; code: string }[]>(
-        `INSERT INTO victims (sex) VALUES ('female') RETURNING id, code`,
-      )
-    )[0]!;
-  const newCompound = async (name: string) =>
-    (
-      await t.dataSource.query<{ id: string; ref_code: string }[]>(
-        `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
-        [`${name} ${TOKEN}`],
-      )
-    )[0]!;
-  const count = async () =>
-    (await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM links'))[0]!.n;
+  const newBroker = (name: string) => createBroker(inv, `${name} ${TOKEN}`);
+  const newVictim = () => insertVictim(t.dataSource);
+  const newCompound = (name: string) => insertCompound(t.dataSource, `${name} ${TOKEN}`);
+  const count = () => rowCount(t.dataSource, 'links');
 
   beforeAll(async () => {
-    t = await startTestApp();
-    places = await seedPlaces(t.dataSource);
-    inv = await t.signIn('investigator@demo.local');
-    sup = await t.signIn('supervisor@demo.local');
+    ({ t, places, inv, sup } = await startRegistryApp());
     broker = await newBroker('Sok Sokha');
     other = await newBroker('Chan Dara');
     victim = await newVictim();
@@ -60,13 +60,7 @@ describe('links', () => {
     fromId: broker.id,
     toKind: 'victim',
     toId: victim.id,
-    type: 'recruited',
-    startedOn: '2024-03-01',
-    endedOn: '2024-03-15',
-    evidence: 'Victim interview: he offered casino work in Sihanoukville.',
-    source: 'interview',
-    sourceRef: 'INT-2024-017',
-    confidence: 'probable',
+    ...DETAILS,
     ...over,
   });
 
@@ -83,13 +77,7 @@ describe('links', () => {
       },
       // A victim is referred to by its pseudonymous code, never by name.
       to: { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
-      type: 'recruited',
-      startedOn: '2024-03-01',
-      endedOn: '2024-03-15',
-      evidence: 'Victim interview: he offered casino work in Sihanoukville.',
-      source: 'interview',
-      sourceRef: 'INT-2024-017',
-      confidence: 'probable',
+      ...DETAILS,
       createdBy: expect.any(String),
       createdByName: 'Dara Investigator (demo)',
       createdAt: expect.any(String),
@@ -190,11 +178,7 @@ describe('links', () => {
     ['refCode', { refCode: 'L-0001' }],
     ['__proto__', JSON.parse('{"__proto__": {"isAdmin": true}}') as Record<string, unknown>],
   ])('answers 400 naming %s and records nothing', async (field, over) => {
-    const before = await count();
-    const res = await inv.post('/api/links').send(link(over));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(await count()).toBe(before);
+    await expectRefused(field, () => inv.post('/api/links').send(link(over)), count);
   });
 
   it('refuses a link to itself, to a record that does not exist, of the wrong kind, or archived', async () => {
@@ -344,36 +328,23 @@ describe('links', () => {
 
   it('updates with the current version, 409 with the current link on a stale one', async () => {
     const created = (await inv.post('/api/links').send(link())).body;
-    const ok = await inv
-      .patch(`/api/links/${created.id}`)
-      .send({ version: 1, confidence: 'confirmed', endedOn: '2024-04-01', sourceRef: 'CASE-12' });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({
-      confidence: 'confirmed',
-      endedOn: '2024-04-01',
-      sourceRef: 'CASE-12',
-      version: 2,
-      from: { id: broker.id },
-      to: { id: victim.id },
-    });
-    const stale = await sup
-      .patch(`/api/links/${created.id}`)
-      .send({ version: 1, confidence: 'possible' });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ confidence: 'confirmed', version: 2 });
-    const cleared = await inv
-      .patch(`/api/links/${created.id}`)
-      .send({ version: 2, evidence: null, endedOn: null, sourceRef: null });
-    expect(cleared.status).toBe(200);
-    expect(cleared.body).toMatchObject({
-      evidence: null,
-      endedOn: null,
-      sourceRef: null,
-      version: 3,
-    });
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(2);
+    const url = `/api/links/${created.id}`;
+    const changed = { confidence: 'confirmed', endedOn: '2024-04-01', sourceRef: 'CASE-12' };
+    await expectUpdated(
+      inv,
+      url,
+      { version: 1, ...changed },
+      { ...changed, version: 2, from: { id: broker.id }, to: { id: victim.id } },
+    );
+    await expectConflict(
+      sup,
+      url,
+      { version: 1, confidence: 'possible' },
+      { confidence: 'confirmed', version: 2 },
+    );
+    const cleared = { evidence: null, endedOn: null, sourceRef: null };
+    await expectUpdated(inv, url, { version: 2, ...cleared }, { ...cleared, version: 3 });
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(2);
   });
 
   it.each([
@@ -390,23 +361,12 @@ describe('links', () => {
     ['toKind', { version: 1, toKind: 'compound' }],
     ['createdBy', { version: 1, createdBy: RANDOM_ID }],
     ['archivedAt', { version: 1, archivedAt: null }],
-  ])('refuses an update naming %s and changes nothing', async (field, body) => {
-    const created = (await inv.post('/api/links').send(link())).body;
-    const res = await inv.patch(`/api/links/${created.id}`).send(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect((await inv.get(`/api/links/${created.id}`)).body).toEqual(created);
+  ])('refuses an update naming %s and changes nothing', async (field, update) => {
+    await expectRefusedUpdate(inv, '/api/links', link(), field, update);
   });
 
   it('answers 400 to malformed ids and 404 to unknown ones', async () => {
-    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
-      expect((await inv.get(`/api/links/${id}`)).status).toBe(400);
-    }
-    expect((await inv.get('/api/links/%00')).status).toBe(400);
-    expect((await inv.get(`/api/links/${RANDOM_ID}`)).status).toBe(404);
-    expect((await inv.patch(`/api/links/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
-    expect((await inv.delete(`/api/links/${RANDOM_ID}`)).status).toBe(404);
-    expect((await sup.post(`/api/links/${RANDOM_ID}/restore`)).status).toBe(404);
+    await expectMalformedAndUnknownIds('/api/links', inv, sup);
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {
@@ -416,77 +376,25 @@ describe('links', () => {
         .post('/api/links')
         .send(link({ toKind: 'broker', toId: end.id, type: 'associate_of' }))
     ).body;
-    const archived = await inv.delete(`/api/links/${created.id}`);
-    expect(archived.status).toBe(200);
-    expect(archived.body).toMatchObject({ version: 2 });
-    expect(archived.body.archivedAt).not.toBeNull();
-    expect((await inv.delete(`/api/links/${created.id}`)).status).toBe(404);
-    expect((await inv.patch(`/api/links/${created.id}`).send({ version: 2 })).status).toBe(404);
-    expect((await inv.get(`/api/links?recordId=${end.id}`)).body.total).toBe(0);
-    const listed = await inv.get(`/api/links?recordId=${end.id}&archived=true`);
-    expect(listed.body.items.map((l: { id: string }) => l.id)).toEqual([created.id]);
-    expect((await inv.get(`/api/links/${created.id}`)).status).toBe(200);
-    expect((await inv.post(`/api/links/${created.id}/restore`)).status).toBe(403);
-    const restored = await sup.post(`/api/links/${created.id}/restore`);
-    expect(restored.status).toBe(200);
-    expect(restored.body).toMatchObject({ archivedAt: null, version: 3 });
-    expect((await sup.post(`/api/links/${created.id}/restore`)).status).toBe(404);
-    expect((await inv.get(`/api/links?recordId=${end.id}`)).body.total).toBe(1);
-    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ action: 'archive', actor_email: 'investigator@demo.local' }),
-        expect.objectContaining({ action: 'restore', actor_email: 'supervisor@demo.local' }),
-      ]),
-    );
+    await expectArchiveAndRestore({
+      t,
+      path: '/api/links',
+      id: created.id,
+      inv,
+      sup,
+      listed: `recordId=${end.id}`,
+      update: { version: 2 },
+    });
   });
 
-  describe('role access on every endpoint', () => {
-    const ROLES = {
-      investigator: 'investigator@demo.local',
-      supervisor: 'supervisor@demo.local',
-      victim_support: 'support@demo.local',
-      intake_officer: 'intake@demo.local',
-      admin: 'admin@demo.local',
-      auditor: 'auditor@demo.local',
-    } as const;
-    type Role = keyof typeof ROLES;
-    const writers: Role[] = ['investigator', 'supervisor'];
-
-    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
-      const agent = await t.signIn(ROLES[role]);
-      const mine = (await inv.post('/api/links').send(link())).body;
-      const allowed = writers.includes(role);
-      const expectStatus = async (res: Promise<{ status: number }>, ok: number, okRole = allowed) =>
-        expect((await res).status).toBe(okRole ? ok : 403);
-
-      await expectStatus(agent.get(`/api/links?recordId=${broker.id}`), 200);
-      await expectStatus(agent.get(`/api/links/${mine.id}`), 200);
-      await expectStatus(agent.post('/api/links').send(link()), 201);
-      await expectStatus(
-        agent.patch(`/api/links/${mine.id}`).send({ version: 1, confidence: 'possible' }),
-        200,
-      );
-      await expectStatus(agent.delete(`/api/links/${mine.id}`), 200);
-      if (!allowed) await inv.delete(`/api/links/${mine.id}`);
-      await expectStatus(agent.post(`/api/links/${mine.id}/restore`), 200, role === 'supervisor');
-      if (!allowed) {
-        const denied = await auditRows(t.dataSource, {
-          action: 'access_denied',
-          actorEmail: ROLES[role],
-        });
-        expect(denied.length).toBeGreaterThanOrEqual(6);
-      }
-    });
-
-    it('answers 401 without a session', async () => {
-      const anon = t.anonymous();
-      expect((await anon.get('/api/links')).status).toBe(401);
-      expect((await anon.get(`/api/links/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post('/api/links').send(link())).status).toBe(401);
-      expect((await anon.patch(`/api/links/${RANDOM_ID}`).send({ version: 1 })).status).toBe(401);
-      expect((await anon.delete(`/api/links/${RANDOM_ID}`)).status).toBe(401);
-      expect((await anon.post(`/api/links/${RANDOM_ID}/restore`)).status).toBe(401);
-    });
+  describeRecordAccess({
+    app: () => t,
+    owner: () => inv,
+    path: '/api/links',
+    body: () => link(),
+    change: { confidence: 'possible' },
+    users: ['investigator', 'supervisor'],
+    list: () => `/api/links?recordId=${broker.id}`,
   });
 
   it('does not lose an edit when many writers race on one version', async () => {
@@ -496,12 +404,8 @@ describe('links', () => {
         inv.patch(`/api/links/${created.id}`).send({ version: 1, sourceRef: `writer ${i}` }),
       ),
     );
-    const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    expectOneWinner(results);
     expect((await inv.get(`/api/links/${created.id}`)).body.version).toBe(2);
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(1);
   });
 });
