@@ -6,8 +6,9 @@ module.exports = {
   ...preset,
   displayName: 'web',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/testing/jsdom-with-fetch.cjs',
   testMatch: ['**/*.test.ts?(x)'],
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/src/testing/setup-dom.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-after-env.ts'],
   moduleNameMapper: {

@@ -7,35 +7,35 @@ export type MockHandler = (request: {
   body: unknown;
 }) => MockResponse | undefined;
 
-// jsdom has no fetch/Response; this carries exactly what api-client reads.
-function fakeResponse({ status, body, rawBody }: MockResponse) {
+function response({ status, body, rawBody }: MockResponse): Response {
   const text = rawBody ?? (body === undefined ? '' : JSON.stringify(body));
-  return {
-    ok: status >= 200 && status < 300,
+  return new Response(status === 204 || text === '' ? null : text, {
     status,
     statusText: status === 404 ? 'Not Found' : '',
-    text: () => Promise.resolve(text),
-    json: () => Promise.resolve(JSON.parse(text) as unknown),
-  };
+    headers: rawBody === undefined ? { 'Content-Type': 'application/json' } : {},
+  });
 }
 
 /** Replaces global fetch with a handler over (method, URL); unmatched calls answer 404. */
 export function mockFetch(handler: MockHandler) {
-  const fn = jest.fn((input: RequestInfo | URL, init: RequestInit = {}) => {
-    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const url = new URL(href, 'http://localhost');
-    const method = (init.method ?? 'GET').toUpperCase();
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const answer = handler({ method, url, body }) ?? {
+  const fn = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const request =
+      input instanceof Request
+        ? input
+        : new Request(new URL(String(input), 'http://localhost'), init);
+    const url = new URL(request.url);
+    const text = await request.text();
+    const body = text ? (JSON.parse(text) as unknown) : undefined;
+    const answer = handler({ method: request.method.toUpperCase(), url, body }) ?? {
       status: 404,
       body: {
         statusCode: 404,
         error: 'Not Found',
-        message: `No mock for ${method} ${url.pathname}`,
+        message: `No mock for ${request.method} ${url.pathname}`,
       },
     };
-    return Promise.resolve(fakeResponse(answer));
+    return response(answer);
   });
-  globalThis.fetch = fn as unknown as typeof fetch;
+  globalThis.fetch = fn;
   return fn;
 }
