@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import {
+  auditRows,
+  investigatorAccount,
+  startTestApp,
+  type TestApp,
+  whileAuditFails,
+} from './utils/test-app';
 
 describe('the audit trail', () => {
   let t: TestApp;
@@ -76,24 +82,11 @@ describe('the audit trail', () => {
 
   it('fails the action, and changes nothing, when the audit row cannot be written', async () => {
     const admin = await t.signIn('admin@demo.local');
-    await t.dataSource.query(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit store unavailable' USING ERRCODE = 'insufficient_privilege'; END $$`);
-    await t.dataSource.query(
-      `CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    const res = await whileAuditFails(t.dataSource, () =>
+      admin.post('/api/users').send(investigatorAccount('unaudited@police.example', 'Unaudited')),
     );
-    try {
-      const res = await admin.post('/api/users').send({
-        email: 'unaudited@police.example',
-        displayName: 'Unaudited',
-        role: 'investigator',
-        password: 'a-long-password-1',
-      });
-      expect(res.status).toBe(503);
-      expect(res.body.message).toMatch(/audit trail/);
-    } finally {
-      await t.dataSource.query(`DROP TRIGGER trg_refuse_audit ON audit_events`);
-      await t.dataSource.query(`DROP FUNCTION refuse_audit()`);
-    }
+    expect(res.status).toBe(503);
+    expect(res.body.message).toMatch(/audit trail/);
     const rows = (await t.dataSource.query(
       `SELECT 1 FROM users WHERE email = 'unaudited@police.example'`,
     )) as unknown[];

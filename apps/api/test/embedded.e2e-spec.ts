@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
-import { startTestApp } from './utils/test-app';
+import { investigatorAccount, startTestApp } from './utils/test-app';
 
 describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   let dir = '';
@@ -30,12 +30,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       demoMode: true,
     });
     const admin = await app1.signIn('admin@demo.local');
-    const created = await admin.post('/api/users').send({
-      email: 'persisted@police.example',
-      displayName: 'Persisted',
-      role: 'investigator',
-      password: 'a-long-password-1',
-    });
+    const created = await admin
+      .post('/api/users')
+      .send(investigatorAccount('persisted@police.example', 'Persisted'));
     expect(created.status).toBe(201);
     await app1.close();
     await first.stop();

@@ -2,13 +2,25 @@ import { randomBytes } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import type { Role } from '@khsae/domain';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
-type Res = Awaited<ReturnType<Agent['get']>>;
+import {
+  auditCount,
+  DEMO_ROLES,
+  describeRecordAccess,
+  expectArchiveAndRestore,
+  expectConflict,
+  expectMalformedAndUnknownIds,
+  expectMalformedIds,
+  expectRefused,
+  expectRefusedUpdate,
+  expectUpdated,
+  RANDOM_ID,
+  rowCount,
+  startRegistryApp,
+} from './utils/registry-suites';
+import { type Agent, auditRows, type Res, type TestApp, whileAuditFails } from './utils/test-app';
 
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 // Unique strings that must never reach a caller without need-to-know, nor the audit trail.
 const CANARY = `Canaryname${randomBytes(4).toString('hex')}`;
 const CANARY_KM = `ស្រីកាណារី${[...String(randomBytes(3).readUIntBE(0, 3))].map((d) => String.fromCharCode(0x17e0 + Number(d))).join('')}`;
@@ -16,15 +28,7 @@ const CANARY_PHONE_LOCAL = '012 987 654';
 const CANARY_PHONE = '+85512987654';
 const CANARY_ID_NUMBER = `N${randomBytes(4).toString('hex').toUpperCase()}`;
 
-const ROLES = {
-  investigator: 'investigator@demo.local',
-  supervisor: 'supervisor@demo.local',
-  victim_support: 'support@demo.local',
-  intake_officer: 'intake@demo.local',
-  admin: 'admin@demo.local',
-  auditor: 'auditor@demo.local',
-} as const;
-type Role = keyof typeof ROLES;
+const IDENTITY_READERS: Role[] = ['supervisor', 'victim_support'];
 
 /** A date `days` after today in UTC, as YYYY-MM-DD. */
 const daysFromToday = (days: number) =>
@@ -32,20 +36,14 @@ const daysFromToday = (days: number) =>
 
 describe('victims', () => {
   let t: TestApp;
-  let agents: Record<Role, Agent>;
   let inv: Agent;
   let sup: Agent;
   let vss: Agent;
   let places: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    places = await seedPlaces(t.dataSource);
-    agents = {} as Record<Role, Agent>;
-    for (const role of Object.keys(ROLES) as Role[]) agents[role] = await t.signIn(ROLES[role]);
-    inv = agents.investigator;
-    sup = agents.supervisor;
-    vss = agents.victim_support;
+    ({ t, places, inv, sup } = await startRegistryApp());
+    vss = await t.signIn(DEMO_ROLES.victim_support);
   }, 60_000);
   afterAll(async () => t?.close());
 
@@ -65,8 +63,7 @@ describe('victims', () => {
     ...over,
   });
 
-  const count = async (table = 'victims') =>
-    (await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n;
+  const count = () => rowCount(t.dataSource, 'victims');
 
   /** How many audit rows, anywhere in the table, contain this text. */
   const auditMentions = async (text: string) =>
@@ -90,20 +87,12 @@ describe('victims', () => {
     );
 
   it('records a victim with an assigned pseudonymous code, the home village and an audit row', async () => {
+    const { homePlaceId: _homePlaceId, ...sent } = victim();
     const res = await inv.post('/api/victims').send(victim());
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
+      ...sent,
       code: expect.stringMatching(/^V-\d{4}-\d{6}$/),
-      sex: 'female',
-      ageBand: '18_24',
-      nationality: 'KH',
-      recruitedOn: '2025-06-01',
-      jobPromised: 'Casino work in Sihanoukville',
-      recruitmentChannel: 'facebook',
-      exploitationType: 'forced_criminality',
-      meansOfControl: ['debt_bondage', 'withholds_documents'],
-      status: 'in_compound',
-      consentToShare: false,
       version: 1,
       archivedAt: null,
       canReadIdentity: false,
@@ -113,9 +102,7 @@ describe('victims', () => {
       },
     });
     expect(res.body.code.slice(2, 6)).toBe(String(new Date().getFullYear()));
-    expect(
-      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
     expect((await inv.get(`/api/victims/${res.body.id}`)).body).toEqual(res.body);
     // The same record tells each caller whether they may read the identity.
     expect((await sup.get(`/api/victims/${res.body.id}`)).body.canReadIdentity).toBe(true);
@@ -188,11 +175,7 @@ describe('victims', () => {
     ['canReadIdentity', { canReadIdentity: true }],
     ['fullNameLatin', { fullNameLatin: 'Sneaked In' }],
   ])('answers 400 naming %s and records nothing', async (field, over) => {
-    const before = await count();
-    const res = await inv.post('/api/victims').send(victim(over));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(await count()).toBe(before);
+    await expectRefused(field, () => inv.post('/api/victims').send(victim(over)), count);
   });
 
   it('refuses prototype keys and oversized bodies', async () => {
@@ -295,42 +278,32 @@ describe('victims', () => {
 
   it('updates with the current version, 409 with the current record on a stale one', async () => {
     const created = (await inv.post('/api/victims').send(victim())).body;
-    const ok = await inv
-      .patch(`/api/victims/${created.id}`)
-      .send({ version: 1, status: 'rescued', meansOfControl: ['other', 'other'] });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ status: 'rescued', meansOfControl: ['other'], version: 2 });
-    const stale = await sup
-      .patch(`/api/victims/${created.id}`)
-      .send({ version: 1, status: 'in_shelter' });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({
-      status: 'rescued',
-      version: 2,
-      canReadIdentity: true,
-    });
-    const cleared = await inv.patch(`/api/victims/${created.id}`).send({
-      version: 2,
+    const url = `/api/victims/${created.id}`;
+    await expectUpdated(
+      inv,
+      url,
+      { version: 1, status: 'rescued', meansOfControl: ['other', 'other'] },
+      { status: 'rescued', meansOfControl: ['other'], version: 2 },
+    );
+    await expectConflict(
+      sup,
+      url,
+      { version: 1, status: 'in_shelter' },
+      { status: 'rescued', version: 2, canReadIdentity: true },
+    );
+    const cleared = {
       recruitedOn: null,
-      homePlaceId: null,
       nationality: null,
-      meansOfControl: null,
       recruitmentChannel: null,
       consentToShare: true,
-    });
-    expect(cleared.status).toBe(200);
-    expect(cleared.body).toMatchObject({
-      recruitedOn: null,
-      homePlace: null,
-      nationality: null,
-      meansOfControl: [],
-      recruitmentChannel: null,
-      consentToShare: true,
-      version: 3,
-    });
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(2);
+    };
+    await expectUpdated(
+      inv,
+      url,
+      { version: 2, ...cleared, homePlaceId: null, meansOfControl: null },
+      { ...cleared, homePlace: null, meansOfControl: [], version: 3 },
+    );
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(2);
   });
 
   it.each([
@@ -347,55 +320,33 @@ describe('victims', () => {
     ['createdBy', { version: 1, createdBy: RANDOM_ID }],
     ['archivedAt', { version: 1, archivedAt: null }],
     ['phone', { version: 1, phone: '+85512345678' }],
-  ])('refuses an update naming %s and changes nothing', async (field, body) => {
-    const created = (await inv.post('/api/victims').send(victim())).body;
-    const res = await inv.patch(`/api/victims/${created.id}`).send(body);
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect((await inv.get(`/api/victims/${created.id}`)).body).toEqual(created);
+  ])('refuses an update naming %s and changes nothing', async (field, update) => {
+    await expectRefusedUpdate(inv, '/api/victims', victim(), field, update);
   });
 
   it('answers 400 to malformed ids and 404 to unknown ones, on every endpoint', async () => {
-    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
-      expect((await inv.get(`/api/victims/${id}`)).status).toBe(400);
-      expect((await sup.get(`/api/victims/${id}/identity`)).status).toBe(400);
-      expect((await vss.put(`/api/victims/${id}/identity`).send({})).status).toBe(400);
-    }
-    expect((await inv.get('/api/victims/%00')).status).toBe(400);
-    expect((await inv.get(`/api/victims/${RANDOM_ID}`)).status).toBe(404);
-    expect((await inv.patch(`/api/victims/${RANDOM_ID}`).send({ version: 1 })).status).toBe(404);
-    expect((await inv.delete(`/api/victims/${RANDOM_ID}`)).status).toBe(404);
-    expect((await sup.post(`/api/victims/${RANDOM_ID}/restore`)).status).toBe(404);
+    await expectMalformedAndUnknownIds('/api/victims', inv, sup);
+    await expectMalformedIds((id) => sup.get(`/api/victims/${id}/identity`));
+    await expectMalformedIds((id) => vss.put(`/api/victims/${id}/identity`).send({}));
     expect((await sup.get(`/api/victims/${RANDOM_ID}/identity`)).status).toBe(404);
     expect((await vss.put(`/api/victims/${RANDOM_ID}/identity`).send({})).status).toBe(404);
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {
     const created = (await inv.post('/api/victims').send(victim())).body;
-    const archived = await inv.delete(`/api/victims/${created.id}`);
-    expect(archived.status).toBe(200);
-    expect(archived.body.archivedAt).not.toBeNull();
-    expect((await inv.delete(`/api/victims/${created.id}`)).status).toBe(404);
-    expect(
-      (await inv.patch(`/api/victims/${created.id}`).send({ version: 2, status: 'rescued' }))
-        .status,
-    ).toBe(404);
-    expect((await vss.put(`/api/victims/${created.id}/identity`).send({})).status).toBe(404);
-    const q = encodeURIComponent(created.code);
-    expect((await inv.get(`/api/victims?q=${q}`)).body.total).toBe(0);
-    expect((await inv.get(`/api/victims?archived=true&q=${q}`)).body.total).toBe(1);
-    expect((await inv.post(`/api/victims/${created.id}/restore`)).status).toBe(403);
-    expect((await vss.post(`/api/victims/${created.id}/restore`)).status).toBe(403);
-    const restored = await sup.post(`/api/victims/${created.id}/restore`);
-    expect(restored.status).toBe(200);
-    expect(restored.body.archivedAt).toBeNull();
-    expect((await inv.get(`/api/victims?q=${q}`)).body.total).toBe(1);
-    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ action: 'archive' }),
-        expect.objectContaining({ action: 'restore' }),
-      ]),
-    );
+    await expectArchiveAndRestore({
+      t,
+      path: '/api/victims',
+      id: created.id,
+      inv,
+      sup,
+      listed: `q=${encodeURIComponent(created.code)}`,
+      update: { version: 2, status: 'rescued' },
+      nonRestorers: [vss],
+      whileArchived: async () => {
+        expect((await vss.put(`/api/victims/${created.id}/identity`).send({})).status).toBe(404);
+      },
+    });
   });
 
   describe('the identity', () => {
@@ -627,19 +578,12 @@ describe('victims', () => {
       ['updatedAt', { updatedAt: '2025-01-01T00:00:00Z' }],
       ['code', { code: 'V-2000-000001' }],
     ])('refuses an identity naming %s and changes nothing', async (field, body) => {
-      const before = await t.dataSource.query(
-        `SELECT * FROM victim_identities WHERE victim_id = $1`,
-        [id],
+      const res = await expectRefused(
+        field,
+        () => vss.put(`/api/victims/${id}/identity`).send({ version: identityVersion, ...body }),
+        () => t.dataSource.query(`SELECT * FROM victim_identities WHERE victim_id = $1`, [id]),
       );
-      const res = await vss
-        .put(`/api/victims/${id}/identity`)
-        .send({ version: identityVersion, ...body });
-      expect(res.status).toBe(400);
-      expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
       expect(res.text).not.toContain(CANARY);
-      expect(
-        await t.dataSource.query(`SELECT * FROM victim_identities WHERE victim_id = $1`, [id]),
-      ).toEqual(before);
     });
 
     it('is created only without a version, and is 404 until it exists', async () => {
@@ -686,19 +630,7 @@ describe('victims', () => {
 
     it('fails the read with 503, returning nothing, when its audit row cannot be written', async () => {
       const before = (await readRows(id)).length;
-      await t.dataSource
-        .query(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'audit store unavailable' USING ERRCODE = 'insufficient_privilege'; END $$`);
-      await t.dataSource.query(
-        `CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
-      );
-      let res: Res;
-      try {
-        res = await sup.get(`/api/victims/${id}/identity`);
-      } finally {
-        await t.dataSource.query(`DROP TRIGGER trg_refuse_audit ON audit_events`);
-        await t.dataSource.query(`DROP FUNCTION refuse_audit()`);
-      }
+      const res = await whileAuditFails(t.dataSource, () => sup.get(`/api/victims/${id}/identity`));
       expect(res.status).toBe(503);
       expect(res.body.message).toMatch(/audit trail/);
       expect(res.text).not.toContain(CANARY);
@@ -708,81 +640,43 @@ describe('victims', () => {
     });
   });
 
-  describe('role access on every endpoint', () => {
-    const READ: Role[] = ['investigator', 'supervisor', 'victim_support'];
-    const WRITE: Role[] = ['investigator', 'supervisor', 'victim_support'];
-    const IDENTITY_READ: Role[] = ['supervisor', 'victim_support'];
-    const IDENTITY_WRITE: Role[] = ['victim_support'];
-
-    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
-      const agent = agents[role];
-      const mine = (await inv.post('/api/victims').send(victim())).body;
-      expect(
-        (await vss.put(`/api/victims/${mine.id}/identity`).send({ fullNameLatin: CANARY })).status,
-      ).toBe(200);
-      const expected = (allowed: Role[], ok: number) => (allowed.includes(role) ? ok : 403);
-      const results: [string, Res, number][] = [];
-      const check = async (name: string, req: PromiseLike<Res>, status: number) => {
-        results.push([name, await req, status]);
-      };
-
-      await check('list', agent.get('/api/victims'), expected(READ, 200));
-      await check('get', agent.get(`/api/victims/${mine.id}`), expected(READ, 200));
-      await check('create', agent.post('/api/victims').send(victim()), expected(WRITE, 201));
-      await check(
-        'update',
-        agent.patch(`/api/victims/${mine.id}`).send({ version: 1, status: 'rescued' }),
-        expected(WRITE, 200),
-      );
-      // Investigators hold victims:read but no need-to-know: 404, not 403.
-      await check(
-        'identity read',
-        agent.get(`/api/victims/${mine.id}/identity`),
-        IDENTITY_READ.includes(role) ? 200 : role === 'investigator' ? 404 : 403,
-      );
-      await check(
-        'identity write',
-        agent.put(`/api/victims/${mine.id}/identity`).send({ version: 1, phone: '+85512000000' }),
-        expected(IDENTITY_WRITE, 200),
-      );
-      await check('archive', agent.delete(`/api/victims/${mine.id}`), expected(WRITE, 200));
-      if (!WRITE.includes(role)) await inv.delete(`/api/victims/${mine.id}`);
-      await check(
-        'restore',
-        agent.post(`/api/victims/${mine.id}/restore`),
-        role === 'supervisor' ? 200 : 403,
-      );
-
-      expect(results.map(([name, res]) => [name, res.status])).toEqual(
-        results.map(([name, , status]) => [name, status]),
-      );
+  describeRecordAccess({
+    app: () => t,
+    owner: () => inv,
+    path: '/api/victims',
+    body: () => victim(),
+    change: { status: 'rescued' },
+    users: ['investigator', 'supervisor', 'victim_support'],
+    async prepare(id) {
+      const res = await vss.put(`/api/victims/${id}/identity`).send({ fullNameLatin: CANARY });
+      expect(res.status).toBe(200);
+    },
+    more: [
+      {
+        name: 'identity read',
+        send: (a, r) => a.get(`/api/victims/${r.id}/identity`),
+        ok: 200,
+        allowed: IDENTITY_READERS,
+        // Investigators hold victims:read but no need-to-know: 404, not 403.
+        refused: (role) => (role === 'investigator' ? 404 : 403),
+      },
+      {
+        name: 'identity write',
+        send: (a, r) =>
+          a.put(`/api/victims/${r.id}/identity`).send({ version: 1, phone: '+85512000000' }),
+        ok: 200,
+        allowed: ['victim_support'],
+      },
+    ],
+    moreAnonymous: [
+      (anon) => anon.get(`/api/victims/${RANDOM_ID}/identity`),
+      (anon) => anon.put(`/api/victims/${RANDOM_ID}/identity`).send({}),
+    ],
+    inspect(role, results) {
       for (const [name, res] of results) {
-        if (name.startsWith('identity') && IDENTITY_READ.includes(role)) continue;
+        if (name.startsWith('identity') && IDENTITY_READERS.includes(role)) continue;
         expect([name, res.text.includes(CANARY)]).toEqual([name, false]);
       }
-      if (!READ.includes(role)) {
-        const denied = await auditRows(t.dataSource, {
-          action: 'access_denied',
-          actorEmail: ROLES[role],
-        });
-        expect(denied.length).toBeGreaterThanOrEqual(results.length);
-      }
-    });
-
-    it('answers 401 without a session', async () => {
-      const anon = t.anonymous();
-      for (const res of [
-        await anon.get('/api/victims'),
-        await anon.get(`/api/victims/${RANDOM_ID}`),
-        await anon.post('/api/victims').send(victim()),
-        await anon.patch(`/api/victims/${RANDOM_ID}`).send({ version: 1 }),
-        await anon.delete(`/api/victims/${RANDOM_ID}`),
-        await anon.post(`/api/victims/${RANDOM_ID}/restore`),
-        await anon.get(`/api/victims/${RANDOM_ID}/identity`),
-        await anon.put(`/api/victims/${RANDOM_ID}/identity`).send({}),
-      ]) {
-        expect(res.status).toBe(401);
-      }
-    });
+    },
   });
 });

@@ -94,6 +94,14 @@ function keepsContract(agent: TestAgent, contract: ContractValidator): TestAgent
   return agent;
 }
 
+/** The body that creates an investigator's account. */
+export const investigatorAccount = (email: string, displayName: string) => ({
+  email,
+  displayName,
+  role: 'investigator',
+  password: 'a-long-password-1',
+});
+
 /** The audit rows matching a filter, newest first, read straight from the table. */
 export async function auditRows(
   dataSource: DataSource,
@@ -118,4 +126,22 @@ export async function auditRows(
       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY id DESC`,
     params,
   );
+}
+
+/** Runs `work` while no audit row can be written, as when the audit store is unavailable. */
+export async function whileAuditFails<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+): Promise<T> {
+  await dataSource.query(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit store unavailable' USING ERRCODE = 'insufficient_privilege'; END $$`);
+  await dataSource.query(
+    `CREATE TRIGGER trg_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+  );
+  try {
+    return await work();
+  } finally {
+    await dataSource.query(`DROP TRIGGER trg_refuse_audit ON audit_events`);
+    await dataSource.query(`DROP FUNCTION refuse_audit()`);
+  }
 }
