@@ -1,18 +1,22 @@
-import { randomBytes } from 'node:crypto';
-
-import { ROLE_PERMISSIONS } from '@khsae/domain';
+import { type Role, ROLE_PERMISSIONS } from '@khsae/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Actor, RequestOrigin } from 'src/common/access/auth-context';
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { createBroker, insertCompound, insertVictim } from './utils/registry-fixtures';
+import {
+  DEMO_ROLES,
+  describeRoleAccess,
+  expectMalformedIds,
+  expectRefused,
+  RANDOM_ID,
+  rowCount,
+  testToken,
+} from './utils/registry-suites';
+import { type Agent, auditRows, startTestApp, type TestApp } from './utils/test-app';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
-
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
-// Other records may exist: names carrying this token tell the test's own apart.
-const TOKEN = `Qx${randomBytes(4).toString('hex')}`;
+const TOKEN = testToken();
 // A victim's name that must never appear in an identifiers answer.
 const CANARY = `Canary Srey Neang ${TOKEN}`;
 
@@ -21,39 +25,25 @@ describe('identifiers', () => {
   let inv: Agent;
   let sup: Agent;
 
-  const newBroker = async (name: string) => {
-    const res = await inv
-      .post('/api/brokers')
-      .send({ nameLatin: `${name} ${TOKEN}`, role: 'local_recruiter' });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; refCode: string };
-  };
+  const newBroker = (name: string) => createBroker(inv, `${name} ${TOKEN}`);
   const newVictim = async () => {
-    const [victim] = await t.dataSource.query<{ id: string; code: string }[]>(
-      `INSERT INTO victims (sex) VALUES ('female') RETURNING id, code`,
-    );
+    const victim = await insertVictim(t.dataSource);
     await t.dataSource.query(
       `INSERT INTO victim_identities (victim_id, full_name_latin, phone) VALUES ($1, $2, '012 999 000')`,
-      [victim!.id, CANARY],
+      [victim.id, CANARY],
     );
-    return victim!;
+    return victim;
   };
-  const newCompound = async (name: string) =>
-    (
-      await t.dataSource.query<{ id: string; ref_code: string }[]>(
-        `INSERT INTO compounds (name, country_code) VALUES ($1, 'KH') RETURNING id, ref_code`,
-        [`${name} ${TOKEN}`],
-      )
-    )[0]!;
-  const counts = async () =>
-    (
-      await t.dataSource.query<{ identifiers: string; holders: string }[]>(
-        `SELECT (SELECT count(*) FROM identifiers) AS identifiers,
-                (SELECT count(*) FROM identifier_holders) AS holders`,
-      )
-    )[0]!;
+  const newCompound = (name: string) => insertCompound(t.dataSource, `${name} ${TOKEN}`);
+  const counts = async () => ({
+    identifiers: await rowCount(t.dataSource, 'identifiers'),
+    holders: await rowCount(t.dataSource, 'identifier_holders'),
+  });
   const attach = (agent: Agent, body: Record<string, unknown>) =>
     agent.post('/api/identifiers').send(body);
+  /** Attaches `kind: value` to a broker. */
+  const attachTo = (agent: Agent, brokerId: string, kind: string, value: string) =>
+    attach(agent, { kind, value, holderKind: 'broker', holderId: brokerId });
   const sharedOf = async (agent: Agent, holderKind: string, holderId: string) => {
     const res = await agent.get(
       `/api/identifiers/shared?holderKind=${holderKind}&holderId=${holderId}`,
@@ -75,8 +65,8 @@ describe('identifiers', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    inv = await t.signIn('investigator@demo.local');
-    sup = await t.signIn('supervisor@demo.local');
+    inv = await t.signIn(DEMO_ROLES.investigator);
+    sup = await t.signIn(DEMO_ROLES.supervisor);
     const [support] = await t.dataSource.query<{ id: string }[]>(
       `SELECT id FROM users WHERE email = 'support@demo.local'`,
     );
@@ -99,12 +89,7 @@ describe('identifiers', () => {
   it('matches one phone written two ways on two brokers: one identifier, two holders, each shows the other', async () => {
     const a = await newBroker('Sok Sokha');
     const b = await newBroker('Chan Dara');
-    const first = await attach(inv, {
-      kind: 'phone',
-      value: '012 345 678',
-      holderKind: 'broker',
-      holderId: a.id,
-    });
+    const first = await attachTo(inv, a.id, 'phone', '012 345 678');
     expect(first.status).toBe(201);
     expect(first.body).toEqual({
       id: expect.any(String),
@@ -114,12 +99,7 @@ describe('identifiers', () => {
       holders: [{ kind: 'broker', id: a.id, label: `Sok Sokha ${TOKEN}`, sublabel: a.refCode }],
       createdAt: expect.any(String),
     });
-    const second = await attach(inv, {
-      kind: 'phone',
-      value: '+855 12 345 678',
-      holderKind: 'broker',
-      holderId: b.id,
-    });
+    const second = await attachTo(inv, b.id, 'phone', '+855 12 345 678');
     expect(second.status).toBe(201);
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.holders.map((h: { id: string }) => h.id)).toEqual([a.id, b.id]);
@@ -175,7 +155,7 @@ describe('identifiers', () => {
       ],
     ];
     for (const [kind, onBroker, onCompound, value] of pairs) {
-      const x = await attach(inv, { kind, value: onBroker, holderKind: 'broker', holderId: a.id });
+      const x = await attachTo(inv, a.id, kind, onBroker);
       const y = await attach(inv, {
         kind,
         value: onCompound,
@@ -243,22 +223,8 @@ describe('identifiers', () => {
 
   it('finds identifiers by value written any way, and treats injection as text', async () => {
     const a = await newBroker('Search A');
-    const phone = (
-      await attach(inv, {
-        kind: 'phone',
-        value: '093 222 333',
-        holderKind: 'broker',
-        holderId: a.id,
-      })
-    ).body;
-    const handle = (
-      await attach(inv, {
-        kind: 'telegram',
-        value: `@recruit_${TOKEN}`,
-        holderKind: 'broker',
-        holderId: a.id,
-      })
-    ).body;
+    const phone = (await attachTo(inv, a.id, 'phone', '093 222 333')).body;
+    const handle = (await attachTo(inv, a.id, 'telegram', `@recruit_${TOKEN}`)).body;
     const ids = async (query: string) => {
       const res = await inv.get(`/api/identifiers?${query}`);
       expect({ query, status: res.status }).toEqual({ query, status: 200 });
@@ -336,44 +302,21 @@ describe('identifiers', () => {
     ['version', { version: 1 }],
   ])('answers 400 naming %s and records nothing', async (field, over) => {
     const holder = await newBroker('Bad input');
-    const before = await counts();
-    const res = await attach(inv, {
-      kind: 'phone',
-      value: '015 444 555',
-      holderKind: 'broker',
-      holderId: holder.id,
-      ...over,
-    });
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(await counts()).toEqual(before);
+    const body = { kind: 'phone', value: '015 444 555', holderKind: 'broker', holderId: holder.id };
+    await expectRefused(field, () => attach(inv, { ...body, ...over }), counts);
   });
 
   it('refuses an archived holder, and malformed or unknown ids', async () => {
     const gone = await newBroker('Gone');
     await inv.delete(`/api/brokers/${gone.id}`);
-    const res = await attach(inv, {
-      kind: 'phone',
-      value: '015 444 556',
-      holderKind: 'broker',
-      holderId: gone.id,
-    });
+    const res = await attachTo(inv, gone.id, 'phone', '015 444 556');
     expect(res.status).toBe(400);
     expect(res.body.fields[0]).toEqual({ field: 'holderId', problems: ['no such active broker'] });
-    for (const id of ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)]) {
-      expect((await inv.get(`/api/identifiers/${id}`)).status).toBe(400);
-    }
+    await expectMalformedIds((id) => inv.get(`/api/identifiers/${id}`));
     expect((await inv.get('/api/identifiers/%00')).status).toBe(400);
     expect((await inv.get(`/api/identifiers/${RANDOM_ID}`)).status).toBe(404);
     const a = await newBroker('Ids');
-    const id = (
-      await attach(inv, {
-        kind: 'phone',
-        value: '015 444 557',
-        holderKind: 'broker',
-        holderId: a.id,
-      })
-    ).body.id;
+    const id = (await attachTo(inv, a.id, 'phone', '015 444 557')).body.id;
     const detach = (path: string) => inv.delete(`/api/identifiers/${path}`);
     expect((await detach(`${id}/holders/broker/abc`)).status).toBe(400);
     expect((await detach(`${id}/holders/place/${a.id}`)).body.fields[0].field).toBe('holderKind');
@@ -387,9 +330,7 @@ describe('identifiers', () => {
     const brokers = await Promise.all([1, 2, 3, 4, 5].map((i) => newBroker(`Racer ${i}`)));
     const written = ['016 777 888', '+855 16 777 888', '016777888', '+85516777888', '16 777 888'];
     const results = await Promise.all(
-      brokers.map((b, i) =>
-        attach(inv, { kind: 'phone', value: written[i], holderKind: 'broker', holderId: b.id }),
-      ),
+      brokers.map((b, i) => attachTo(inv, b.id, 'phone', written[i])),
     );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
@@ -402,11 +343,7 @@ describe('identifiers', () => {
 
     // The same holder five times at once: one attachment.
     const one = await newBroker('Racer same');
-    const same = await Promise.all(
-      written.map((value) =>
-        attach(inv, { kind: 'phone', value, holderKind: 'broker', holderId: one.id }),
-      ),
-    );
+    const same = await Promise.all(written.map((value) => attachTo(inv, one.id, 'phone', value)));
     expect(same.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     const holders = await t.dataSource.query<unknown[]>(
       `SELECT 1 FROM identifier_holders WHERE holder_id = $1`,
@@ -424,32 +361,16 @@ describe('identifiers', () => {
     let broker: { id: string; refCode: string };
     let victimOnly: string;
     let shared: string;
+    /** Attaches `kind: value` to the victim as a caller with every permission the rule checks. */
+    const attachToVictim = (kind: string, value: string) =>
+      service().attach(privileged, { kind, value, holderKind: 'victim', holderId: victim.id });
 
     beforeAll(async () => {
       victim = await newVictim();
       broker = await newBroker('Shares with a victim');
-      victimOnly = (
-        await service().attach(privileged, {
-          kind: 'phone',
-          value: '012 888 111',
-          holderKind: 'victim',
-          holderId: victim.id,
-        })
-      ).id;
-      shared = (
-        await service().attach(privileged, {
-          kind: 'phone',
-          value: '012 888 222',
-          holderKind: 'victim',
-          holderId: victim.id,
-        })
-      ).id;
-      await attach(inv, {
-        kind: 'phone',
-        value: '012 888 222',
-        holderKind: 'broker',
-        holderId: broker.id,
-      });
+      victimOnly = (await attachToVictim('phone', '012 888 111')).id;
+      shared = (await attachToVictim('phone', '012 888 222')).id;
+      await attachTo(inv, broker.id, 'phone', '012 888 222');
     });
 
     it('needs victim_identity:write to attach to or detach from a victim; the refusal is audited', async () => {
@@ -568,12 +489,7 @@ describe('identifiers', () => {
     });
 
     it('lets a caller with victim_identity:write detach from a victim, audited', async () => {
-      const extra = await service().attach(privileged, {
-        kind: 'line',
-        value: `@victim_${TOKEN}`,
-        holderKind: 'victim',
-        holderId: victim.id,
-      });
+      const extra = await attachToVictim('line', `@victim_${TOKEN}`);
       expect(extra.holders).toEqual([
         { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
       ]);
@@ -589,92 +505,68 @@ describe('identifiers', () => {
     });
   });
 
-  describe('role access on every endpoint', () => {
-    const ROLES = {
-      investigator: 'investigator@demo.local',
-      supervisor: 'supervisor@demo.local',
-      victim_support: 'support@demo.local',
-      intake_officer: 'intake@demo.local',
-      admin: 'admin@demo.local',
-      auditor: 'auditor@demo.local',
-    } as const;
-    type Role = keyof typeof ROLES;
-    const allowed: Role[] = ['investigator', 'supervisor', 'victim_support'];
-
-    it.each(Object.keys(ROLES) as Role[])('as %s', async (role) => {
-      const agent = await t.signIn(ROLES[role]);
+  const allowed: Role[] = ['investigator', 'supervisor', 'victim_support'];
+  describeRoleAccess<{ holder: { id: string }; mine: { id: string } }>({
+    app: () => t,
+    async prepare(role) {
       const holder = await newBroker(`For ${role}`);
-      const mine = (
-        await attach(inv, {
-          kind: 'telegram',
-          value: `@for_${role}_${TOKEN}`,
-          holderKind: 'broker',
-          holderId: holder.id,
-        })
-      ).body;
-      const ok = allowed.includes(role);
-      const expectStatus = async (res: Promise<{ status: number }>, status: number) =>
-        expect((await res).status).toBe(ok ? status : 403);
-
-      await expectStatus(
-        agent.get(`/api/identifiers/shared?holderKind=broker&holderId=${holder.id}`),
-        200,
-      );
-      await expectStatus(agent.get(`/api/identifiers?q=for_${role}`), 200);
-      await expectStatus(agent.get(`/api/identifiers/${mine.id}`), 200);
-      await expectStatus(
-        attach(agent, {
-          kind: 'telegram',
-          value: `@by_${role}_${TOKEN}`,
-          holderKind: 'broker',
-          holderId: holder.id,
-        }),
-        201,
-      );
-      await expectStatus(
-        agent.delete(`/api/identifiers/${mine.id}/holders/broker/${holder.id}`),
-        204,
-      );
-      if (!ok) {
-        const denied = await auditRows(t.dataSource, {
-          action: 'access_denied',
-          actorEmail: ROLES[role],
-        });
-        expect(denied.length).toBeGreaterThanOrEqual(5);
-      }
-    });
-
-    it('answers 401 without a session', async () => {
-      const anon = t.anonymous();
-      expect((await anon.get('/api/identifiers?q=0123')).status).toBe(401);
-      expect((await anon.get(`/api/identifiers/${RANDOM_ID}`)).status).toBe(401);
-      expect(
-        (
-          await anon.post('/api/identifiers').send({
-            kind: 'phone',
-            value: '012 345 678',
-            holderKind: 'broker',
-            holderId: RANDOM_ID,
-          })
-        ).status,
-      ).toBe(401);
-      expect(
-        (await anon.delete(`/api/identifiers/${RANDOM_ID}/holders/broker/${RANDOM_ID}`)).status,
-      ).toBe(401);
-    });
+      const mine = (await attachTo(inv, holder.id, 'telegram', `@for_${role}_${TOKEN}`)).body;
+      return { holder, mine };
+    },
+    steps: [
+      {
+        name: 'shared',
+        send: (a, { holder }) =>
+          a.get(`/api/identifiers/shared?holderKind=broker&holderId=${holder.id}`),
+        ok: 200,
+        allowed,
+      },
+      {
+        name: 'search',
+        send: (a, _, role) => a.get(`/api/identifiers?q=for_${role}`),
+        ok: 200,
+        allowed,
+      },
+      {
+        name: 'get',
+        send: (a, { mine }) => a.get(`/api/identifiers/${mine.id}`),
+        ok: 200,
+        allowed,
+      },
+      {
+        name: 'attach',
+        send: (a, { holder }, role) => attachTo(a, holder.id, 'telegram', `@by_${role}_${TOKEN}`),
+        ok: 201,
+        allowed,
+      },
+      {
+        name: 'detach',
+        send: (a, { holder, mine }) =>
+          a.delete(`/api/identifiers/${mine.id}/holders/broker/${holder.id}`),
+        ok: 204,
+        allowed,
+      },
+    ],
+    anonymous: () => [
+      (anon) => anon.get('/api/identifiers?q=0123'),
+      (anon) => anon.get(`/api/identifiers/${RANDOM_ID}`),
+      (anon) =>
+        anon
+          .post('/api/identifiers')
+          .send({ kind: 'phone', value: '012 345 678', holderKind: 'broker', holderId: RANDOM_ID }),
+      (anon) => anon.delete(`/api/identifiers/${RANDOM_ID}/holders/broker/${RANDOM_ID}`),
+    ],
   });
 
   it("lets victim support record a victim's phone, which investigators then do not see", async () => {
     const support = await t.signIn('support@demo.local');
-    const [victim] = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO victims (sex) VALUES ('female') RETURNING id`,
-    );
+    const victim = await insertVictim(t.dataSource);
     const res = await support
       .post('/api/identifiers')
-      .send({ kind: 'phone', value: '097 555 0102', holderKind: 'victim', holderId: victim!.id });
+      .send({ kind: 'phone', value: '097 555 0102', holderKind: 'victim', holderId: victim.id });
     expect(res.status).toBe(201);
     expect(res.body.value).toBe('+855975550102');
-    const seen = await inv.get(`/api/identifiers/shared?holderKind=victim&holderId=${victim!.id}`);
+    const seen = await inv.get(`/api/identifiers/shared?holderKind=victim&holderId=${victim.id}`);
     expect(JSON.stringify(seen.body)).not.toContain('5550102');
   });
 });
