@@ -1,19 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
-
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+import {
+  auditCount,
+  DEMO_ROLES,
+  expectArchiveAndRestore,
+  expectConflict,
+  expectRefused,
+  expectUpdated,
+  OUTSIDE_THE_REGISTRY,
+  rowCount,
+  startRegistryApp,
+} from './utils/registry-suites';
+import type { Agent, TestApp } from './utils/test-app';
 
 describe('brokers', () => {
   let t: TestApp;
   let inv: Agent;
+  let sup: Agent;
   let places: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    places = await seedPlaces(t.dataSource);
-    inv = await t.signIn('investigator@demo.local');
+    ({ t, places, inv, sup } = await startRegistryApp());
   }, 60_000);
   afterAll(async () => t?.close());
 
@@ -43,9 +50,7 @@ describe('brokers', () => {
         pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
       },
     });
-    expect(
-      await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
   });
 
   it('refuses a broker without any name, naming the field', async () => {
@@ -69,15 +74,11 @@ describe('brokers', () => {
     ['version', { version: 7 }],
     ['notes', { notes: 'x'.repeat(10_001) }],
   ])('answers 400 naming %s and records nothing', async (field, over) => {
-    const before = (
-      await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM brokers')
-    )[0]!.n;
-    const res = await inv.post('/api/brokers').send(broker(over));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(
-      (await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM brokers'))[0]!.n,
-    ).toBe(before);
+    await expectRefused(
+      field,
+      () => inv.post('/api/brokers').send(broker(over)),
+      () => rowCount(t.dataSource, 'brokers'),
+    );
   });
 
   it('lists with pagination, allow-listed sorting, filters and name search in both scripts', async () => {
@@ -116,50 +117,39 @@ describe('brokers', () => {
 
   it('updates with the current version, 409 with the current record on a stale one', async () => {
     const created = (await inv.post('/api/brokers').send(broker({ nameLatin: 'Versioned' }))).body;
-    const ok = await inv
-      .patch(`/api/brokers/${created.id}`)
-      .send({ version: 1, legalStatus: 'arrested' });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ legalStatus: 'arrested', version: 2 });
-    const stale = await inv
-      .patch(`/api/brokers/${created.id}`)
-      .send({ version: 1, legalStatus: 'convicted' });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ legalStatus: 'arrested', version: 2 });
-    const cleared = await inv
-      .patch(`/api/brokers/${created.id}`)
-      .send({ version: 2, notes: 'seen in Poipet', birthYear: null });
-    expect(cleared.body).toMatchObject({ notes: 'seen in Poipet', birthYear: null, version: 3 });
+    const url = `/api/brokers/${created.id}`;
+    await expectUpdated(
+      inv,
+      url,
+      { version: 1, legalStatus: 'arrested' },
+      { legalStatus: 'arrested', version: 2 },
+    );
+    await expectConflict(
+      inv,
+      url,
+      { version: 1, legalStatus: 'convicted' },
+      { legalStatus: 'arrested', version: 2 },
+    );
+    const cleared = { notes: 'seen in Poipet', birthYear: null };
+    await expectUpdated(inv, url, { version: 2, ...cleared }, { ...cleared, version: 3 });
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {
     const created = (await inv.post('/api/brokers').send(broker({ nameLatin: 'Archivable' }))).body;
-    const archived = await inv.delete(`/api/brokers/${created.id}`);
-    expect(archived.status).toBe(200);
-    expect(archived.body.archivedAt).not.toBeNull();
-    expect((await inv.get('/api/brokers?q=archivable')).body.total).toBe(0);
-    expect((await inv.get('/api/brokers?archived=true&q=archivable')).body.total).toBe(1);
-    expect((await inv.post(`/api/brokers/${created.id}/restore`)).status).toBe(403);
-    const sup = await t.signIn('supervisor@demo.local');
-    const restored = await sup.post(`/api/brokers/${created.id}/restore`);
-    expect(restored.status).toBe(200);
-    expect(restored.body.archivedAt).toBeNull();
-    expect(await auditRows(t.dataSource, { resourceId: created.id })).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ action: 'archive' }),
-        expect.objectContaining({ action: 'restore' }),
-      ]),
-    );
+    await expectArchiveAndRestore({
+      t,
+      path: '/api/brokers',
+      id: created.id,
+      inv,
+      sup,
+      listed: 'q=archivable',
+      update: { version: 2, nameLatin: 'X' },
+    });
   });
 
   it('is out of reach for roles without broker access', async () => {
-    for (const email of [
-      'admin@demo.local',
-      'support@demo.local',
-      'intake@demo.local',
-      'auditor@demo.local',
-    ]) {
-      const agent = await t.signIn(email);
+    for (const role of OUTSIDE_THE_REGISTRY) {
+      const agent = await t.signIn(DEMO_ROLES[role]);
       expect((await agent.get('/api/brokers')).status).toBe(403);
       expect((await agent.post('/api/brokers').send(broker())).status).toBe(403);
     }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { startTestApp, type TestApp } from './utils/test-app';
+import { type Agent, startTestApp, type TestApp } from './utils/test-app';
 
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
 type Node = { key: string; kind: string; depth: number };
 type Edge = { source: string; target: string; type: string; evidence: string | null };
 

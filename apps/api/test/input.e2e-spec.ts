@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { startTestApp, type TestApp } from './utils/test-app';
-
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+import { type Agent, startTestApp, type TestApp } from './utils/test-app';
 
 describe('bad input is refused with a 4xx that names the problem, before the database sees it', () => {
   let t: TestApp;

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { searchKey } from '@khsae/domain';
 
 import { seedPlaces } from './utils/registry-fixtures';
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
-
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+import { type Agent, auditRows, startTestApp, type TestApp } from './utils/test-app';
 
 describe('search across the registry', () => {
   let t: TestApp;

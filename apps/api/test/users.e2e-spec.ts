@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
-
-type Agent = Awaited<ReturnType<TestApp['signIn']>>;
+import {
+  auditCount,
+  expectConflict,
+  expectMalformedIds,
+  expectOneWinner,
+  expectRefused,
+  expectUpdated,
+  RANDOM_ID,
+  rowCount,
+} from './utils/registry-suites';
+import { type Agent, auditRows, startTestApp, type TestApp } from './utils/test-app';
 
 describe('user accounts (admin)', () => {
   let t: TestApp;
@@ -56,11 +64,11 @@ describe('user accounts (admin)', () => {
     ['displayName', { displayName: 'x'.repeat(121) }],
     ['role', { role: ['admin'] }],
   ])('answers 400 naming %s for a bad value and creates nothing', async (field, over) => {
-    const before = Number((await t.dataSource.query('SELECT count(*) AS n FROM users'))[0].n);
-    const res = await admin.post('/api/users').send(newUser(over));
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
-    expect(Number((await t.dataSource.query('SELECT count(*) AS n FROM users'))[0].n)).toBe(before);
+    await expectRefused(
+      field,
+      () => admin.post('/api/users').send(newUser(over)),
+      () => rowCount(t.dataSource, 'users'),
+    );
   });
 
   it.each(['id', 'version', 'createdAt', 'passwordHash', 'disabled', '__proto__', 'constructor'])(
@@ -115,36 +123,32 @@ describe('user accounts (admin)', () => {
   });
 
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {
-    for (const bad of ['abc', '1e9', '-1', 'x'.repeat(5000), '..%2f..%2fetc']) {
-      const res = await admin.get(`/api/users/${bad}`);
-      expect(res.status).toBe(400);
-    }
-    const missing = await admin.get('/api/users/5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d');
-    expect(missing.status).toBe(404);
+    await expectMalformedIds(
+      (id) => admin.get(`/api/users/${id}`),
+      ['abc', '1e9', '-1', 'x'.repeat(5000), '..%2f..%2fetc'],
+    );
+    expect((await admin.get(`/api/users/${RANDOM_ID}`)).status).toBe(404);
   });
 
   it('updates with the current version and answers 409 with the current record on a stale one', async () => {
     const created = (await admin.post('/api/users').send(newUser())).body;
-    const first = await admin
-      .patch(`/api/users/${created.id}`)
-      .send({ version: created.version, displayName: 'First edit' });
-    expect(first.status).toBe(200);
-    expect(first.body.version).toBe(created.version + 1);
-
-    const stale = await admin
-      .patch(`/api/users/${created.id}`)
-      .send({ version: created.version, displayName: 'Lost edit' });
-    expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({
-      id: created.id,
-      displayName: 'First edit',
-      version: created.version + 1,
-    });
+    const url = `/api/users/${created.id}`;
+    const { version } = created;
+    await expectUpdated(
+      admin,
+      url,
+      { version, displayName: 'First edit' },
+      { version: version + 1 },
+    );
+    await expectConflict(
+      admin,
+      url,
+      { version, displayName: 'Lost edit' },
+      { id: created.id, displayName: 'First edit', version: version + 1 },
+    );
     const now = await admin.get(`/api/users/${created.id}`);
     expect(now.body.displayName).toBe('First edit');
-    expect(
-      await auditRows(t.dataSource, { action: 'update', resourceId: created.id }),
-    ).toHaveLength(1);
+    expect(await auditCount(t.dataSource, 'update', created.id)).toBe(1);
   });
 
   it('lets exactly one of many concurrent edits with the same version win', async () => {
@@ -156,9 +160,7 @@ describe('user accounts (admin)', () => {
           .send({ version: created.version, displayName: `Edit ${i}` }),
       ),
     );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(7);
+    expectOneWinner(results);
     const [row] = (await t.dataSource.query('SELECT version FROM users WHERE id = $1', [
       created.id,
     ])) as { version: number }[];
