@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import { SEARCH_MIN_LENGTH, type Page, type Place, type PlaceKind } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH, type PlaceKind } from '@khsae/domain';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 /** Places whose name starts with or resembles `q`, of one kind or any. */
 export type PlaceSearch = { q: string; kind: PlaceKind | null };
@@ -20,15 +20,17 @@ export const placeKeys = {
   detail: (id: string) => [...placeKeys.details(), id] as const,
 };
 
-function fetchPlaces(search: PlaceSearch, signal: AbortSignal): Promise<Page<Place>> {
-  return apiRequest<Page<Place>>('/places', {
-    signal,
-    query: { q: search.q.trim(), kind: search.kind, pageSize: PLACE_SEARCH_LIMIT },
-  });
+function fetchPlaces(search: PlaceSearch, signal: AbortSignal) {
+  const query = {
+    q: search.q.trim(),
+    kind: search.kind ?? undefined,
+    pageSize: PLACE_SEARCH_LIMIT,
+  };
+  return answer(api.GET('/api/places', { params: { query }, signal }));
 }
 
-function fetchPlace(id: string, signal: AbortSignal): Promise<Place> {
-  return apiRequest<Place>(`/places/${encodeURIComponent(id)}`, { signal });
+function fetchPlace(id: string, signal: AbortSignal) {
+  return answer(api.GET('/api/places/{id}', { params: { path: { id } }, signal }));
 }
 
 /** Places matching `q` in Khmer or Latin script; only from two letters on. */

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import { SEARCH_MIN_LENGTH, type RecordKind, type SearchResult } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH, type RecordKind } from '@khsae/domain';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 /** Records of the given kinds matching `q`: names in either script, codes, identifiers. */
 export type SearchRequest = { q: string; kinds: readonly RecordKind[]; limit: number };
@@ -13,11 +13,9 @@ export const searchKeys = {
   result: (request: SearchRequest) => [...searchKeys.results(), request] as const,
 };
 
-function fetchSearch(request: SearchRequest, signal: AbortSignal): Promise<SearchResult[]> {
-  return apiRequest<SearchResult[]>('/search', {
-    signal,
-    query: { q: request.q.trim(), kinds: request.kinds.join(','), limit: request.limit },
-  });
+function fetchSearch(request: SearchRequest, signal: AbortSignal) {
+  const query = { q: request.q.trim(), kinds: [...request.kinds], limit: request.limit };
+  return answer(api.GET('/api/search', { params: { query }, signal }));
 }
 
 /** The header search, the record picker and the graph's record search; only from two letters on. */

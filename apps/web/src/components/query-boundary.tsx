@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 
 import { ErrorAlert } from './error-alert';
 import { CompassIcon } from './icons';

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { mockFetch } from '@/testing/mock-fetch';
 
-import { ApiError, apiRequest, buildApiUrl, isApiError } from './api-client';
+import { ApiError, isApiError } from './api';
+import { apiRequest, buildApiUrl } from './api-client';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

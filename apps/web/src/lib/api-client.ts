@@ -1,30 +1,4 @@
-import type { ApiErrorBody } from '@khsae/domain';
-
-/** An HTTP error from the API (or status 0 when the server could not be reached). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly body: ApiErrorBody;
-
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.status = body.statusCode;
-    this.body = body;
-  }
-
-  /** Problems per input field, as sent by the server's validation. */
-  fieldProblems(): Record<string, string[]> {
-    const result: Record<string, string[]> = {};
-    for (const { field, problems } of this.body.fields ?? []) {
-      result[field] = [...(result[field] ?? []), ...problems];
-    }
-    return result;
-  }
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
+import { ApiError, type ApiErrorBody } from './api';
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 

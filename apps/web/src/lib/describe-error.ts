@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import { isApiError } from './api-client';
+import { isApiError } from './api';
 
 /** One readable sentence for any error; never a stack trace or a raw response body. */
 export function describeError(error: unknown, t: TFunction): string {

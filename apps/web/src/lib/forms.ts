@@ -1,4 +1,4 @@
-import { isApiError } from './api-client';
+import { isApiError } from './api';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 

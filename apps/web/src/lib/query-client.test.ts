@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 
-import { ApiError } from './api-client';
+import { ApiError } from './api';
 import { createQueryClient, onUnauthorized, shouldRetry } from './query-client';
 
 const apiError = (statusCode: number) => new ApiError({ statusCode, error: 'x', message: 'x' });

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
-import { isApiError } from './api-client';
+import { isApiError } from './api';
 
 declare module '@tanstack/react-query' {
   interface Register {

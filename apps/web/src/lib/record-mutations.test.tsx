@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 
-import { ApiError } from './api-client';
+import { ApiError } from './api';
 import { createQueryClient } from './query-client';
 import { recordMutations, useRefreshingMutation, type RecordWrites } from './record-mutations';
 import { recordKeys } from './record-queries';

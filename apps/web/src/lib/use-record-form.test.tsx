@@ -8,7 +8,7 @@ import type { Sex } from '@khsae/domain';
 import { EnumSelect } from '@/components/enum-select';
 import { renderWithApp } from '@/testing/render-with-app';
 
-import { ApiError } from './api-client';
+import { ApiError } from './api';
 import { textOrNull, type FieldErrors, type RecordPatch } from './forms';
 import { useRecordForm } from './use-record-form';
 

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router';
 
 import type { Page } from '@khsae/domain';
 
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '@/lib/api';
 import { renderRoutes } from '@/testing/render-with-app';
 
 import { RecordTable, type RecordColumn, type RecordTableProps } from '../record-table';

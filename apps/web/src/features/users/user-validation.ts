@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 import { PASSWORD_MIN_LENGTH, type Role } from '@khsae/domain';
 
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 
 export type UserFormField = 'email' | 'displayName' | 'role' | 'password';
 export type UserFormErrors = Partial<Record<UserFormField, string>>;

@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { CurrentUser } from '@khsae/domain';
 
-import { apiRequest, isApiError } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 
 import { authKeys } from './auth-keys';
 

@@ -6,7 +6,7 @@ import type { CurrentUser } from '@khsae/domain';
 
 import { AlertIcon } from '@/components/icons';
 import { PasswordField } from '@/components/password-field';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/describe-error';
 
 import { useSignIn } from '../api/auth-mutations';

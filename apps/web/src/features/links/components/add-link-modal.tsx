@@ -10,7 +10,7 @@ import { notifyDone } from '@/components/notify-done';
 import { usePickers } from '@/components/pickers';
 import { FormActions } from '@/components/record-form';
 import { describeError } from '@/lib/describe-error';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import type { FieldErrors } from '@/lib/forms';
 import { useFields } from '@/lib/use-record-form';
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 
 import type { GraphView, GraphViewCanvas, GraphViewSummary } from '@khsae/domain';
 
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import { conflictingRecord } from '@/lib/forms';
 
 import { graphViewKeys } from './graph-view-keys';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { GRAPH_VIEW_NAME_MAX, type GraphViewSummary } from '@khsae/domain';
 
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/describe-error';
 
 import { graphViewKeys } from '../api/graph-view-keys';

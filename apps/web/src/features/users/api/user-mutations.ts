@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { Role, UserAccount } from '@khsae/domain';
 
-import { apiRequest, isApiError } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 
 import { userKeys } from './user-keys';
 

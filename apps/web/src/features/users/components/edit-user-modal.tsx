@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role, type UserAccount } from '@khsae/domain';
 
 import { PasswordField } from '@/components/password-field';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/describe-error';
 
 import { conflictingUser, useUpdateUser, type UpdateUserInput } from '../api/user-mutations';

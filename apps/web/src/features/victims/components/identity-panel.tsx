@@ -24,7 +24,7 @@ import { EditIcon, EyeIcon, LockIcon } from '@/components/icons';
 import { notifyDone } from '@/components/notify-done';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/describe-error';
 import { formatDate } from '@/lib/format';
 import { conflictingRecord, isFormLevelError, serverFieldErrors } from '@/lib/forms';
