@@ -4,9 +4,8 @@ import {
   auditCount,
   DEMO_ROLES,
   expectArchiveAndRestore,
-  expectConflict,
   expectRefused,
-  expectUpdated,
+  expectVersionedUpdates,
   OUTSIDE_THE_REGISTRY,
   rowCount,
   startRegistryApp,
@@ -117,21 +116,23 @@ describe('brokers', () => {
 
   it('updates with the current version, 409 with the current record on a stale one', async () => {
     const created = (await inv.post('/api/brokers').send(broker({ nameLatin: 'Versioned' }))).body;
-    const url = `/api/brokers/${created.id}`;
-    await expectUpdated(
-      inv,
-      url,
-      { version: 1, legalStatus: 'arrested' },
-      { legalStatus: 'arrested', version: 2 },
-    );
-    await expectConflict(
-      inv,
-      url,
-      { version: 1, legalStatus: 'convicted' },
-      { legalStatus: 'arrested', version: 2 },
-    );
     const cleared = { notes: 'seen in Poipet', birthYear: null };
-    await expectUpdated(inv, url, { version: 2, ...cleared }, { ...cleared, version: 3 });
+    await expectVersionedUpdates({
+      t,
+      url: `/api/brokers/${created.id}`,
+      inv,
+      sup,
+      rival: inv,
+      first: {
+        update: { version: 1, legalStatus: 'arrested' },
+        expected: { legalStatus: 'arrested', version: 2 },
+      },
+      stale: {
+        update: { version: 1, legalStatus: 'convicted' },
+        current: { legalStatus: 'arrested', version: 2 },
+      },
+      second: { update: { version: 2, ...cleared }, expected: { ...cleared, version: 3 } },
+    });
   });
 
   it('archives instead of deleting; a supervisor restores', async () => {

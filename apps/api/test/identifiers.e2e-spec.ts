@@ -1,4 +1,4 @@
-import { type Role, ROLE_PERMISSIONS } from '@khsae/domain';
+import { type IdentifierKind, type Role, ROLE_PERMISSIONS } from '@khsae/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Actor, RequestOrigin } from 'src/common/access/auth-context';
@@ -330,7 +330,7 @@ describe('identifiers', () => {
     const brokers = await Promise.all([1, 2, 3, 4, 5].map((i) => newBroker(`Racer ${i}`)));
     const written = ['016 777 888', '+855 16 777 888', '016777888', '+85516777888', '16 777 888'];
     const results = await Promise.all(
-      brokers.map((b, i) => attachTo(inv, b.id, 'phone', written[i])),
+      brokers.map((b, i) => attachTo(inv, b.id, 'phone', written[i]!)),
     );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
@@ -362,7 +362,7 @@ describe('identifiers', () => {
     let victimOnly: string;
     let shared: string;
     /** Attaches `kind: value` to the victim as a caller with every permission the rule checks. */
-    const attachToVictim = (kind: string, value: string) =>
+    const attachToVictim = (kind: IdentifierKind, value: string) =>
       service().attach(privileged, { kind, value, holderKind: 'victim', holderId: victim.id });
 
     beforeAll(async () => {

@@ -7,6 +7,9 @@ import type { DataSource } from 'typeorm';
 import { seedPlaces } from './registry-fixtures';
 import { type Agent, auditRows, type Res, startTestApp, type TestApp } from './test-app';
 
+/** A request or an expected body. */
+type Body = Record<string, unknown>;
+
 /** A well-formed id that no record has. */
 export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -55,6 +58,69 @@ export async function startRegistryApp(): Promise<RegistryApp> {
   return { t, places, inv, sup };
 }
 
+/** Fields the server sets, refused in a new record's body: each with the field a 400 names. */
+export const SERVER_FIELDS_ON_CREATE: [string, Record<string, unknown>][] = [
+  ['id', { id: RANDOM_ID }],
+  ['version', { version: 7 }],
+  ['createdBy', { createdBy: RANDOM_ID }],
+  ['archivedAt', { archivedAt: '2025-01-01T00:00:00Z' }],
+];
+
+/** Updates every record refuses: without a valid version, or setting what the server keeps. */
+export const REFUSED_UPDATES: [string, Record<string, unknown>][] = [
+  ['version', {}],
+  ['version', { version: '1' }],
+  ['version', { version: 0 }],
+  ['archivedAt', { version: 1, archivedAt: null }],
+  ['createdBy', { version: 1, createdBy: RANDOM_ID }],
+];
+
+/** Searches that only an injection would answer with records. */
+export const INJECTIONS = [
+  "' OR 1=1--",
+  "%' UNION SELECT id FROM users--",
+  'qjxq%',
+  'qjxq_',
+  "qjxq' --",
+];
+
+/** List queries every registry list refuses: sorts off its allow-list, a bad order, paging or flag. */
+export const badListQueries = (sortable: string, table: string) => [
+  'sort=password',
+  `sort=${sortable};DROP TABLE ${table}`,
+  'sort=(SELECT pg_sleep(5))',
+  'order=sideways',
+  'archived=yes',
+  'page=0',
+  'pageSize=1000',
+  'pageSize=ten',
+];
+
+/** Each list query is refused with 400. */
+export async function expectBadQueries(
+  agent: Agent,
+  path: string,
+  queries: string[],
+): Promise<void> {
+  for (const query of queries) {
+    const res = await agent.get(`${path}?${query}`);
+    expect({ query, status: res.status }).toEqual({ query, status: 400 });
+  }
+}
+
+/** Each search is answered 200 with nothing: what it says is only text to look for. */
+export async function expectFindsNothing(
+  agent: Agent,
+  path: string,
+  searches: string[] = INJECTIONS,
+): Promise<void> {
+  for (const q of searches) {
+    const res = await agent.get(`${path}?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([]);
+  }
+}
+
 /** A 400 naming `field`, with `state()` reading the same after the request as before it. */
 export async function expectRefused(
   field: string,
@@ -73,9 +139,9 @@ export async function expectRefused(
 export async function expectRefusedUpdate(
   agent: Agent,
   path: string,
-  body: object,
+  body: Body,
   field: string,
-  update: object,
+  update: Body,
 ): Promise<void> {
   const created = (await agent.post(path).send(body)).body;
   const res = await agent.patch(`${path}/${created.id}`).send(update);
@@ -88,8 +154,8 @@ export async function expectRefusedUpdate(
 export async function expectUpdated(
   agent: Agent,
   url: string,
-  update: object,
-  expected: object,
+  update: Body,
+  expected: Body,
 ): Promise<Res> {
   const res = await agent.patch(url).send(update);
   expect(res.status).toBe(200);
@@ -101,13 +167,39 @@ export async function expectUpdated(
 export async function expectConflict(
   agent: Agent,
   url: string,
-  update: object,
-  current: object,
+  update: Body,
+  current: Body,
 ): Promise<Res> {
   const res = await agent.patch(url).send(update);
   expect(res.status).toBe(409);
   expect(res.body.current).toMatchObject(current);
   return res;
+}
+
+/**
+ * Optimistic versions on a record at version 1: an update at version 1 wins, a rival's second at
+ * version 1 gets 409 with what the first left, an update at version 2 wins; two audited updates.
+ */
+export async function expectVersionedUpdates(o: {
+  t: TestApp;
+  url: string;
+  inv: Agent;
+  sup: Agent;
+  /** Who sends the stale update: the supervisor unless said. */
+  rival?: Agent;
+  first: { update: Body; expected: Body };
+  stale: { update: Body; current: Body };
+  second: { update: Body; expected: Body };
+  /** Checks between the first update and the stale one. */
+  afterFirst?: (first: Res) => Promise<void>;
+}): Promise<{ first: Res; stale: Res; second: Res }> {
+  const first = await expectUpdated(o.inv, o.url, o.first.update, o.first.expected);
+  await o.afterFirst?.(first);
+  const stale = await expectConflict(o.rival ?? o.sup, o.url, o.stale.update, o.stale.current);
+  const second = await expectUpdated(o.inv, o.url, o.second.update, o.second.expected);
+  const id = o.url.slice(o.url.lastIndexOf('/') + 1);
+  expect(await auditCount(o.t.dataSource, 'update', id)).toBe(2);
+  return { first, stale, second };
 }
 
 /** Of writers racing on one version, exactly one wins and every other gets 409. */
@@ -161,7 +253,7 @@ export async function expectArchiveAndRestore(o: {
   /** A list query that finds the record while it is active and no other. */
   listed: string;
   /** An update that is valid while the record is active. */
-  update: object;
+  update: Body;
   /** Others who may not restore, besides the investigator. */
   nonRestorers?: Agent[];
   /** More checks while the record is archived. */
@@ -274,9 +366,9 @@ export function describeRecordAccess(o: {
   owner: () => Agent;
   path: string;
   /** A new record's body; a label, when given, tells each role's records apart. */
-  body: (label?: string) => object;
+  body: (label?: string) => Body;
   /** A valid change for an update at version 1. */
-  change: object;
+  change: Body;
   /** The roles that list, read, create, update and archive. */
   users: readonly Role[];
   /** The list request, when it needs a query. */
