@@ -5,6 +5,7 @@ import {
   Module,
   type Type,
 } from '@nestjs/common';
+import type { Role } from '@khsae/domain';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -83,4 +84,18 @@ export async function startTestModules(modules: (Type | DynamicModule)[]): Promi
       await database.drop();
     },
   };
+}
+
+/** An account written straight to its table, unable to sign in; answers its id. */
+export async function insertUser(
+  tx: Tx,
+  email: string,
+  displayName: string,
+  role: Role,
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }[]>(
+    `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, 'x') RETURNING id`,
+    [email, displayName, role],
+  );
+  return row!.id;
 }

@@ -7,7 +7,12 @@ import { SessionsService } from 'src/modules/auth/sessions.service';
 import { UsersService } from 'src/modules/users/users.service';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { configModule, startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import {
+  configModule,
+  insertUser,
+  startTestModules,
+  type TestModules,
+} from '../../../test/utils/test-modules';
 
 const ORIGIN: RequestOrigin = { requestId: null, clientIp: '10.0.0.1', userAgent: 'medium test' };
 
@@ -39,12 +44,8 @@ describe('SessionsRepository', () => {
     repo = t.get(SessionsRepository);
     sessions = t.get(SessionsService);
     users = t.get(UsersService);
-    const rows = await t.pool.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ('dara@police.example', 'Dara', 'investigator', 'x'), ('admin@police.example', 'Admin', 'admin', 'x')
-       RETURNING id`,
-    );
-    [user, admin] = rows.map((r) => r.id) as [string, string];
+    user = await insertUser(t.pool, 'dara@police.example', 'Dara', 'investigator');
+    admin = await insertUser(t.pool, 'admin@police.example', 'Admin', 'admin');
   }, 60_000);
   afterAll(async () => t?.close());
 

@@ -6,7 +6,7 @@ import { GraphViewsModule } from 'src/modules/graph-views/graph-views.module';
 import { GraphViewsRepository, NAME_TAKEN } from 'src/modules/graph-views/graph-views.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -27,12 +27,8 @@ describe('GraphViewsRepository', () => {
   beforeAll(async () => {
     t = await startTestModules([GraphViewsModule]);
     repo = t.get(GraphViewsRepository);
-    const users = await t.pool.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ('owner@test.local', 'Owner', 'investigator', 'x'), ('other@test.local', 'Other', 'investigator', 'x')
-       RETURNING id`,
-    );
-    [owner, other] = users.map((u) => u.id) as [string, string];
+    owner = await insertUser(t.pool, 'owner@test.local', 'Owner', 'investigator');
+    other = await insertUser(t.pool, 'other@test.local', 'Other', 'investigator');
   }, 60_000);
   afterAll(async () => t?.close());
 

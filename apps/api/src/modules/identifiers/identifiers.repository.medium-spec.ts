@@ -12,7 +12,7 @@ import { type Holder, IdentifiersRepository } from 'src/modules/identifiers/iden
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -27,11 +27,7 @@ describe('IdentifiersRepository', () => {
   beforeAll(async () => {
     t = await startTestModules([BrokersModule, IdentifiersModule]);
     repo = t.get(IdentifiersRepository);
-    const [row] = await t.pool.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ('support@test.local', 'Support', 'victim_support', 'x') RETURNING id`,
-    );
-    user = row!.id;
+    user = await insertUser(t.pool, 'support@test.local', 'Support', 'victim_support');
   }, 60_000);
   afterAll(async () => t?.close());
 
@@ -174,15 +170,12 @@ describe('IdentifiersService on a record of another module', () => {
     t = await startTestModules([BrokersModule, IdentifiersModule]);
     service = t.get(IdentifiersService);
     refs = t.get(RecordRefsService);
-    const [row] = await t.pool.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ('investigator@test.local', 'Investigator', 'investigator', 'x') RETURNING id`,
-    );
+    const id = await insertUser(t.pool, 'investigator@test.local', 'Investigator', 'investigator');
     actor = {
       auth: {
         sessionId: 'test',
         user: {
-          id: row!.id,
+          id,
           email: 'investigator@test.local',
           displayName: 'Investigator',
           role: 'investigator',

@@ -7,7 +7,7 @@ import { LinksModule } from 'src/modules/links/links.module';
 import { LinksRepository } from 'src/modules/links/links.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const [HUB, A, B, C] = [
@@ -38,11 +38,7 @@ describe('LinksRepository', () => {
   beforeAll(async () => {
     t = await startTestModules([LinksModule]);
     repo = t.get(LinksRepository);
-    const [user] = await t.pool.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ('inv@example.org', 'Dara Investigator', 'investigator', 'x') RETURNING id`,
-    );
-    recorder = user!.id;
+    recorder = await insertUser(t.pool, 'inv@example.org', 'Dara Investigator', 'investigator');
   }, 60_000);
   afterAll(async () => t?.close());
 

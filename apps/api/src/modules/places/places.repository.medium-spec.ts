@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { ListPlacesQueryDto } from 'src/modules/places/dto/place.dto';
 import { PlacesModule } from 'src/modules/places/places.module';
-import { PlacesRepository } from 'src/modules/places/places.repository';
+import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces, TEST_GAZETTEER } from '../../../test/utils/registry-fixtures';
@@ -17,6 +17,17 @@ describe('PlacesRepository', () => {
   let places: Record<string, string>;
   const query = (over: Partial<ListPlacesQueryDto> = {}) =>
     Object.assign(new ListPlacesQueryDto(), { pageSize: 100 }, over);
+  /** A place in Thailand with only the fields given. */
+  const thai = (p: Pick<NewPlace, 'kind' | 'nameLatin'> & Partial<NewPlace>): NewPlace => ({
+    nameKm: null,
+    countryCode: 'TH',
+    parentId: null,
+    code: null,
+    lat: null,
+    lng: null,
+    createdBy: null,
+    ...p,
+  });
   const codes = async (over: Partial<ListPlacesQueryDto>) =>
     (await repo.list(t.pool, query(over))).entities.map((p) => p.code);
 
@@ -100,17 +111,7 @@ describe('PlacesRepository', () => {
         archivedAt: null,
       });
       expect(city.createdAt).toBeInstanceOf(Date);
-      const alone = await repo.insert(tx, {
-        kind: 'airport',
-        nameLatin: 'Nowhere Field',
-        nameKm: null,
-        countryCode: 'TH',
-        parentId: null,
-        code: null,
-        lat: null,
-        lng: null,
-        createdBy: null,
-      });
+      const alone = await repo.insert(tx, thai({ kind: 'airport', nameLatin: 'Nowhere Field' }));
       expect(alone).toMatchObject({ pathLatin: 'Nowhere Field', pathKm: null, parentId: null });
     });
   });
@@ -121,20 +122,7 @@ describe('PlacesRepository', () => {
     ['ck_places_lat', { lat: 91 }],
   ])('refuses a place that breaks %s', async (constraint, over) => {
     await expect(
-      t.rolledBack((tx) =>
-        repo.insert(tx, {
-          kind: 'city',
-          nameLatin: 'Broken',
-          nameKm: null,
-          countryCode: 'TH',
-          parentId: null,
-          code: null,
-          lat: null,
-          lng: null,
-          createdBy: null,
-          ...over,
-        }),
-      ),
+      t.rolledBack((tx) => repo.insert(tx, thai({ kind: 'city', nameLatin: 'Broken', ...over }))),
     ).rejects.toMatchObject({ driverError: { constraint } });
   });
 
