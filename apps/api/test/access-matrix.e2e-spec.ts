@@ -6,10 +6,10 @@ import { ModulesContainer } from '@nestjs/core';
 
 import { ACCESS_METADATA_KEYS } from 'src/common/access/access.decorators';
 
-import { DEMO_ROLES } from './utils/registry-suites';
 import {
   type Agent,
   auditRows,
+  DEMO_ROLES,
   investigatorAccount,
   type Res,
   startTestApp,

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
-import {
-  auditRows,
-  investigatorAccount,
-  startTestApp,
-  type TestApp,
-  whileAuditFails,
-} from './utils/test-app';
+import { auditRows, investigatorAccount, useTestApp, whileAuditFails } from './utils/test-app';
 
 describe('the audit trail', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(async () => t?.close());
+  const t = useTestApp();
 
   it('lets the auditor list events newest first and filter them', async () => {
-    await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'investigator@demo.local', password: 'wrong-password-9' });
+    await t.login('investigator@demo.local', 'wrong-password-9');
     const auditor = await t.signIn('auditor@demo.local');
     const all = await auditor.get('/api/audit-events?pageSize=100');
     expect(all.status).toBe(200);

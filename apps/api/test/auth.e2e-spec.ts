@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
-import { auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { auditRows, useTestApp } from './utils/test-app';
 
 describe('sign-in, sessions and revocation', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(async () => t?.close());
+  const t = useTestApp();
 
   it('signs in with the demo password and sets an httpOnly, SameSite=Strict session cookie', async () => {
-    const res = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'supervisor@demo.local', password: 'khsae-demo-2026' });
+    const res = await t.login('supervisor@demo.local');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       email: 'supervisor@demo.local',
@@ -42,18 +34,12 @@ describe('sign-in, sessions and revocation', () => {
   });
 
   it('accepts the email in any case and with spaces around it', async () => {
-    const res = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: '  Auditor@Demo.Local ', password: 'khsae-demo-2026' });
+    const res = await t.login('  Auditor@Demo.Local ');
     expect(res.status).toBe(200);
   });
 
   it('refuses a wrong password with 401 and audits the failed login without the password', async () => {
-    const res = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'intake@demo.local', password: 'wrong-password-123' });
+    const res = await t.login('intake@demo.local', 'wrong-password-123');
     expect(res.status).toBe(401);
     expect(res.body.message).toBe('Email or password is incorrect.');
     const rows = await auditRows(t.dataSource, {
@@ -66,10 +52,7 @@ describe('sign-in, sessions and revocation', () => {
   });
 
   it('gives an unknown email the same answer as a wrong password', async () => {
-    const res = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'nobody@demo.local', password: 'whatever-123456' });
+    const res = await t.login('nobody@demo.local', 'whatever-123456');
     expect(res.status).toBe(401);
     expect(res.body.message).toBe('Email or password is incorrect.');
   });
@@ -85,10 +68,7 @@ describe('sign-in, sessions and revocation', () => {
   });
 
   it('names the field when the login body is malformed', async () => {
-    const res = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'not-an-email', password: 'x' });
+    const res = await t.login('not-an-email', 'x');
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'email' })]),
@@ -112,16 +92,10 @@ describe('sign-in, sessions and revocation', () => {
       `INSERT INTO users (email, display_name, role, password_hash) SELECT 'target@demo.local', 'Target', 'investigator', password_hash FROM users WHERE email = 'admin@demo.local'`,
     );
     for (let i = 0; i < t.config.loginMaxFailures; i += 1) {
-      const res = await t
-        .anonymous()
-        .post('/api/auth/login')
-        .send({ email: 'target@demo.local', password: `wrong-${i}-password` });
+      const res = await t.login('target@demo.local', `wrong-${i}-password`);
       expect(res.status).toBe(401);
     }
-    const blocked = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'target@demo.local', password: 'khsae-demo-2026' });
+    const blocked = await t.login('target@demo.local');
     expect(blocked.status).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
     expect(
@@ -134,12 +108,7 @@ describe('sign-in, sessions and revocation', () => {
 });
 
 describe('changes to an account take effect on the next request', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(async () => t?.close());
+  const t = useTestApp();
 
   async function userId(email: string): Promise<{ id: string; version: number }> {
     const [row] = (await t.dataSource.query('SELECT id, version FROM users WHERE email = $1', [
@@ -158,10 +127,7 @@ describe('changes to an account take effect on the next request', () => {
       200,
     );
     expect((await support.get('/api/auth/me')).status).toBe(401);
-    const again = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'support@demo.local', password: 'khsae-demo-2026' });
+    const again = await t.login('support@demo.local');
     expect(again.status).toBe(401);
   });
 

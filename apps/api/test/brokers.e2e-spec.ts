@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import {
   auditCount,
-  DEMO_ROLES,
   expectArchiveAndRestore,
   expectRefused,
   expectVersionedUpdates,
@@ -10,7 +9,7 @@ import {
   rowCount,
   startRegistryApp,
 } from './utils/registry-suites';
-import type { Agent, TestApp } from './utils/test-app';
+import { type Agent, DEMO_ROLES, type TestApp } from './utils/test-app';
 
 describe('brokers', () => {
   let t: TestApp;

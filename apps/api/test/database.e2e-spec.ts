@@ -79,10 +79,7 @@ describe('when the database goes away', () => {
     expect(users.status).toBe(503);
     expect(users.headers['retry-after']).toBe('5');
     expect(users.body.message).toMatch(/database is unavailable/);
-    const login = await t
-      .anonymous()
-      .post('/api/auth/login')
-      .send({ email: 'admin@demo.local', password: 'khsae-demo-2026' });
+    const login = await t.login('admin@demo.local');
     expect(login.status).toBe(503);
 
     await proxy.start();

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@khsae/domain';
 
 import { seedPlaces } from './utils/registry-fixtures';
-import { DEMO_ROLES, OUTSIDE_THE_REGISTRY } from './utils/registry-suites';
-import { type Agent, startTestApp, type TestApp } from './utils/test-app';
+import { OUTSIDE_THE_REGISTRY } from './utils/registry-suites';
+import { type Agent, DEMO_ROLES, startTestApp, type TestApp } from './utils/test-app';
 
 /**
  * A hand-built network with known answers:

@@ -6,7 +6,6 @@ import { IdentifiersService } from 'src/modules/identifiers/identifiers.service'
 
 import { createBroker, insertCompound, insertVictim } from './utils/registry-fixtures';
 import {
-  DEMO_ROLES,
   describeRoleAccess,
   expectMalformedIds,
   expectRefused,
@@ -14,7 +13,7 @@ import {
   rowCount,
   testToken,
 } from './utils/registry-suites';
-import { type Agent, auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { type Agent, auditRows, DEMO_ROLES, startTestApp, type TestApp } from './utils/test-app';
 
 const TOKEN = testToken();
 // A victim's name that must never appear in an identifiers answer.

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
-import { startTestApp, type TestApp } from './utils/test-app';
+import { useTestApp } from './utils/test-app';
 
 describe('OpenAPI document', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(async () => t?.close());
+  const t = useTestApp();
 
   it('serves the interactive docs and the JSON document with every endpoint', async () => {
     const html = await t.anonymous().get('/api/docs');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import {
   auditCount,
@@ -10,17 +10,15 @@ import {
   RANDOM_ID,
   rowCount,
 } from './utils/registry-suites';
-import { type Agent, auditRows, startTestApp, type TestApp } from './utils/test-app';
+import { type Agent, auditRows, DEMO_ROLES, useTestApp } from './utils/test-app';
 
 describe('user accounts (admin)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: Agent;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.signIn('admin@demo.local');
-  }, 60_000);
-  afterAll(async () => t?.close());
+    admin = await t.signIn(DEMO_ROLES.admin);
+  });
 
   const newUser = (over: Record<string, unknown> = {}) => ({
     email: `user-${Math.random().toString(36).slice(2, 8)}@police.example`,

@@ -7,7 +7,6 @@ import type { Role } from '@khsae/domain';
 import {
   auditCount,
   badListQueries,
-  DEMO_ROLES,
   describeRecordAccess,
   expectArchiveAndRestore,
   expectBadQueries,
@@ -22,7 +21,14 @@ import {
   rowCount,
   startRegistryApp,
 } from './utils/registry-suites';
-import { type Agent, auditRows, type Res, type TestApp, whileAuditFails } from './utils/test-app';
+import {
+  type Agent,
+  auditRows,
+  DEMO_ROLES,
+  type Res,
+  type TestApp,
+  whileAuditFails,
+} from './utils/test-app';
 
 // Unique strings that must never reach a caller without need-to-know, nor the audit trail.
 const CANARY = `Canaryname${randomBytes(4).toString('hex')}`;

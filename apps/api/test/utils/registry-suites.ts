@@ -5,7 +5,14 @@ import { type Role, ROLES } from '@khsae/domain';
 import type { DataSource } from 'typeorm';
 
 import { seedPlaces } from './registry-fixtures';
-import { type Agent, auditRows, type Res, startTestApp, type TestApp } from './test-app';
+import {
+  type Agent,
+  auditRows,
+  DEMO_ROLES,
+  type Res,
+  startTestApp,
+  type TestApp,
+} from './test-app';
 
 /** A request or an expected body. */
 type Body = Record<string, unknown>;
@@ -15,16 +22,6 @@ export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 /** Ids that are no UUID, each malformed in its own way. */
 export const MALFORMED_IDS = ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)];
-
-/** The demo account of each role (src/modules/startup/demo-accounts.ts). */
-export const DEMO_ROLES: Readonly<Record<Role, string>> = {
-  investigator: 'investigator@demo.local',
-  supervisor: 'supervisor@demo.local',
-  victim_support: 'support@demo.local',
-  intake_officer: 'intake@demo.local',
-  admin: 'admin@demo.local',
-  auditor: 'auditor@demo.local',
-};
 
 /** The roles that neither read nor write the registry of brokers, compounds, routes and links. */
 export const OUTSIDE_THE_REGISTRY: readonly Role[] = [

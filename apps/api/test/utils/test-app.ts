@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from '@jest/globals';
+import type { Role } from '@khsae/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -24,8 +26,20 @@ export type TestApp = {
   config: AppConfig;
   /** An agent that keeps the session cookie of whoever signed in. */
   signIn(email: string, password?: string): Promise<TestAgent>;
+  /** A sign-in attempt by a new anonymous client, answered whatever the outcome. */
+  login(email: string, password?: string): ReturnType<TestAgent['post']>;
   anonymous(): TestAgent;
   close(): Promise<void>;
+};
+
+/** The demo account of each role (src/modules/startup/demo-accounts.ts), whose password signIn uses. */
+export const DEMO_ROLES: Readonly<Record<Role, string>> = {
+  investigator: 'investigator@demo.local',
+  supervisor: 'supervisor@demo.local',
+  victim_support: 'support@demo.local',
+  intake_officer: 'intake@demo.local',
+  admin: 'admin@demo.local',
+  auditor: 'auditor@demo.local',
 };
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -65,6 +79,8 @@ export async function startTestApp(
     config,
     dataSource: app.get(DataSource),
     anonymous: () => checked(request.agent(server)),
+    login: (email, password = DEMO_PASSWORD) =>
+      checked(request.agent(server)).post('/api/auth/login').send({ email, password }),
     async signIn(email, password = DEMO_PASSWORD) {
       const agent = checked(request.agent(server));
       const res = await agent.post('/api/auth/login').send({ email, password });
@@ -77,6 +93,21 @@ export async function startTestApp(
       if (!options.database) await database.drop();
     },
   };
+}
+
+/**
+ * Starts the API before the tests of the suite it is called in and closes it after them: the
+ * object answered is the TestApp once started.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await startTestApp(options));
+  }, 60_000);
+  afterAll(async () => {
+    if ('close' in t) await t.close();
+  });
+  return t;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
