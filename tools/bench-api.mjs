@@ -369,8 +369,8 @@ async function brokersDatabase(baseUrl, nationalUrl, dist) {
            FROM grown g JOIN brokers b ON b.id = g.old_id`,
       );
       await c.query(
-        `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted, archived)
-         SELECT s.record_kind, g.id, s.field,
+        `INSERT INTO search_entries (record_kind, record_id, field, source, text, key, restricted, archived)
+         SELECT s.record_kind, g.id, s.field, s.source,
                 CASE WHEN s.field = 'code' THEN g.ref_code ELSE s.text END,
                 CASE WHEN s.field = 'code' THEN lower(replace(g.ref_code, '-', '')) ELSE s.key END,
                 s.restricted, s.archived
@@ -415,24 +415,25 @@ function plainWriter(url, user, searchKey) {
       'nameLatin', p.name_latin, 'pathLatin', p.path_latin, 'pathKm', p.path_km,
       'countryCode', p.country_code, 'archived', p.archived_at IS NOT NULL)
        FROM places p WHERE p.id = home_place_id) AS home_place`;
-  const keys = (row) =>
-    [
-      ['name', row.name_latin],
-      ['name', row.name_km],
-      ...row.aliases.map((a) => ['alias', a]),
-      ['code', row.ref_code],
-    ]
-      .filter(([, text]) => text?.trim())
-      .map(([field, text]) => [field, text.trim(), searchKey(text.trim())])
-      .filter(([, , key]) => key);
-  const searchRows = (row) => {
-    const k = keys(row);
-    return client.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key)
-       SELECT 'broker', $1, f, t, k FROM unnest($2::text[], $3::text[], $4::text[]) AS x(f, t, k)`,
-      [row.id, k.map((e) => e[0]), k.map((e) => e[1]), k.map((e) => e[2])],
+  // [field, source, text] of each searchable property of a broker, as the API keys them.
+  const keys = (entries) =>
+    entries
+      .filter(([, , text]) => text?.trim())
+      .map(([field, source, text]) => [field, source, text.trim(), searchKey(text.trim())])
+      .filter(([, , , key]) => key);
+  const allKeys = (row) =>
+    keys([
+      ['name', 'nameLatin', row.name_latin],
+      ['name', 'nameKm', row.name_km],
+      ...row.aliases.map((a) => ['alias', 'aliases', a]),
+      ['code', 'refCode', row.ref_code],
+    ]);
+  const searchRows = (id, k) =>
+    client.query(
+      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key)
+       SELECT 'broker', $1, f, s, t, k FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS x(f, s, t, k)`,
+      [id, k.map((e) => e[0]), k.map((e) => e[1]), k.map((e) => e[2]), k.map((e) => e[3])],
     );
-  };
   const audit = (action, id, details) =>
     client.query(
       `INSERT INTO audit_events (action, outcome, request_id, client_ip, user_agent, actor_user_id, actor_email,
@@ -464,12 +465,12 @@ function plainWriter(url, user, searchKey) {
           ],
         )
       ).rows;
-      await searchRows(row);
+      await searchRows(row.id, allKeys(row));
       await audit('create', row.id, {});
       await client.query('COMMIT');
       return row;
     },
-    /** BEGIN; UPDATE … WHERE version RETURNING; DELETE and INSERT its search keys; the audit row; COMMIT. */
+    /** BEGIN; UPDATE … WHERE version RETURNING; DELETE and INSERT the changed name's keys; the audit row; COMMIT. */
     async update(id, version, changes) {
       await client.query('BEGIN');
       const [row] = (
@@ -481,10 +482,10 @@ function plainWriter(url, user, searchKey) {
       ).rows;
       if (!row) throw new Error(`plain update of ${id} matched nothing`);
       await client.query(
-        `DELETE FROM search_entries WHERE record_id = $1 AND field = ANY($2::text[])`,
-        [id, ['name', 'alias', 'code']],
+        `DELETE FROM search_entries WHERE record_id = $1 AND source = ANY($2::text[])`,
+        [id, ['nameLatin']],
       );
-      await searchRows(row);
+      await searchRows(id, keys([['name', 'nameLatin', changes.nameLatin]]));
       await audit('update', id, { changed: Object.keys(changes) });
       await client.query('COMMIT');
       return row;

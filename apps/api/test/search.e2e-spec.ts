@@ -27,8 +27,9 @@ describe('search across the registry', () => {
     );
     victimId = victim!.id;
     await t.dataSource.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted) VALUES
-        ('victim', $1, 'code', $2, $3, false), ('victim', $1, 'identity_name', 'Srey Canary', $4, true)`,
+      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key, restricted) VALUES
+        ('victim', $1, 'code', 'code', $2, $3, false),
+        ('victim', $1, 'identity_name', 'fullNameLatin', 'Srey Canary', $4, true)`,
       [victim!.id, victim!.code, searchKey(victim!.code), searchKey('Srey Canary')],
     );
   }, 60_000);

@@ -15,6 +15,8 @@ export const CONSTRAINT_PROBLEMS: Record<string, FieldProblem> = {
   uq_places_code: { field: 'code', problem: 'another place has this code' },
   ck_compounds_lat: { field: 'lat', problem: 'must be between -90 and 90' },
   ck_compounds_lng: { field: 'lng', problem: 'must be between -180 and 180' },
+  ck_compounds_lat_with_lng: { field: 'lat', problem: 'give both lat and lng, or neither' },
+  ck_compounds_lng_with_lat: { field: 'lng', problem: 'give both lat and lng, or neither' },
   ck_routes_seen: { field: 'lastSeen', problem: 'must not be before firstSeen' },
   ck_routes_money: { field: 'moneyAdvanced', problem: 'must not be negative' },
   ck_route_legs_dates: { field: 'legs', problem: 'a leg must not arrive before it departs' },

@@ -5,6 +5,7 @@ import { CreateRegistry1764144000000 } from 'src/database/migrations/17641440000
 import { CreateGraphViews1764230400000 } from 'src/database/migrations/1764230400000-CreateGraphViews';
 import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800000-CoverGraphLinks';
 import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
+import { OneStatementWrites1764403200000 } from 'src/database/migrations/1764403200000-OneStatementWrites';
 import { ENTITIES } from 'src/entities';
 
 export const MIGRATIONS = [
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   CreateRegistry1764144000000,
   CreateGraphViews1764230400000,
   CoverGraphLinks1764316800000,
+  OneStatementWrites1764403200000,
 ];
 
 export type DatabaseMode = 'embedded' | 'server';

@@ -27,8 +27,12 @@ const COLUMNS = [
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The INSERT of one audit row, to run alone or inside another statement; `onlyIf` is an SQL condition. */
-  insertPart(event: AuditRecord, onlyIf?: string): SqlPart {
+  /**
+   * The INSERT of one audit row, to run alone or inside another statement. `onlyIf` is an SQL
+   * condition; `ofRow` names the resources by an SQL array over the statement's row `p0` (whose id
+   * the database assigns), and writes the row only if p0 has one.
+   */
+  insertPart(event: AuditRecord, options: { onlyIf?: string; ofRow?: string } = {}): SqlPart {
     const params = [
       event.action,
       event.outcome,
@@ -44,12 +48,15 @@ export class AuditRepository {
       event.reason ?? null,
       JSON.stringify(event.details ?? {}),
     ];
-    const values = COLUMNS.map(([, type], i) => `$${i + 1}::${type}`).join(', ');
+    const values = COLUMNS.map(([column, type], i) =>
+      column === 'resource_ids' && options.ofRow
+        ? `(${options.ofRow})::text[] || $${i + 1}::text[]`
+        : `$${i + 1}::${type}`,
+    ).join(', ');
     const columns = COLUMNS.map(([column]) => column).join(', ');
-    return {
-      sql: `INSERT INTO audit_events (${columns}) SELECT ${values}${onlyIf ? ` WHERE ${onlyIf}` : ''}`,
-      params,
-    };
+    const from = options.ofRow ? ' FROM p0' : '';
+    const where = options.onlyIf ? ` WHERE ${options.onlyIf}` : '';
+    return { sql: `INSERT INTO audit_events (${columns}) SELECT ${values}${from}${where}`, params };
   }
 
   async insert(tx: Tx, event: AuditRecord): Promise<void> {

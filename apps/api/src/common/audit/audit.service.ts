@@ -20,8 +20,8 @@ export class AuditService {
     return this.audit.insert(tx, event);
   }
 
-  part(event: AuditRecord, onlyIf?: string): SqlPart {
-    return this.audit.insertPart(event, onlyIf);
+  part(event: AuditRecord, options: { onlyIf?: string; ofRow?: string } = {}): SqlPart {
+    return this.audit.insertPart(event, options);
   }
 
   recordAlone(event: AuditRecord): Promise<void> {

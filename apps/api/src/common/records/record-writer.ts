@@ -3,31 +3,69 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 
 import type { Actor } from 'src/common/access/auth-context';
 import { type AuditRecord, AuditService } from 'src/common/audit/audit.service';
+import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
 import type { RecordTable } from 'src/common/records/record-kinds';
 import {
-  IF_CHANGED,
   RecordsRepository,
   type SearchEntryInput,
+  type SearchField,
 } from 'src/common/records/records.repository';
 import { Database, type Tx } from 'src/database/database';
+import type { SqlPart } from 'src/database/statements';
 
-/** What the writer needs to know of a record type; each module declares one for its records. */
-export type RecordType<R extends { id: string; archivedAt: Date | null }> = {
+type Row = { id: string; archivedAt: Date | null };
+
+/** A record another record refers to, named by the request's field; `problem` when it is not in use. */
+export type Reference = { field: string; kind: RecordKind; id: string; problem?: string };
+
+/** The statements of a record's own row, which its repository implements. */
+export type RecordStore<R extends Row, V extends object> = {
+  /** The record as it is now, archived or not; null if there is none. */
+  find(tx: Tx, id: string): Promise<R | null>;
+  /** INSERT … RETURNING what the response needs, with `also` in the same statement (the row is p0). */
+  insert(tx: Tx, values: V, also: SqlPart[]): Promise<R>;
+  /** The optimistic UPDATE … RETURNING, with `also`; null when it matched nothing. */
+  update(
+    tx: Tx,
+    id: string,
+    version: number,
+    values: Partial<V>,
+    also: SqlPart[],
+  ): Promise<R | null>;
+};
+
+/**
+ * What the writer needs to know of a record type; each module declares one for its records. `V` is
+ * what a write sets: the entity's properties, and for some types more (a route's legs).
+ */
+export type RecordType<R extends Row, V extends object> = {
   /** The record in audit rows and messages: "broker". */
   name: string;
   table: RecordTable;
-  /** The record as it is now, archived or not; null if there is none. */
-  find(tx: Tx, id: string): Promise<R | null>;
+  /** Its repository. */
+  store: RecordStore<R, V>;
   /** The body of a 409: the current record as the caller may see it. */
   present(tx: Tx, row: R, actor: Actor): unknown;
-  /** The texts the record is found by, with its kind in the search index. */
-  search?: { kind: RecordKind; entries(row: R): SearchEntryInput[] };
-  /** The ids the audit rows of its creates and updates name (its own alone unless said). */
-  resourceIds?(row: R): string[];
+  /**
+   * The texts a record is found by: each searchable property with what it is, and the column of the
+   * code the database assigns (keyed when the record is created).
+   */
+  search?: {
+    kind: RecordKind;
+    fields: Partial<Record<keyof V & string, SearchField>>;
+    code?: { column: string; property: string };
+  };
+  /** The records a write's values refer to: each must exist and be in use, or a 400 names its field. */
+  references?(values: Partial<V>): Reference[];
+  /** SQL over the written row `p0`: the ids its audit rows name (default: its own). */
+  auditIds?: string;
 };
 
 /** What the audit row of a write says besides who, what and when. */
-export type WriteNote = { resourceIds?: string[]; details?: Record<string, unknown> };
+export type WriteNote = { details?: Record<string, unknown> };
+
+/** A write's options: `prepare` runs first, in the write's transaction (reads a rule needs). */
+export type WriteOptions = WriteNote & { prepare?: (tx: Tx) => Promise<void> };
 
 export function notFound(what: string): NotFoundException {
   return new NotFoundException(`No ${what} with this id.`);
@@ -40,13 +78,19 @@ export function staleVersion(what: string, current: unknown): ConflictException 
   });
 }
 
+/** A property's value as texts to find the record by (a list gives one text per entry). */
+function texts(value: unknown): (string | null)[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [typeof value === 'string' ? value : null];
+}
+
 /**
- * The one write path for records: a transaction, the optimistic version check with its 409, the
- * search keys and the audit row. A module supplies the SQL of its own row (its repository) and its
- * rules (its service); throwing anywhere inside rolls everything back.
+ * The one write path for records: the row, its search keys and its audit row in one statement (so
+ * atomic without BEGIN and COMMIT), after a check of the records it refers to; the optimistic version
+ * check with its 409. A module supplies the SQL of its own row (its repository) and its rules (its
+ * service, before the write or in `prepare`, which makes the write a transaction).
  *
- * Round trips for a create or an update: BEGIN, the row's statement (which returns what the response
- * needs), one statement for the search keys and the audit row, COMMIT.
+ * Round trips for a create or an update: one, and one more when it refers to other records.
  */
 @Injectable()
 export class RecordWriter {
@@ -56,109 +100,87 @@ export class RecordWriter {
     private readonly audit: AuditService,
   ) {}
 
-  async create<R extends { id: string; archivedAt: Date | null }>(
+  async create<R extends Row, V extends object>(
     actor: Actor,
-    type: RecordType<R>,
-    insert: (tx: Tx) => Promise<R>,
-    note: WriteNote = {},
+    type: RecordType<R, V>,
+    values: V,
+    options: WriteOptions = {},
   ): Promise<R> {
-    return this.database.transaction(async (tx) => {
-      const row = await insert(tx);
-      await this.settle(tx, actor, type, row, 'create', note);
-      return row;
+    return this.run(options, async (tx) => {
+      await this.checkReferences(tx, type, values);
+      const also = [
+        ...this.searchParts(type, values, true),
+        this.auditPart(actor, type, 'create', options.details),
+      ];
+      return type.store.insert(tx, values, also);
     });
   }
 
   /**
-   * `write` runs the row's optimistic UPDATE and answers null when it matched nothing; the writer
-   * then tells a missing or archived record (404) from a stale version (409 with the current record).
+   * Sets `values` if the record still has `version`; otherwise tells a missing or archived record
+   * (404) from a stale version (409 with the current record as the caller may see it).
    */
-  async update<R extends { id: string; archivedAt: Date | null }>(
+  async update<R extends Row, V extends object>(
     actor: Actor,
-    type: RecordType<R>,
+    type: RecordType<R, V>,
     id: string,
-    changes: { version: number },
-    write: (tx: Tx) => Promise<R | null>,
-    note: WriteNote = {},
+    version: number,
+    values: Partial<V>,
+    options: WriteOptions = {},
   ): Promise<R> {
-    return this.database.transaction(async (tx) => {
-      const row = await write(tx);
-      if (!row) {
-        const current = await type.find(tx, id);
-        if (!current) throw notFound(type.name);
-        if (current.archivedAt) throw notFound(`active ${type.name}`);
-        throw staleVersion(type.name, await type.present(tx, current, actor));
-      }
-      const changed = Object.keys(changes).filter((k) => k !== 'version');
-      await this.settle(tx, actor, type, row, 'update', {
-        ...note,
-        details: { changed, ...note.details },
-      });
-      return row;
+    return this.run(options, async (tx) => {
+      await this.checkReferences(tx, type, values);
+      const changed = Object.keys(values).filter(
+        (k) => (values as Record<string, unknown>)[k] !== undefined,
+      );
+      const also = [
+        ...this.searchParts(type, values, false),
+        this.auditPart(actor, type, 'update', { changed, ...options.details }),
+      ];
+      const row = await type.store.update(tx, id, version, values, also);
+      if (row) return row;
+      const current = await type.store.find(tx, id);
+      if (!current) throw notFound(type.name);
+      if (current.archivedAt) throw notFound(`active ${type.name}`);
+      throw staleVersion(type.name, await type.present(tx, current, actor));
     });
   }
 
   /** Archiving is the only deletion of investigative records: soft, audited, reversible by a supervisor. */
-  async setArchived<R extends { id: string; archivedAt: Date | null }>(
+  async setArchived<R extends Row, V extends object>(
     actor: Actor,
-    type: RecordType<R>,
+    type: RecordType<R, V>,
     id: string,
     archived: boolean,
-    note: WriteNote = {},
   ): Promise<R> {
-    return this.database.transaction(async (tx) => {
-      const audit = this.audit.part(
-        {
-          action: archived ? 'archive' : 'restore',
-          outcome: 'success',
-          origin: actor.origin,
-          actor: actor.auth.user,
-          resourceType: type.name,
-          resourceIds: note.resourceIds ?? [id],
-          details: note.details,
-        },
-        IF_CHANGED,
-      );
-      const changed = await this.records.setArchived(
-        tx,
-        type.table,
-        id,
-        archived,
-        actor.auth.user.id,
-        [audit],
-      );
-      const row = await type.find(tx, id);
-      if (!row) throw notFound(type.name);
-      if (!changed) throw notFound(archived ? `active ${type.name}` : `archived ${type.name}`);
-      return row;
-    });
+    const audit = this.audit.part(
+      {
+        action: archived ? 'archive' : 'restore',
+        outcome: 'success',
+        origin: actor.origin,
+        actor: actor.auth.user,
+        resourceType: type.name,
+      },
+      { ofRow: type.auditIds ?? 'ARRAY[p0.id]' },
+    );
+    const pool = this.database.pool;
+    const changed = await this.records.setArchived(
+      pool,
+      type.table,
+      id,
+      archived,
+      actor.auth.user.id,
+      [audit],
+    );
+    const row = await type.store.find(pool, id);
+    if (!row) throw notFound(type.name);
+    if (!changed) throw notFound(archived ? `active ${type.name}` : `archived ${type.name}`);
+    return row;
   }
 
   /** Runs work that is not a plain create, update or archive in the same kind of transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.database.transaction(work);
-  }
-
-  /** The search keys and the audit row of a record's write, as one statement inside its transaction. */
-  async settle<R extends { id: string; archivedAt: Date | null }>(
-    tx: Tx,
-    actor: Actor,
-    type: RecordType<R>,
-    row: R,
-    action: 'create' | 'update',
-    note: WriteNote = {},
-  ): Promise<void> {
-    await this.note(
-      tx,
-      actor,
-      {
-        action,
-        resourceType: type.name,
-        resourceIds: note.resourceIds ?? type.resourceIds?.(row) ?? [row.id],
-        details: note.details,
-      },
-      type.search && { kind: type.search.kind, id: row.id, entries: type.search.entries(row) },
-    );
   }
 
   /**
@@ -181,5 +203,71 @@ export class RecordWriter {
         actor: actor.auth.user,
       }),
     ]);
+  }
+
+  /** One statement needs no transaction; a write with reads before it does. */
+  private run<T>(options: WriteOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { prepare } = options;
+    if (!prepare) return work(this.database.pool);
+    return this.database.transaction(async (tx) => {
+      await prepare(tx);
+      return work(tx);
+    });
+  }
+
+  /** Every record the values refer to exists and is in use, or one 400 names each field that is not. */
+  private async checkReferences<R extends Row, V extends object>(
+    tx: Tx,
+    type: RecordType<R, V>,
+    values: Partial<V>,
+  ): Promise<void> {
+    const references = type.references?.(values) ?? [];
+    if (!references.length) return;
+    const found = await this.records.describe(tx, references, true);
+    const active = new Set(found.map((r) => `${r.kind}:${r.id}`));
+    const problems: FieldProblem[] = references
+      .filter((r) => !active.has(`${r.kind}:${r.id}`))
+      .map((r) => ({ field: r.field, problem: r.problem ?? `no such ${r.kind}` }));
+    if (problems.length) throw fieldErrors(problems);
+  }
+
+  private searchParts<R extends Row, V extends object>(
+    type: RecordType<R, V>,
+    values: Partial<V>,
+    created: boolean,
+  ): SqlPart[] {
+    if (!type.search) return [];
+    const entries: SearchEntryInput[] = [];
+    for (const [property, field] of Object.entries(type.search.fields) as [string, SearchField][]) {
+      const value = (values as Record<string, unknown>)[property];
+      if (value === undefined) continue;
+      // An empty list still names its source, so that its old keys go.
+      for (const text of texts(value).concat(null)) entries.push({ field, source: property, text });
+    }
+    const code = created && type.search.code;
+    return this.records.rowSearchParts(
+      type.search.kind,
+      entries,
+      code ? { column: code.column, source: code.property } : undefined,
+    );
+  }
+
+  private auditPart<R extends Row, V extends object>(
+    actor: Actor,
+    type: RecordType<R, V>,
+    action: 'create' | 'update',
+    details?: Record<string, unknown>,
+  ): SqlPart {
+    return this.audit.part(
+      {
+        action,
+        outcome: 'success',
+        origin: actor.origin,
+        actor: actor.auth.user,
+        resourceType: type.name,
+        details,
+      },
+      { ofRow: type.auditIds ?? 'ARRAY[p0.id]' },
+    );
   }
 }

@@ -6,16 +6,27 @@ import { RecordKinds, type RecordTable } from 'src/common/records/record-kinds';
 import type { Tx } from 'src/database/database';
 import { columnsOf, runParts, type SqlPart } from 'src/database/statements';
 
-/** A text a record is found by, and what it is (a name, an alias, a code, …). */
+/** What a search key is to the person who finds a record by it. */
+export type SearchField = 'name' | 'alias' | 'code' | 'identifier' | 'identity_name' | 'address';
+
+/** A text a record is found by, what it is, and the property of the record it was made from. */
 export type SearchEntryInput = {
-  field: 'name' | 'alias' | 'code' | 'identifier' | 'identity_name' | 'address';
+  field: SearchField;
+  /** The property (nameLatin, aliases, …): a write replaces the keys of the properties it sets. */
+  source: string;
   text: string | null | undefined;
   /** Victim names: searched only for callers who may read identities. */
   restricted?: boolean;
 };
 
-/** For parts run with `setArchived`: true only when the record did change state. */
-export const IF_CHANGED = 'EXISTS (SELECT 1 FROM p0)';
+/** The keys of entries that have text, as the search compares them. */
+function keyed(entries: SearchEntryInput[]) {
+  return entries
+    .map((e) => ({ ...e, text: e.text?.trim() ?? '' }))
+    .filter((e) => e.text !== '')
+    .map((e) => ({ ...e, key: searchKey(e.text) }))
+    .filter((e) => e.key.length > 0);
+}
 
 /** A row as PostgreSQL returns it: snake_case columns. */
 export type RawRow = Record<string, unknown>;
@@ -92,7 +103,7 @@ export class RecordsRepository {
 
   /**
    * Archives or restores a record, its search keys leave or rejoin the global search, and `also`
-   * (the audit row, written only `IF_CHANGED`) is written: one statement. False if the record was
+   * (the audit row, over the changed row `p0`) is written: one statement. False if the record was
    * not in the opposite state.
    */
   async setArchived(
@@ -106,12 +117,12 @@ export class RecordsRepository {
     const change: SqlPart = archived
       ? {
           sql: `UPDATE ${table} SET archived_at = now(), archived_by = $2, version = version + 1, updated_at = now()
-                 WHERE id = $1 AND archived_at IS NULL RETURNING id`,
+                 WHERE id = $1 AND archived_at IS NULL RETURNING *`,
           params: [id, actorId],
         }
       : {
           sql: `UPDATE ${table} SET archived_at = NULL, archived_by = NULL, version = version + 1, updated_at = now()
-                 WHERE id = $1 AND archived_at IS NOT NULL AND $2::uuid IS NOT NULL RETURNING id`,
+                 WHERE id = $1 AND archived_at IS NOT NULL AND $2::uuid IS NOT NULL RETURNING *`,
           params: [id, actorId],
         };
     const keys: SqlPart = {
@@ -126,38 +137,80 @@ export class RecordsRepository {
   }
 
   /**
-   * Replaces a record's search keys for the fields `entries` speak of (an entry with no text clears
-   * its field): parts to run in the writer's statement. Keys of an archived record stay out of the
-   * global search.
+   * Replaces a record's search keys from the sources `entries` speak of (an entry with no text clears
+   * its source): parts to run in one statement. Keys of an archived record stay out of the global
+   * search.
    */
   searchParts(kind: RecordKind, recordId: string, entries: SearchEntryInput[]): SqlPart[] {
-    const fields = [...new Set(entries.map((e) => e.field))];
-    if (!fields.length) return [];
-    const rows = entries
-      .map((e) => ({ ...e, text: e.text?.trim() ?? '' }))
-      .filter((e) => e.text !== '')
-      .map((e) => ({ ...e, key: searchKey(e.text) }))
-      .filter((e) => e.key.length > 0);
+    const sources = [...new Set(entries.map((e) => e.source))];
+    if (!sources.length) return [];
+    const rows = keyed(entries);
     const parts: SqlPart[] = [
       {
-        sql: `DELETE FROM search_entries WHERE record_id = $1 AND field = ANY($2::text[])`,
-        params: [recordId, fields],
+        sql: `DELETE FROM search_entries WHERE record_id = $1 AND source = ANY($2::text[])`,
+        params: [recordId, sources],
       },
     ];
     if (rows.length) {
       parts.push({
-        sql: `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted, archived)
-              SELECT $1::record_kind, $2::uuid, f, t, k, r,
+        sql: `INSERT INTO search_entries (record_kind, record_id, field, source, text, key, restricted, archived)
+              SELECT $1::record_kind, $2::uuid, f, s, t, k, r,
                      EXISTS (SELECT 1 FROM ${this.kinds.get(kind).table} WHERE id = $2::uuid AND archived_at IS NOT NULL)
-                FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[]) AS x(f, t, k, r)`,
+                FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[]) AS x(f, s, t, k, r)`,
         params: [
           kind,
           recordId,
           rows.map((r) => r.field),
+          rows.map((r) => r.source),
           rows.map((r) => r.text),
           rows.map((r) => r.key),
           rows.map((r) => r.restricted ?? false),
         ],
+      });
+    }
+    return parts;
+  }
+
+  /**
+   * The search keys of a record written by the same statement (its row is `p0`): the keys of the
+   * sources `entries` speak of are replaced, and a code the database assigns (`code`, a column of p0)
+   * is keyed in SQL. Codes are ASCII (B-0042): lower-cased without punctuation, as `searchKey` does.
+   */
+  rowSearchParts(
+    kind: RecordKind,
+    entries: SearchEntryInput[],
+    code?: { column: string; source: string },
+  ): SqlPart[] {
+    const sources = [...new Set(entries.map((e) => e.source))];
+    const rows = keyed(entries);
+    const parts: SqlPart[] = [];
+    if (sources.length) {
+      parts.push({
+        sql: `DELETE FROM search_entries WHERE record_id IN (SELECT id FROM p0) AND source = ANY($1::text[])`,
+        params: [sources],
+      });
+    }
+    if (rows.length) {
+      parts.push({
+        sql: `INSERT INTO search_entries (record_kind, record_id, field, source, text, key)
+              SELECT $1::record_kind, p0.id, f, s, t, k
+                FROM p0, unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS x(f, s, t, k)`,
+        params: [
+          kind,
+          rows.map((r) => r.field),
+          rows.map((r) => r.source),
+          rows.map((r) => r.text),
+          rows.map((r) => r.key),
+        ],
+      });
+    }
+    if (code) {
+      parts.push({
+        sql: `INSERT INTO search_entries (record_kind, record_id, field, source, text, key)
+              SELECT $1::record_kind, p0.id, 'code', $2, p0.${code.column},
+                     lower(regexp_replace(p0.${code.column}, '[^A-Za-z0-9]', '', 'g'))
+                FROM p0`,
+        params: [kind, code.source],
       });
     }
     return parts;

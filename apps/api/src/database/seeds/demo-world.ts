@@ -299,11 +299,25 @@ export async function generateDemoWorld(
       { id: string; kind: IdentifierKind; value: string; display: string; holders: Ref[] }
     >();
 
-    const addSearch = (ref: Ref, field: string, text: string | null, restricted = false) => {
+    const addSearch = (
+      ref: Ref,
+      field: string,
+      source: string,
+      text: string | null,
+      restricted = false,
+    ) => {
       if (!text) return;
       const key = searchKey(text);
       if (key)
-        search.push({ record_kind: ref.kind, record_id: ref.id, field, text, key, restricted });
+        search.push({
+          record_kind: ref.kind,
+          record_id: ref.id,
+          field,
+          source,
+          text,
+          key,
+          restricted,
+        });
     };
     const link = (
       from: Ref,
@@ -338,7 +352,7 @@ export async function generateDemoWorld(
       };
       existing.holders.push(holder);
       identifiers.set(key, existing);
-      addSearch(holder, 'identifier', display, holder.kind === 'victim');
+      addSearch(holder, 'identifier', 'identifiers', display, holder.kind === 'victim');
     };
     const phone = () =>
       `0${rnd.pick(['12', '15', '16', '17', '69', '70', '77', '78', '85', '89', '92', '93', '97', '98'])}${String(rnd.int(100_000, 999_999))}`;
@@ -386,7 +400,7 @@ export async function generateDemoWorld(
           ],
           notes: 'Synthetic demo compound.',
         });
-        addSearch(ref, 'name', name);
+        addSearch(ref, 'name', 'name', name);
         compoundRefs.push(ref);
         link(ref, { kind: 'place', id: places[destination.city]! }, 'located_in', {
           confidence: 'confirmed',
@@ -443,10 +457,10 @@ export async function generateDemoWorld(
           ]),
           notes: 'Synthetic demo broker.',
         });
-        addSearch(ref, 'name', name.latin);
-        addSearch(ref, 'name', name.km);
-        addSearch(ref, 'alias', alias);
-        addSearch(ref, 'code', refCode);
+        addSearch(ref, 'name', 'nameLatin', name.latin);
+        addSearch(ref, 'name', 'nameKm', name.km);
+        addSearch(ref, 'alias', 'aliases', alias);
+        addSearch(ref, 'code', 'refCode', refCode);
         byRole[role].push(ref);
         // The village shows on the graph only through a link: the home village as an investigator records it.
         if (home) link(ref, { kind: 'place', id: home }, 'located_in', HOME_VILLAGE);
@@ -510,8 +524,8 @@ export async function generateDemoWorld(
           last_seen: rnd.date(2024, 2025),
           notes: 'Synthetic demo route.',
         });
-        addSearch(ref, 'name', name);
-        addSearch(ref, 'code', refCode);
+        addSearch(ref, 'name', 'name', name);
+        addSearch(ref, 'code', 'refCode', refCode);
         for (let i = 0; i < stops.length - 1; i += 1) {
           legs.push({
             id: rnd.uuid(),
@@ -575,7 +589,7 @@ export async function generateDemoWorld(
           consent_to_share: rnd.chance(0.5),
           notes: 'Synthetic demo victim.',
         });
-        addSearch(ref, 'code', code);
+        addSearch(ref, 'code', 'code', code);
         if (scale.identities) {
           const name = khmerName();
           identities.push({
@@ -586,8 +600,8 @@ export async function generateDemoWorld(
             phone: normalizeIdentifier('phone', phone()).value,
             contact_notes: 'Synthetic demo contact.',
           });
-          addSearch(ref, 'identity_name', name.latin, true);
-          addSearch(ref, 'identity_name', name.km, true);
+          addSearch(ref, 'identity_name', 'fullNameLatin', name.latin, true);
+          addSearch(ref, 'identity_name', 'fullNameKm', name.km, true);
         }
         link(ref, { kind: 'place', id: home }, 'located_in', HOME_VILLAGE);
         if (recruiter) link(recruiter, ref, 'recruited', { source: 'interview' });
@@ -767,6 +781,7 @@ export async function generateDemoWorld(
         record_kind: 'record_kind',
         record_id: 'uuid',
         field: 'text',
+        source: 'text',
         text: 'text',
         key: 'text',
         restricted: 'bool',
@@ -822,7 +837,7 @@ async function ensurePlaces(em: Tx, rnd: Random): Promise<Record<string, string>
       ],
     );
     await em.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key) VALUES ('place', $1, 'name', $2, $3)`,
+      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key) VALUES ('place', $1, 'name', 'nameLatin', $2, $3)`,
       [id, p.name, searchKey(p.name)],
     );
     out[p.key] = id;
@@ -851,7 +866,7 @@ async function villagesFor(em: Tx, rnd: Random): Promise<string[]> {
       [id, `DEMO-V${i}`, province, name, `Phum ${name}, Demo Province`],
     );
     await em.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key) VALUES ('place', $1, 'name', $2, $3)`,
+      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key) VALUES ('place', $1, 'name', 'nameLatin', $2, $3)`,
       [id, name, searchKey(name)],
     );
     ids.push(id);

@@ -1,7 +1,6 @@
 import type { PlaceSummary } from '@khsae/domain';
 
 import { withRecordMeta } from 'src/common/records/record-meta.dto';
-import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { BrokerResponseDto } from 'src/modules/brokers/dto/broker.dto';
 
@@ -19,15 +18,4 @@ export function toBroker(b: BrokerEntity, homePlace: PlaceSummary | null): Broke
     legalStatus: b.legalStatus,
     notes: b.notes,
   });
-}
-
-export function brokerSearchEntries(b: BrokerEntity): SearchEntryInput[] {
-  return [
-    { field: 'name', text: b.nameLatin },
-    { field: 'name', text: b.nameKm },
-    // An empty entry names the field, so that removing the last alias removes its key too.
-    { field: 'alias', text: null },
-    ...b.aliases.map((a) => ({ field: 'alias' as const, text: a })),
-    { field: 'code', text: b.refCode },
-  ];
 }

@@ -2,10 +2,11 @@ import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import type { RecordStore } from 'src/common/records/record-writer';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOfRows, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate } from 'src/database/statements';
+import { hydrate, type SqlPart } from 'src/database/statements';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
@@ -33,7 +34,7 @@ const SORTS = {
 } as const;
 
 @Injectable()
-export class BrokersRepository {
+export class BrokersRepository implements RecordStore<BrokerRow, Partial<BrokerEntity>> {
   constructor(
     private readonly records: RecordsRepository,
     private readonly places: PlacesService,
@@ -96,8 +97,8 @@ export class BrokersRepository {
     return raw ? this.row(tx, raw) : null;
   }
 
-  async insert(tx: Tx, values: Partial<BrokerEntity>): Promise<BrokerRow> {
-    return this.row(tx, await this.records.insert(tx, BrokerEntity, values, this.returning));
+  async insert(tx: Tx, values: Partial<BrokerEntity>, also: SqlPart[] = []): Promise<BrokerRow> {
+    return this.row(tx, await this.records.insert(tx, BrokerEntity, values, this.returning, also));
   }
 
   async update(
@@ -105,8 +106,17 @@ export class BrokersRepository {
     id: string,
     version: number,
     values: Partial<BrokerEntity>,
+    also: SqlPart[] = [],
   ): Promise<BrokerRow | null> {
-    const raw = await this.records.update(tx, BrokerEntity, id, version, values, this.returning);
+    const raw = await this.records.update(
+      tx,
+      BrokerEntity,
+      id,
+      version,
+      values,
+      this.returning,
+      also,
+    );
     return raw ? this.row(tx, raw) : null;
   }
 }

@@ -1,7 +1,6 @@
 import type { Compound, PlaceSummary } from '@khsae/domain';
 
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
-import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { CompoundEntity } from 'src/modules/compounds/compound.entity';
 
 export function toCompound(c: CompoundEntity, place: PlaceSummary | null): Compound {
@@ -21,14 +20,4 @@ export function toCompound(c: CompoundEntity, place: PlaceSummary | null): Compo
     indicators: c.indicators,
     notes: c.notes,
   };
-}
-
-/** Name, aliases, reference code and the operator (searched as an alias: "who runs it" finds it). */
-export function compoundSearchEntries(c: CompoundEntity): SearchEntryInput[] {
-  return [
-    { field: 'name', text: c.name },
-    ...c.aliases.map((a) => ({ field: 'alias' as const, text: a })),
-    { field: 'alias', text: c.operator },
-    { field: 'code', text: c.refCode },
-  ];
 }

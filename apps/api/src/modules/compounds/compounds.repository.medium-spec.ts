@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import type { CompoundEntity } from 'src/modules/compounds/compound.entity';
-import { compoundSearchEntries } from 'src/modules/compounds/compound.mapper';
 import { CompoundsModule } from 'src/modules/compounds/compounds.module';
 import { CompoundsRepository } from 'src/modules/compounds/compounds.repository';
 import { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
@@ -24,9 +23,20 @@ describe('CompoundsRepository', () => {
     Object.assign(new ListCompoundsQueryDto(), { pageSize: 100 }, over);
   /** A compound and its search keys, as the writer leaves them. */
   const make = async (tx: Tx, values: Partial<CompoundEntity>) => {
-    const row = await repo.insert(tx, { countryCode: 'MM', ...values });
-    await records.run(tx, records.searchParts('compound', row.id, compoundSearchEntries(row)));
-    return row;
+    const keys = records.rowSearchParts(
+      'compound',
+      [
+        { field: 'name', source: 'name', text: values.name },
+        ...(values.aliases ?? []).map((text) => ({
+          field: 'alias' as const,
+          source: 'aliases',
+          text,
+        })),
+        { field: 'alias', source: 'operator', text: values.operator },
+      ],
+      { column: 'ref_code', source: 'refCode' },
+    );
+    return repo.insert(tx, { countryCode: 'MM', ...values }, keys);
   };
 
   beforeAll(async () => {

@@ -2,10 +2,11 @@ import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import type { RecordStore } from 'src/common/records/record-writer';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate } from 'src/database/statements';
+import { hydrate, type SqlPart } from 'src/database/statements';
 import { CompoundEntity } from 'src/modules/compounds/compound.entity';
 import type { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
@@ -32,7 +33,7 @@ const SORTS = {
 } as const;
 
 @Injectable()
-export class CompoundsRepository {
+export class CompoundsRepository implements RecordStore<CompoundRow, Partial<CompoundEntity>> {
   constructor(
     private readonly records: RecordsRepository,
     private readonly places: PlacesService,
@@ -86,8 +87,15 @@ export class CompoundsRepository {
     return raw ? this.row(tx, raw) : null;
   }
 
-  async insert(tx: Tx, values: Partial<CompoundEntity>): Promise<CompoundRow> {
-    return this.row(tx, await this.records.insert(tx, CompoundEntity, values, this.returning));
+  async insert(
+    tx: Tx,
+    values: Partial<CompoundEntity>,
+    also: SqlPart[] = [],
+  ): Promise<CompoundRow> {
+    return this.row(
+      tx,
+      await this.records.insert(tx, CompoundEntity, values, this.returning, also),
+    );
   }
 
   async update(
@@ -95,8 +103,17 @@ export class CompoundsRepository {
     id: string,
     version: number,
     values: Partial<CompoundEntity>,
+    also: SqlPart[] = [],
   ): Promise<CompoundRow | null> {
-    const raw = await this.records.update(tx, CompoundEntity, id, version, values, this.returning);
+    const raw = await this.records.update(
+      tx,
+      CompoundEntity,
+      id,
+      version,
+      values,
+      this.returning,
+      also,
+    );
     return raw ? this.row(tx, raw) : null;
   }
 }

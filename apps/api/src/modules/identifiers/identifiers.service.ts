@@ -240,9 +240,10 @@ export class IdentifiersService {
     return {
       kind: holder.kind,
       id: holder.id,
-      // An empty entry names the field, so that detaching the last identifier removes its key too.
+      // An empty entry names the source, so that detaching the last identifier removes its key too.
       entries: [null, ...displays].map((text) => ({
         field: 'identifier' as const,
+        source: 'identifiers',
         text,
         restricted,
       })),

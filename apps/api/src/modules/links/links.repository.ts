@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
+import type { RecordStore } from 'src/common/records/record-writer';
 import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate } from 'src/database/statements';
+import { hydrate, type SqlPart } from 'src/database/statements';
 import type { ListLinksQueryDto } from 'src/modules/links/dto/link.dto';
 import { LinkEntity } from 'src/modules/links/link.entity';
 
@@ -22,7 +23,7 @@ const SORTS = {
  * links only), which the graph builds on.
  */
 @Injectable()
-export class LinksRepository {
+export class LinksRepository implements RecordStore<LinkRow, Partial<LinkEntity>> {
   constructor(private readonly records: RecordsRepository) {}
 
   /** SQL: the display name of who recorded the link aliased `link`. */
@@ -68,9 +69,9 @@ export class LinksRepository {
     return raw ? this.row(hydrate(tx, LinkEntity, raw), raw) : null;
   }
 
-  async insert(tx: Tx, values: Partial<LinkEntity>): Promise<LinkRow> {
+  async insert(tx: Tx, values: Partial<LinkEntity>, also: SqlPart[] = []): Promise<LinkRow> {
     const returning = `*, ${this.recorderSql('p0')} AS created_by_name`;
-    const raw = await this.records.insert(tx, LinkEntity, values, returning);
+    const raw = await this.records.insert(tx, LinkEntity, values, returning, also);
     return this.row(hydrate(tx, LinkEntity, raw), raw);
   }
 
@@ -79,9 +80,10 @@ export class LinksRepository {
     id: string,
     version: number,
     values: Partial<LinkEntity>,
+    also: SqlPart[] = [],
   ): Promise<LinkRow | null> {
     const returning = `*, ${this.recorderSql('p0')} AS created_by_name`;
-    const raw = await this.records.update(tx, LinkEntity, id, version, values, returning);
+    const raw = await this.records.update(tx, LinkEntity, id, version, values, returning, also);
     return raw ? this.row(hydrate(tx, LinkEntity, raw), raw) : null;
   }
 }

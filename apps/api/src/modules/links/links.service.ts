@@ -1,15 +1,15 @@
-import type { RecordRef } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from 'src/common/access/auth-context';
-import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
 import { pageResponse } from 'src/common/http/page.dto';
+import { RecordRefsService } from 'src/common/records/record-refs.service';
 import {
-  type RecordDescription,
-  refKey,
-  RecordRefsService,
-} from 'src/common/records/record-refs.service';
-import { notFound, RecordWriter, type RecordType } from 'src/common/records/record-writer';
+  notFound,
+  type RecordType,
+  RecordWriter,
+  type Reference,
+} from 'src/common/records/record-writer';
 import { Database, type Tx } from 'src/database/database';
 import type {
   CreateLinkDto,
@@ -29,6 +29,14 @@ function columns(dto: Partial<CreateLinkDto>): Partial<LinkEntity> {
   return { ...dto, evidence: blank(dto.evidence), sourceRef: blank(dto.sourceRef) };
 }
 
+/** An end of a link: a record that must exist and be in use. */
+const end = (field: string, kind: RecordKind, id: string): Reference => ({
+  field,
+  kind,
+  id,
+  problem: `no such active ${kind}`,
+});
+
 /**
  * Typed, dated, sourced edges between any two records. Every link says who recorded it and when;
  * archiving is the only deletion. A link joins two different records, and its dates are in order:
@@ -36,21 +44,27 @@ function columns(dto: Partial<CreateLinkDto>): Partial<LinkEntity> {
  */
 @Injectable()
 export class LinksService {
-  private readonly record: RecordType<LinkRow> = {
-    name: 'link',
-    table: 'links',
-    find: (tx, id) => this.links.find(tx, id),
-    present: (tx, row) => this.present(tx, row),
-    // Its audit rows name both ends, so that a record's trail shows the links made to it.
-    resourceIds: (l) => [l.id, l.fromId, l.toId],
-  };
+  private readonly record: RecordType<LinkRow, Partial<LinkEntity>>;
 
   constructor(
     private readonly links: LinksRepository,
     private readonly database: Database,
     private readonly refs: RecordRefsService,
     private readonly writer: RecordWriter,
-  ) {}
+  ) {
+    this.record = {
+      name: 'link',
+      table: 'links',
+      store: this.links,
+      present: (tx, row) => this.present(tx, row),
+      references: (l) =>
+        l.fromKind && l.fromId && l.toKind && l.toId
+          ? [end('fromId', l.fromKind, l.fromId), end('toId', l.toKind, l.toId)]
+          : [],
+      // Its audit rows name both ends, so that a record's trail shows the links made to it.
+      auditIds: 'ARRAY[p0.id, p0.from_id, p0.to_id]',
+    };
+  }
 
   async list(query: ListLinksQueryDto): Promise<LinkPageResponseDto> {
     const rows = await this.links.list(this.database.pool, query);
@@ -65,35 +79,19 @@ export class LinksService {
   }
 
   async create(actor: Actor, dto: CreateLinkDto): Promise<LinkResponseDto> {
-    const ends = linkEnds([dto]);
-    let refs = new Map<string, RecordDescription>();
     const link = await this.writer.create(
       actor,
       this.record,
-      async (tx) => {
-        refs = await this.refs.describe(tx, ends);
-        const problems: FieldProblem[] = (['fromId', 'toId'] as const).flatMap((field, i) => {
-          const end = ends[i]!;
-          const ref = refs.get(refKey(end.kind, end.id));
-          return ref && !ref.archived ? [] : [{ field, problem: `no such active ${end.kind}` }];
-        });
-        if (problems.length) throw fieldErrors(problems);
-        return this.links.insert(tx, { ...columns(dto), createdBy: actor.auth.user.id });
-      },
+      { ...columns(dto), createdBy: actor.auth.user.id },
       { details: { type: dto.type, fromKind: dto.fromKind, toKind: dto.toKind } },
     );
-    return toLink(link, refs);
+    return this.present(this.database.pool, link);
   }
 
   async update(actor: Actor, id: string, dto: UpdateLinkDto): Promise<LinkResponseDto> {
     const { version, ...changes } = dto;
-    let refs = new Map<string, RecordRef>();
-    const link = await this.writer.update(actor, this.record, id, dto, async (tx) => {
-      const row = await this.links.update(tx, id, version, columns(changes));
-      if (row) refs = await this.refs.resolve(tx, linkEnds([row]));
-      return row;
-    });
-    return toLink(link, refs);
+    const link = await this.writer.update(actor, this.record, id, version, columns(changes));
+    return this.present(this.database.pool, link);
   }
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<LinkResponseDto> {

@@ -168,12 +168,12 @@ export async function importGazetteer(
     await clearPlaceSearchEntries(tx, ADMIN_PLACE_KINDS);
     const names = sorted
       .flatMap((r) => [
-        [r.code, 'name', r.nameLatin],
-        [r.code, 'name', r.nameKm],
-        ...(r.nameAlt ? [[r.code, 'alias', r.nameAlt]] : []),
-        [r.code, 'code', r.code],
+        [r.code, 'name', 'nameLatin', r.nameLatin],
+        [r.code, 'name', 'nameKm', r.nameKm],
+        ...(r.nameAlt ? [[r.code, 'alias', 'nameAlt', r.nameAlt]] : []),
+        [r.code, 'code', 'code', r.code],
       ])
-      .filter(([, , text]) => !!text) as [string, string, string][];
+      .filter(([, , , text]) => !!text) as [string, string, string, string][];
     for (let i = 0; i < names.length; i += CHUNK * 4) {
       await insertPlaceSearchEntries(tx, names.slice(i, i + CHUNK * 4));
     }
@@ -225,9 +225,11 @@ export async function importCountries(database: Transactions): Promise<{ upserte
     await clearPlaceSearchEntries(tx, ['country']);
     await insertPlaceSearchEntries(
       tx,
-      countries.flatMap((c): [string, string, string][] => [
-        [c.code, 'name', c.nameLatin],
-        ...(c.nameKm ? [[c.code, 'name', c.nameKm] as [string, string, string]] : []),
+      countries.flatMap((c): [string, string, string, string][] => [
+        [c.code, 'name', 'nameLatin', c.nameLatin],
+        ...(c.nameKm
+          ? [[c.code, 'name', 'nameKm', c.nameKm] as [string, string, string, string]]
+          : []),
       ]),
     );
   });

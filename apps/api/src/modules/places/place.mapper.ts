@@ -1,7 +1,6 @@
 import type { Place, PlaceSummary } from '@khsae/domain';
 
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
-import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 
 export function toPlaceSummary(p: PlaceEntity): PlaceSummary {
@@ -26,13 +25,4 @@ export function toPlace(p: PlaceEntity): Place {
     lat: p.lat,
     lng: p.lng,
   };
-}
-
-export function placeSearchEntries(p: PlaceEntity): SearchEntryInput[] {
-  return [
-    { field: 'name', text: p.nameLatin },
-    { field: 'name', text: p.nameKm },
-    { field: 'alias', text: p.nameAlt },
-    { field: 'code', text: p.code },
-  ];
 }

@@ -2,10 +2,11 @@ import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import type { RecordStore } from 'src/common/records/record-writer';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate } from 'src/database/statements';
+import { hydrate, runParts, type SqlPart } from 'src/database/statements';
 import type { ListPlacesQueryDto } from 'src/modules/places/dto/place.dto';
 import { PlaceEntity } from 'src/modules/places/place.entity';
 
@@ -17,7 +18,6 @@ export const PLACE_KIND: RecordKindSpec = {
   category: 'kind::text',
   code: 'code',
 };
-
 
 /** What a user sets on a new place; its paths come from its parent. */
 export type NewPlace = Pick<
@@ -53,7 +53,7 @@ const SORTS = { nameLatin: 'p.name_latin', code: 'p.code', kind: 'p.kind' } as c
 
 /** The SQL of places, the gazetteer and the places users add. */
 @Injectable()
-export class PlacesRepository {
+export class PlacesRepository implements RecordStore<PlaceEntity, NewPlace> {
   constructor(private readonly records: RecordsRepository) {}
 
   /** SQL: the place a column refers to, as one JSON value (a PlaceRef), or NULL. */
@@ -104,17 +104,28 @@ export class PlacesRepository {
   }
 
   /** A new place, its paths in both scripts led by its own name and followed by its parent's. */
-  async insert(tx: Tx, p: NewPlace): Promise<PlaceEntity> {
-    const [raw] = await tx.query<Record<string, unknown>[]>(
-      `INSERT INTO places (kind, name_latin, name_km, country_code, parent_id, code, lat, lng, created_by,
-                           path_latin, path_km)
-       SELECT $1::place_kind, $2::text, $3::text, $4, $5::uuid, $6, $7, $8, $9,
-              $2::text || coalesce(', ' || parent.path_latin, ''),
-              CASE WHEN $3::text <> '' THEN $3::text || coalesce(' ' || parent.path_km, '') END
-         FROM (SELECT 1) AS one LEFT JOIN places parent ON parent.id = $5::uuid
-       RETURNING *`,
-      [p.kind, p.nameLatin, p.nameKm, p.countryCode, p.parentId, p.code, p.lat, p.lng, p.createdBy],
-    );
+  async insert(tx: Tx, p: NewPlace, also: SqlPart[] = []): Promise<PlaceEntity> {
+    const row: SqlPart = {
+      sql: `INSERT INTO places (kind, name_latin, name_km, country_code, parent_id, code, lat, lng, created_by,
+                                path_latin, path_km)
+            SELECT $1::place_kind, $2::text, $3::text, $4, $5::uuid, $6, $7, $8, $9,
+                   $2::text || coalesce(', ' || parent.path_latin, ''),
+                   CASE WHEN $3::text <> '' THEN $3::text || coalesce(' ' || parent.path_km, '') END
+              FROM (SELECT 1) AS one LEFT JOIN places parent ON parent.id = $5::uuid
+            RETURNING *`,
+      params: [
+        p.kind,
+        p.nameLatin,
+        p.nameKm,
+        p.countryCode,
+        p.parentId,
+        p.code,
+        p.lat,
+        p.lng,
+        p.createdBy,
+      ],
+    };
+    const [raw] = await runParts(tx, [row, ...also], { sql: 'SELECT * FROM p0', params: [] });
     return hydrate(tx, PlaceEntity, raw!);
   }
 
@@ -123,8 +134,9 @@ export class PlacesRepository {
     id: string,
     version: number,
     values: Partial<PlaceEntity>,
+    also: SqlPart[] = [],
   ): Promise<PlaceEntity | null> {
-    const raw = await this.records.update(tx, PlaceEntity, id, version, values);
+    const raw = await this.records.update(tx, PlaceEntity, id, version, values, '*', also);
     return raw ? hydrate(tx, PlaceEntity, raw) : null;
   }
 }
@@ -168,21 +180,22 @@ export async function clearPlaceSearchEntries(tx: Tx, kinds: readonly string[]):
   );
 }
 
-/** Search keys of places found by their official code (codes are unique): [code, field, text] each. */
+/** Search keys of places found by their official code (codes are unique): [code, field, source, text] each. */
 export async function insertPlaceSearchEntries(
   tx: Tx,
-  entries: [code: string, field: string, text: string][],
+  entries: [code: string, field: string, source: string, text: string][],
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO search_entries (record_kind, record_id, field, text, key)
-     SELECT 'place', p.id, x.field, x.text, x.key
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(code, field, text, key)
+    `INSERT INTO search_entries (record_kind, record_id, field, source, text, key)
+     SELECT 'place', p.id, x.field, x.source, x.text, x.key
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(code, field, source, text, key)
        JOIN places p ON p.code = x.code`,
     [
       entries.map((e) => e[0]),
       entries.map((e) => e[1]),
       entries.map((e) => e[2]),
-      entries.map((e) => searchKey(e[2])),
+      entries.map((e) => e[3]),
+      entries.map((e) => searchKey(e[3])),
     ],
   );
 }

@@ -17,8 +17,8 @@ import type {
 } from 'src/modules/places/dto/place.dto';
 import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
-import { placeSearchEntries, toPlace } from 'src/modules/places/place.mapper';
-import { PlacesRepository } from 'src/modules/places/places.repository';
+import { toPlace } from 'src/modules/places/place.mapper';
+import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
 
 /** A place another record refers to, as `refSql` returns it: the summary and whether it is archived. */
 export type PlaceRef = PlaceSummary & { archived: boolean };
@@ -26,19 +26,24 @@ export type PlaceRef = PlaceSummary & { archived: boolean };
 /** Places: the Cambodian gazetteer, the countries, and the foreign places investigators add. */
 @Injectable()
 export class PlacesService {
-  private readonly record: RecordType<PlaceEntity> = {
-    name: 'place',
-    table: 'places',
-    find: (tx, id) => this.places.find(tx, id),
-    present: (_tx, row) => toPlace(row),
-    search: { kind: 'place', entries: placeSearchEntries },
-  };
+  private readonly record: RecordType<PlaceEntity, NewPlace>;
 
   constructor(
     private readonly places: PlacesRepository,
     private readonly database: Database,
     private readonly writer: RecordWriter,
-  ) {}
+  ) {
+    this.record = {
+      name: 'place',
+      table: 'places',
+      store: this.places,
+      present: (_tx, row) => toPlace(row),
+      search: {
+        kind: 'place',
+        fields: { nameLatin: 'name', nameKm: 'name', code: 'code' },
+      },
+    };
+  }
 
   /** The world's countries as places of kind "country" (running it twice changes nothing). */
   importCountries(): Promise<{ upserted: number }> {
@@ -61,28 +66,23 @@ export class PlacesService {
   }
 
   async create(actor: Actor, dto: CreatePlaceDto): Promise<PlaceResponseDto> {
-    const place = await this.writer.create(actor, this.record, (tx) =>
-      this.places.insert(tx, {
-        kind: dto.kind,
-        nameLatin: dto.nameLatin,
-        nameKm: dto.nameKm ?? null,
-        countryCode: dto.countryCode,
-        parentId: dto.parentId ?? null,
-        code: dto.code ?? null,
-        lat: dto.lat ?? null,
-        lng: dto.lng ?? null,
-        createdBy: actor.auth.user.id,
-      }),
-    );
+    const place = await this.writer.create(actor, this.record, {
+      kind: dto.kind,
+      nameLatin: dto.nameLatin,
+      nameKm: dto.nameKm ?? null,
+      countryCode: dto.countryCode,
+      parentId: dto.parentId ?? null,
+      code: dto.code ?? null,
+      lat: dto.lat ?? null,
+      lng: dto.lng ?? null,
+      createdBy: actor.auth.user.id,
+    });
     return toPlace(place);
   }
 
   async update(actor: Actor, id: string, dto: UpdatePlaceDto): Promise<PlaceResponseDto> {
     const { version, ...changes } = dto;
-    const place = await this.writer.update(actor, this.record, id, dto, (tx) =>
-      this.places.update(tx, id, version, changes),
-    );
-    return toPlace(place);
+    return toPlace(await this.writer.update(actor, this.record, id, version, changes));
   }
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<PlaceResponseDto> {

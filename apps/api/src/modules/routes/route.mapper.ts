@@ -2,7 +2,6 @@ import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@khsae/domain';
 
 import { refKey, type RecordDescription } from 'src/common/records/record-refs.service';
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
-import type { SearchEntryInput } from 'src/common/records/records.repository';
 import type { PlaceRef } from 'src/modules/places/places.service';
 import type { LegRow, RouteRow } from 'src/modules/routes/routes.repository';
 
@@ -62,11 +61,4 @@ export function toRoute(r: RouteRow, refs: RouteRefs, summary: Summary): Recruit
     notes: r.notes,
     legs: r.legs.map((leg) => toRouteLeg(leg, refs, summary)),
   };
-}
-
-export function routeSearchEntries(r: Pick<RouteRow, 'name' | 'refCode'>): SearchEntryInput[] {
-  return [
-    { field: 'name', text: r.name },
-    { field: 'code', text: r.refCode },
-  ];
 }

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { ListRoutesQueryDto } from 'src/modules/routes/dto/route.dto';
-import { routeSearchEntries } from 'src/modules/routes/route.mapper';
 import type { RouteEntity } from 'src/modules/routes/route.entity';
 import { RoutesModule } from 'src/modules/routes/routes.module';
 import { type LegInput, RoutesRepository } from 'src/modules/routes/routes.repository';
@@ -36,9 +35,12 @@ describe('RoutesRepository', () => {
   });
   /** A route and its search keys, as the writer leaves them. */
   const make = async (tx: Tx, values: Partial<RouteEntity>, legs: LegInput[] = []) => {
-    const row = await repo.insert(tx, { originPlaceId: places['01020101'], ...values }, legs);
-    await records.run(tx, records.searchParts('route', row.id, routeSearchEntries(row)));
-    return row;
+    const keys = records.rowSearchParts(
+      'route',
+      [{ field: 'name', source: 'name', text: values.name }],
+      { column: 'ref_code', source: 'refCode' },
+    );
+    return repo.insert(tx, { originPlaceId: places['01020101'], ...values, legs }, keys);
   };
 
   beforeAll(async () => {
@@ -58,20 +60,21 @@ describe('RoutesRepository', () => {
 
   it('inserts a route and its legs in one statement, with their places', async () => {
     await t.rolledBack(async (tx) => {
-      const row = await repo.insert(
-        tx,
-        {
-          name: 'Ou Thum to Jin Bei',
-          originPlaceId: places['01020101'],
-          destinationCompoundId: compound,
-          moneyAdvanced: '350.50',
-          currency: 'USD',
-        },
-        [
-          leg('01020101', '01020102', { brokerId: broker, departedOn: '2024-03-01', notes: 'bus' }),
+      const row = await repo.insert(tx, {
+        name: 'Ou Thum to Jin Bei',
+        originPlaceId: places['01020101'],
+        destinationCompoundId: compound,
+        moneyAdvanced: '350.50',
+        currency: 'USD',
+        legs: [
+          leg('01020101', '01020102', {
+            brokerId: broker,
+            departedOn: '2024-03-01',
+            notes: 'bus',
+          }),
           leg('01020102', 'TH', { mode: 'car', arrivedOn: '2024-03-02' }),
         ],
-      );
+      });
       expect(row).toMatchObject({
         refCode: expect.stringMatching(/^R-\d{4}$/),
         moneyAdvanced: '350.50',
@@ -105,7 +108,7 @@ describe('RoutesRepository', () => {
         },
       ]);
       expect(await repo.find(tx, row.id)).toEqual(row);
-      const bare = await repo.insert(tx, { name: 'Bare', originPlaceId: places['01'] }, []);
+      const bare = await repo.insert(tx, { name: 'Bare', originPlaceId: places['01'], legs: [] });
       expect(bare.legs).toEqual([]);
     });
   });
@@ -120,28 +123,33 @@ describe('RoutesRepository', () => {
   ])('writes nothing for %s', async (_, code, over) => {
     await expect(
       t.rolledBack((tx) =>
-        repo.insert(tx, { name: 'Broken', originPlaceId: places['01'] }, [
-          leg('01', '0102', over[0]),
-        ]),
+        repo.insert(tx, {
+          name: 'Broken',
+          originPlaceId: places['01'],
+          legs: [leg('01', '0102', over[0])],
+        }),
       ),
     ).rejects.toMatchObject({ driverError: { code } });
   });
 
   it('replaces the legs with the route only when the version matched', async () => {
     await t.rolledBack(async (tx) => {
-      const row = await repo.insert(tx, { name: 'Relegged', originPlaceId: places['01'] }, [
-        leg('01', '0102'),
-        leg('0102', '010201'),
-      ]);
+      const row = await repo.insert(tx, {
+        name: 'Relegged',
+        originPlaceId: places['01'],
+        legs: [leg('01', '0102'), leg('0102', '010201')],
+      });
       const same = await repo.update(tx, row.id, 1, { name: 'Renamed' });
       expect(same).toMatchObject({ name: 'Renamed', version: 2 });
       expect(same?.legs).toEqual(row.legs);
       // The same positions again, in one statement: the old legs go before the new ones come.
-      const replaced = await repo.update(tx, row.id, 2, {}, [
-        leg('01', '010201', { mode: 'plane' }),
-        leg('010201', '0102', { brokerId: broker }),
-        leg('0102', 'TH'),
-      ]);
+      const replaced = await repo.update(tx, row.id, 2, {
+        legs: [
+          leg('01', '010201', { mode: 'plane' }),
+          leg('010201', '0102', { brokerId: broker }),
+          leg('0102', 'TH'),
+        ],
+      });
       expect(replaced?.version).toBe(3);
       expect(replaced?.legs.map((l) => [l.position, l.mode, l.brokerId])).toEqual([
         [0, 'plane', null],
@@ -149,9 +157,9 @@ describe('RoutesRepository', () => {
         [2, 'bus', null],
       ]);
       expect((await repo.find(tx, row.id))?.legs).toEqual(replaced?.legs);
-      expect(await repo.update(tx, row.id, 2, {}, [])).toBeNull();
+      expect(await repo.update(tx, row.id, 2, { legs: [] })).toBeNull();
       expect((await repo.find(tx, row.id))?.legs).toHaveLength(3);
-      expect((await repo.update(tx, row.id, 3, {}, []))?.legs).toEqual([]);
+      expect((await repo.update(tx, row.id, 3, { legs: [] }))?.legs).toEqual([]);
       await tx.query(`UPDATE routes SET archived_at = now() WHERE id = $1`, [row.id]);
       expect(await repo.update(tx, row.id, 4, { name: 'X' })).toBeNull();
       expect(await repo.update(tx, RANDOM_ID, 1, { name: 'X' })).toBeNull();

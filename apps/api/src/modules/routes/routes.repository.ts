@@ -2,6 +2,7 @@ import { searchKey, type TravelMode } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import type { RecordStore } from 'src/common/records/record-writer';
 import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
@@ -29,6 +30,9 @@ export type LegInput = {
   brokerId: string | null;
   notes: string | null;
 };
+
+/** What a route's write sets: its columns, and its legs as a whole list. */
+export type RouteValues = Partial<RouteEntity> & { legs?: LegInput[] };
 
 /** A leg as the route's statements return it, with its places. */
 export type LegRow = Omit<LegInput, 'fromPlaceId' | 'toPlaceId'> & {
@@ -59,7 +63,7 @@ const SORTS = {
  * statement, so a route and its legs change together or not at all.
  */
 @Injectable()
-export class RoutesRepository {
+export class RoutesRepository implements RecordStore<RouteRow, RouteValues> {
   constructor(
     private readonly records: RecordsRepository,
     private readonly places: PlacesService,
@@ -140,10 +144,12 @@ export class RoutesRepository {
     return raw ? this.row(hydrate(tx, RouteEntity, raw), raw) : null;
   }
 
-  /** A route and its legs, in one statement. */
-  async insert(tx: Tx, values: Partial<RouteEntity>, legs: LegInput[]): Promise<RouteRow> {
-    const raw = await this.records.insert(tx, RouteEntity, values, this.selectSql('p0', 'p1'), [
+  /** A route and its legs, and `also`, in one statement. */
+  async insert(tx: Tx, values: RouteValues, also: SqlPart[] = []): Promise<RouteRow> {
+    const { legs = [], ...columns } = values;
+    const raw = await this.records.insert(tx, RouteEntity, columns, this.selectSql('p0', 'p1'), [
       this.insertLegs(legs, []),
+      ...also,
     ]);
     return this.row(hydrate(tx, RouteEntity, raw), raw);
   }
@@ -156,16 +162,17 @@ export class RoutesRepository {
     tx: Tx,
     id: string,
     version: number,
-    values: Partial<RouteEntity>,
-    legs?: LegInput[],
+    values: Partial<RouteValues>,
+    also: SqlPart[] = [],
   ): Promise<RouteRow | null> {
+    const { legs, ...columns } = values;
     const raw = legs
       ? await this.records.update(
           tx,
           RouteEntity,
           id,
           version,
-          values,
+          columns,
           this.selectSql('p0', 'p2'),
           [
             {
@@ -174,9 +181,18 @@ export class RoutesRepository {
             },
             // Reading p1 makes the old legs go before the new ones come, so positions never clash.
             this.insertLegs(legs, ['(SELECT count(*) FROM p1) >= 0']),
+            ...also,
           ],
         )
-      : await this.records.update(tx, RouteEntity, id, version, values, this.selectSql('p0'));
+      : await this.records.update(
+          tx,
+          RouteEntity,
+          id,
+          version,
+          columns,
+          this.selectSql('p0'),
+          also,
+        );
     return raw ? this.row(hydrate(tx, RouteEntity, raw), raw) : null;
   }
 

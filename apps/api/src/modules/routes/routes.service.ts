@@ -16,16 +16,12 @@ import type {
   UpdateRouteDto,
 } from 'src/modules/routes/dto/route.dto';
 import type { RouteEntity } from 'src/modules/routes/route.entity';
-import {
-  type RouteRefs,
-  routeRefs,
-  routeSearchEntries,
-  toRoute,
-} from 'src/modules/routes/route.mapper';
+import { type RouteRefs, routeRefs, toRoute } from 'src/modules/routes/route.mapper';
 import {
   type LegInput,
   type RouteRow,
   RoutesRepository,
+  type RouteValues,
 } from 'src/modules/routes/routes.repository';
 
 /** The route's fields after a create or an update, as the rules see them. */
@@ -139,13 +135,7 @@ function legInput(leg: RouteLegInputDto): LegInput {
  */
 @Injectable()
 export class RoutesService {
-  private readonly record: RecordType<RouteRow> = {
-    name: 'route',
-    table: 'routes',
-    find: (tx, id) => this.routes.find(tx, id),
-    present: async (tx, row) => this.present(row, await this.refs.describe(tx, routeRefs([row]))),
-    search: { kind: 'route', entries: routeSearchEntries },
-  };
+  private readonly record: RecordType<RouteRow, RouteValues>;
 
   constructor(
     private readonly routes: RoutesRepository,
@@ -153,7 +143,19 @@ export class RoutesService {
     private readonly places: PlacesService,
     private readonly refs: RecordRefsService,
     private readonly writer: RecordWriter,
-  ) {}
+  ) {
+    this.record = {
+      name: 'route',
+      table: 'routes',
+      store: this.routes,
+      present: async (tx, row) => this.present(row, await this.refs.describe(tx, routeRefs([row]))),
+      search: {
+        kind: 'route',
+        fields: { name: 'name' },
+        code: { column: 'ref_code', property: 'refCode' },
+      },
+    };
+  }
 
   async list(query: ListRoutesQueryDto): Promise<RoutePageResponseDto> {
     const rows = await this.routes.list(this.database.pool, query);
@@ -182,30 +184,26 @@ export class RoutesService {
     );
     if (problems.length) throw fieldErrors(problems);
     let refs: RouteRefs = new Map();
-    const route = await this.writer.create(
-      actor,
-      this.record,
-      async (tx) => {
+    const values = { ...columns(dto), legs: legs.map(legInput), createdBy: actor.auth.user.id };
+    const route = await this.writer.create(actor, this.record, values, {
+      details: { legs: legs.length },
+      prepare: async (tx) => {
         refs = await this.checked(tx, wantedRefs(dto, legs), []);
-        const values = { ...columns(dto), createdBy: actor.auth.user.id };
-        return this.routes.insert(tx, values, legs.map(legInput));
       },
-      { details: { legs: legs.length } },
-    );
+    });
     return this.present(route, refs);
   }
 
   async update(actor: Actor, id: string, dto: UpdateRouteDto): Promise<RouteResponseDto> {
     const { version, legs, ...changes } = dto;
     let refs: RouteRefs = new Map();
-    const route = await this.writer.update(
-      actor,
-      this.record,
-      id,
-      dto,
-      async (tx) => {
+    const values = { ...columns(changes), legs: legs?.map(legInput) };
+    const route = await this.writer.update(actor, this.record, id, version, values, {
+      details: legs ? { legs: legs.length } : {},
+      prepare: async (tx) => {
         const before = await this.routes.find(tx, id);
-        if (!before || before.archivedAt) return null;
+        // Nothing to judge: the update then answers 404, or 409 on a stale version.
+        if (!before || before.archivedAt) return;
         // Judged against the route as read; if it changed meanwhile, the version check answers 409.
         const merged = <K extends keyof RouteState>(key: K): RouteState[K] =>
           (changes[key] === undefined ? before[key] : changes[key]) as RouteState[K];
@@ -236,10 +234,8 @@ export class RoutesService {
           },
         ]);
         refs = await this.checked(tx, wanted, shown);
-        return this.routes.update(tx, id, version, columns(changes), legs?.map(legInput));
       },
-      { details: legs ? { legs: legs.length } : {} },
-    );
+    });
     return this.present(route, refs);
   }
 

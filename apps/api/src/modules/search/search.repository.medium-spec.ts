@@ -24,8 +24,8 @@ describe('SearchRepository', () => {
   ) => {
     const id = randomUUID();
     await tx.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, text, key, restricted, archived)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key, restricted, archived)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7)`,
       [kind, id, field, text, searchKey(text), o.restricted ?? false, o.archived ?? false],
     );
     return id;

@@ -49,17 +49,12 @@ export function toVictimIdentity(i: VictimIdentityEntity): VictimIdentityRespons
   };
 }
 
-/** The code is searchable by everyone. */
-export function victimSearchEntries(v: Pick<VictimEntity, 'code'>): SearchEntryInput[] {
-  return [{ field: 'code', text: v.code }];
-}
-
 /** Names are searchable only by callers who may read the identity (restricted entries). */
 export function identitySearchEntries(
   i: Pick<VictimIdentityEntity, 'fullNameKm' | 'fullNameLatin'>,
 ): SearchEntryInput[] {
   return [
-    { field: 'identity_name', text: i.fullNameKm, restricted: true },
-    { field: 'identity_name', text: i.fullNameLatin, restricted: true },
+    { field: 'identity_name', source: 'fullNameKm', text: i.fullNameKm, restricted: true },
+    { field: 'identity_name', source: 'fullNameLatin', text: i.fullNameLatin, restricted: true },
   ];
 }

@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral } from 'typeorm';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
+import type { RecordStore } from 'src/common/records/record-writer';
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate } from 'src/database/statements';
+import { hydrate, type SqlPart } from 'src/database/statements';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
 import type { ListVictimsQueryDto } from 'src/modules/victims/dto/victim.dto';
 import { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
@@ -47,7 +48,7 @@ const IDENTITY_COLUMNS = {
 export type IdentityValues = Partial<Pick<VictimIdentityEntity, keyof typeof IDENTITY_COLUMNS>>;
 
 @Injectable()
-export class VictimsRepository {
+export class VictimsRepository implements RecordStore<VictimRow, Partial<VictimEntity>> {
   constructor(
     private readonly records: RecordsRepository,
     private readonly places: PlacesService,
@@ -122,8 +123,8 @@ export class VictimsRepository {
     return raw ? this.row(tx, raw) : null;
   }
 
-  async insert(tx: Tx, values: Partial<VictimEntity>): Promise<VictimRow> {
-    return this.row(tx, await this.records.insert(tx, VictimEntity, values, this.returning));
+  async insert(tx: Tx, values: Partial<VictimEntity>, also: SqlPart[] = []): Promise<VictimRow> {
+    return this.row(tx, await this.records.insert(tx, VictimEntity, values, this.returning, also));
   }
 
   async update(
@@ -131,8 +132,17 @@ export class VictimsRepository {
     id: string,
     version: number,
     values: Partial<VictimEntity>,
+    also: SqlPart[] = [],
   ): Promise<VictimRow | null> {
-    const raw = await this.records.update(tx, VictimEntity, id, version, values, this.returning);
+    const raw = await this.records.update(
+      tx,
+      VictimEntity,
+      id,
+      version,
+      values,
+      this.returning,
+      also,
+    );
     return raw ? this.row(tx, raw) : null;
   }
 

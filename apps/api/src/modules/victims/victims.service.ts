@@ -26,8 +26,8 @@ import {
   identitySearchEntries,
   toVictim,
   toVictimIdentity,
-  victimSearchEntries,
 } from 'src/modules/victims/victim.mapper';
+import type { VictimEntity } from 'src/modules/victims/victim.entity';
 import {
   type IdentityScope,
   type IdentityValues,
@@ -66,14 +66,7 @@ function distinct<T>(values: T[] | null | undefined): T[] | undefined {
  */
 @Injectable()
 export class VictimsService {
-  private readonly record: RecordType<VictimRow> = {
-    name: 'victim',
-    table: 'victims',
-    find: (tx, id) => this.victims.find(tx, id),
-    // The current record is the pseudonymous one: a conflict never carries identity fields.
-    present: (tx, row, actor) => this.present(tx, actor.auth, row),
-    search: { kind: 'victim', entries: victimSearchEntries },
-  };
+  private readonly record: RecordType<VictimRow, Partial<VictimEntity>>;
 
   constructor(
     private readonly audit: AuditService,
@@ -81,7 +74,18 @@ export class VictimsService {
     private readonly places: PlacesService,
     private readonly victims: VictimsRepository,
     private readonly writer: RecordWriter,
-  ) {}
+  ) {
+    this.record = {
+      name: 'victim',
+      table: 'victims',
+      store: this.victims,
+      // The current record is the pseudonymous one: a conflict never carries identity fields.
+      present: (tx, row, actor) => this.present(tx, actor.auth, row),
+      search: { kind: 'victim', fields: {}, code: { column: 'code', property: 'code' } },
+      references: ({ homePlaceId }) =>
+        homePlaceId ? [{ field: 'homePlaceId', kind: 'place', id: homePlaceId }] : [],
+    };
+  }
 
   // --- Need-to-know: the one rule for victim identities ---------------------------------------
 
@@ -140,27 +144,19 @@ export class VictimsService {
   }
 
   async create(actor: Actor, dto: CreateVictimDto): Promise<VictimResponseDto> {
-    const victim = await this.writer.create(actor, this.record, async (tx) =>
-      this.checked(
-        await this.victims.insert(tx, {
-          ...dto,
-          meansOfControl: distinct(dto.meansOfControl),
-          createdBy: actor.auth.user.id,
-        }),
-        dto,
-      ),
-    );
+    const victim = await this.writer.create(actor, this.record, {
+      ...dto,
+      meansOfControl: distinct(dto.meansOfControl),
+      createdBy: actor.auth.user.id,
+    });
     return this.present(this.database.pool, actor.auth, victim);
   }
 
   async update(actor: Actor, id: string, dto: UpdateVictimDto): Promise<VictimResponseDto> {
     const { version, ...changes } = dto;
-    const victim = await this.writer.update(actor, this.record, id, dto, async (tx) => {
-      const row = await this.victims.update(tx, id, version, {
-        ...changes,
-        meansOfControl: distinct(changes.meansOfControl),
-      });
-      return row && this.checked(row, changes);
+    const victim = await this.writer.update(actor, this.record, id, version, {
+      ...changes,
+      meansOfControl: distinct(changes.meansOfControl),
     });
     return this.present(this.database.pool, actor.auth, victim);
   }
@@ -279,12 +275,6 @@ export class VictimsService {
       return toVictimIdentity(identity);
     });
     return staleVersion('victim identity', current);
-  }
-
-  /** The home place the request set must be in use. */
-  private checked(row: VictimRow, sent: Partial<CreateVictimDto>): VictimRow {
-    this.places.summaryOf(row.homePlace, sent.homePlaceId ? 'homePlaceId' : undefined);
-    return row;
   }
 
   private async present(tx: Tx, auth: AuthContext, row: VictimRow): Promise<VictimResponseDto> {
