@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   auditCount,
   expectArchiveAndRestore,
+  expectCreated,
   expectRefused,
   expectVersionedUpdates,
   OUTSIDE_THE_REGISTRY,
@@ -35,9 +36,7 @@ describe('brokers', () => {
   });
 
   it('records a broker with a Khmer name, a reference code, the home village with its parents, and an audit row', async () => {
-    const res = await inv.post('/api/brokers').send(broker());
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    const res = await expectCreated(inv, '/api/brokers', broker(), {
       refCode: expect.stringMatching(/^B-\d{4}$/),
       nameKm: 'សុខ សុខា',
       legalStatus: 'unknown',

@@ -6,6 +6,7 @@ import {
   describeRecordAccess,
   expectArchiveAndRestore,
   expectBadQueries,
+  expectCreated,
   expectFindsNothing,
   expectMalformedAndUnknownIds,
   expectOneWinner,
@@ -54,9 +55,7 @@ describe('compounds', () => {
 
   it('records a compound with a reference code, its place with parents, and an audit row', async () => {
     const { placeId: _placeId, ...sent } = compound();
-    const res = await inv.post('/api/compounds').send(compound());
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    const res = await expectCreated(inv, '/api/compounds', compound(), {
       ...sent,
       refCode: expect.stringMatching(/^C-\d{4}$/),
       version: 1,
@@ -73,37 +72,36 @@ describe('compounds', () => {
   });
 
   it('needs only a name and a country; status defaults to suspected', async () => {
-    const res = await inv.post('/api/compounds').send({ name: 'Minimal', countryCode: 'MM' });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      status: 'suspected',
-      aliases: [],
-      scamTypes: [],
-      indicators: [],
-      place: null,
-      lat: null,
-      lng: null,
-      operator: null,
-    });
+    await expectCreated(
+      inv,
+      '/api/compounds',
+      { name: 'Minimal', countryCode: 'MM' },
+      {
+        status: 'suspected',
+        aliases: [],
+        scamTypes: [],
+        indicators: [],
+        place: null,
+        lat: null,
+        lng: null,
+        operator: null,
+      },
+    );
   });
 
   it('keeps Khmer text exactly, folded to NFC with zero-width spaces removed from names', async () => {
     const khmer = 'កំពង់សោម ខេត្តព្រះសីហនុ';
-    const res = await inv.post('/api/compounds').send(
-      compound({
-        name: `ជីនបី\u200Bប្រាំ${TOKEN}`,
-        aliases: [khmer],
-        address: 'ផ្លូវលេខ ៤ អូរត្រេះ',
-        notes: `${khmer} <script>alert(1)</script> 🚨`,
-      }),
-    );
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      name: `ជីនបីប្រាំ${TOKEN}`,
+    const kept = {
       aliases: [khmer],
       address: 'ផ្លូវលេខ ៤ អូរត្រេះ',
       notes: `${khmer} <script>alert(1)</script> 🚨`,
-    });
+    };
+    const res = await expectCreated(
+      inv,
+      '/api/compounds',
+      compound({ name: `ជីនបី\u200Bប្រាំ${TOKEN}`, ...kept }),
+      { name: `ជីនបីប្រាំ${TOKEN}`, ...kept },
+    );
     const again = await inv.get(`/api/compounds/${res.body.id}`);
     expect(again.body.aliases[0]).toBe(khmer);
     expect(again.body.name.normalize('NFC')).toBe(again.body.name);

@@ -7,6 +7,8 @@ import {
   describeRecordAccess,
   expectArchiveAndRestore,
   expectBadQueries,
+  expectCreated,
+  expectFilteredOn,
   expectFindsNothing,
   expectMalformedAndUnknownIds,
   expectOneWinner,
@@ -119,9 +121,7 @@ describe('recruitment routes', () => {
   });
 
   it('records a route with its legs in order, places with their parents, brokers and the compound', async () => {
-    const res = await inv.post('/api/routes').send(route());
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    const res = await expectCreated(inv, '/api/routes', route(), {
       refCode: expect.stringMatching(/^R-\d{4}$/),
       name: `Ou Thum to Jin Bei via Poipet ${TOKEN}`,
       originPlace: {
@@ -188,22 +188,23 @@ describe('recruitment routes', () => {
   });
 
   it('needs only a name and an origin; a destination may be a place', async () => {
-    const res = await inv
-      .post('/api/routes')
-      .send({ name: `Minimal ${TOKEN}`, originPlaceId: village, destinationPlaceId: airport });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      destinationCompound: null,
-      destinationPlace: { id: airport },
-      lureJob: null,
-      lureChannel: null,
-      moneyAdvanced: null,
-      currency: null,
-      firstSeen: null,
-      lastSeen: null,
-      notes: null,
-      legs: [],
-    });
+    await expectCreated(
+      inv,
+      '/api/routes',
+      { name: `Minimal ${TOKEN}`, originPlaceId: village, destinationPlaceId: airport },
+      {
+        destinationCompound: null,
+        destinationPlace: { id: airport },
+        lureJob: null,
+        lureChannel: null,
+        moneyAdvanced: null,
+        currency: null,
+        firstSeen: null,
+        lastSeen: null,
+        notes: null,
+        legs: [],
+      },
+    );
   });
 
   const badLegs = (i: number, over: Leg) =>
@@ -389,10 +390,7 @@ describe('recruitment routes', () => {
       id: compound.id,
       refCode: compound.ref_code,
     });
-    const channels = (
-      await inv.get('/api/routes?lureChannel=facebook&pageSize=100')
-    ).body.items.map((r: { lureChannel: string }) => r.lureChannel);
-    expect(new Set(channels)).toEqual(new Set(['facebook']));
+    await expectFilteredOn(inv, '/api/routes', 'lureChannel', 'facebook');
 
     await expectBadQueries(inv, '/api/routes', [
       ...badListQueries('name', 'routes'),

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   auditCount,
   expectConflict,
+  expectCreated,
+  expectFieldRefused,
   expectMalformedIds,
   expectOneWinner,
   expectRefused,
@@ -30,9 +32,7 @@ describe('user accounts (admin)', () => {
 
   it('creates a user, who can then sign in, and audits the creation in the same transaction', async () => {
     const body = newUser({ email: '  New.Officer@Police.Example ' });
-    const res = await admin.post('/api/users').send(body);
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    const res = await expectCreated(admin, '/api/users', body, {
       email: 'new.officer@police.example',
       displayName: 'សុខ សុខា',
       role: 'investigator',
@@ -116,8 +116,7 @@ describe('user accounts (admin)', () => {
     ['role', 'role=root'],
   ])('answers 400 naming %s for ?%s', async (field, query) => {
     const res = await admin.get(`/api/users?${query}`);
-    expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expectFieldRefused(res, field);
   });
 
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {

@@ -93,6 +93,13 @@ export const badListQueries = (sortable: string, table: string) => [
   'pageSize=ten',
 ];
 
+/** A list filtered on `field` answers only items with that value. */
+export async function expectFilteredOn(agent: Agent, path: string, field: string, value: string) {
+  const res = await agent.get(`${path}?${field}=${value}&pageSize=100`);
+  const values = res.body.items.map((item: Record<string, unknown>) => item[field]);
+  expect(new Set(values)).toEqual(new Set([value]));
+}
+
 /** Each list query is refused with 400. */
 export async function expectBadQueries(
   agent: Agent,
@@ -126,8 +133,7 @@ export async function expectRefused(
 ): Promise<Res> {
   const before = await state();
   const res = await request();
-  expect(res.status).toBe(400);
-  expect(fieldsOf(res)).toContain(field);
+  expectFieldRefused(res, field);
   expect(await state()).toEqual(before);
   return res;
 }
@@ -141,34 +147,40 @@ export async function expectRefusedUpdate(
   update: Body,
 ): Promise<void> {
   const created = (await agent.post(path).send(body)).body;
-  const res = await agent.patch(`${path}/${created.id}`).send(update);
-  expect(res.status).toBe(400);
-  expect(fieldsOf(res)).toContain(field);
+  expectFieldRefused(await agent.patch(`${path}/${created.id}`).send(update), field);
   expect((await agent.get(`${path}/${created.id}`)).body).toEqual(created);
 }
 
+/** The request is answered with `status`. */
+async function answered(request: PromiseLike<Res>, status: number): Promise<Res> {
+  const res = await request;
+  expect(res.status).toBe(status);
+  return res;
+}
+
+/** A 400 that names `field` among the fields it refuses. */
+export function expectFieldRefused(res: Res, field: string): void {
+  expect(res.status).toBe(400);
+  expect(fieldsOf(res)).toContain(field);
+}
+
+/** A create answered 201 with a record matching `expected`. */
+export async function expectCreated(agent: Agent, path: string, body: Body, expected: Body) {
+  const res = await answered(agent.post(path).send(body), 201);
+  expect(res.body).toMatchObject(expected);
+  return res;
+}
+
 /** An update answered 200 with a record matching `expected`. */
-export async function expectUpdated(
-  agent: Agent,
-  url: string,
-  update: Body,
-  expected: Body,
-): Promise<Res> {
-  const res = await agent.patch(url).send(update);
-  expect(res.status).toBe(200);
+export async function expectUpdated(agent: Agent, url: string, update: Body, expected: Body) {
+  const res = await answered(agent.patch(url).send(update), 200);
   expect(res.body).toMatchObject(expected);
   return res;
 }
 
 /** An update answered 409 with the current record, which matches `current`. */
-export async function expectConflict(
-  agent: Agent,
-  url: string,
-  update: Body,
-  current: Body,
-): Promise<Res> {
-  const res = await agent.patch(url).send(update);
-  expect(res.status).toBe(409);
+export async function expectConflict(agent: Agent, url: string, update: Body, current: Body) {
+  const res = await answered(agent.patch(url).send(update), 409);
   expect(res.body.current).toMatchObject(current);
   return res;
 }
