@@ -1,6 +1,8 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 
-import type { PlaceKind, PlaceSummary, RecordKind, RecordRef, RouteLeg } from '@khsae/domain';
+import type { PlaceKind, RecordKind } from '@khsae/domain';
+
+import type { PlaceSummary, RecordRef, RouteLeg } from '@/lib/api-types';
 
 type PickerBaseProps = {
   label: ReactNode;

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { PlaceSummary, RecordKind } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
 
+import type { PlaceSummary } from '@/lib/api-types';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { placePath } from '@/lib/place-label';

@@ -3,12 +3,13 @@ import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Permission, RecordMeta } from '@khsae/domain';
+import type { Permission } from '@khsae/domain';
 
 import { enumLabel } from '@/lib/enumerations';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { listPath, recordPath, REGISTRY_SECTIONS, type RegistryKind } from '@/lib/record-paths';
+import type { AnyRegistryRecord } from '@/lib/registry-api';
 
 import { DetailHeader } from './detail-header';
 import { FieldList, type FieldRow } from './field-list';
@@ -44,7 +45,10 @@ export type RecordView = {
 
 type IdMutation = UseMutationResult<unknown, Error, string>;
 
-export type RecordDetailPageProps<R extends RecordMeta> = Omit<RecordDetailProps<R>, 'id'> & {
+export type RecordDetailPageProps<R extends AnyRegistryRecord> = Omit<
+  RecordDetailProps<R>,
+  'id'
+> & {
   kind: RegistryKind;
   query: UseQueryResult<R>;
   archive: IdMutation;
@@ -56,7 +60,7 @@ export type RecordDetailPageProps<R extends RecordMeta> = Omit<RecordDetailProps
  * A record's page: the way back to its list, its name, badges and actions (show network, edit,
  * archive), the archived notice with "Restore", its details, and its panels.
  */
-export function RecordDetailPage<R extends RecordMeta>({
+export function RecordDetailPage<R extends AnyRegistryRecord>({
   kind,
   query,
   view,
@@ -69,7 +73,7 @@ export function RecordDetailPage<R extends RecordMeta>({
   );
 }
 
-function RecordPage<R extends RecordMeta>({
+function RecordPage<R extends AnyRegistryRecord>({
   kind,
   record,
   view,

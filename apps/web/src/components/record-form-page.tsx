@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import type { RecordMeta } from '@khsae/domain';
-
 import { listPath, REGISTRY_SECTIONS, type RegistryKind } from '@/lib/record-paths';
+import type { AnyRegistryRecord } from '@/lib/registry-api';
 
 import { DetailHeader } from './detail-header';
 import { QueryBoundary } from './query-boundary';
@@ -40,7 +39,7 @@ export function RecordCreatePage<R extends { id: string }>({
 }
 
 /** /<kind>/:id/edit: the record's form, which goes back to the record's page; none for an archived one. */
-export function RecordEditPage<R extends RecordMeta>({
+export function RecordEditPage<R extends AnyRegistryRecord>({
   kind,
   id,
   query,

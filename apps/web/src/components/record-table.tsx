@@ -4,8 +4,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import type { Page } from '@khsae/domain';
-
 import type { SortOrder } from '@/lib/list-filter';
 
 import { ErrorAlert } from './error-alert';
@@ -23,12 +21,15 @@ export type RecordColumn<R, S extends string = never> = {
   maw?: number;
 };
 
+/** What the table shows of a page of records (any of the API's list answers fits). */
+export type TablePage<R> = { items: readonly R[]; page: number; pageSize: number; total: number };
+
 export type RecordTableProps<R extends { id: string }, S extends string> = {
   'aria-label': string;
   columns: readonly RecordColumn<R, S>[];
   /** The page being shown: rows, its loading and error states, and its paging. */
   query: Pick<
-    UseQueryResult<Page<R>>,
+    UseQueryResult<TablePage<R>>,
     'data' | 'error' | 'isError' | 'isPlaceholderData' | 'refetch'
   >;
   onPageChange: (page: number) => void;

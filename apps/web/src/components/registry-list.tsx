@@ -4,15 +4,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Page } from '@khsae/domain';
-
 import { nextSort, type SortOrder } from '@/lib/list-filter';
 import { listPath, recordPath, REGISTRY_SECTIONS, type RegistryKind } from '@/lib/record-paths';
 
 import { AREA_ICONS, ArchiveIcon, PlusIcon } from './icons';
 import { ListEmptyState } from './list-empty-state';
 import { PageHeader } from './page-header';
-import { RecordTable, type RecordColumn } from './record-table';
+import { RecordTable, type RecordColumn, type TablePage } from './record-table';
 import { SearchInput } from './search-input';
 
 /** What the signed-in user may do on a registry list. */
@@ -43,7 +41,7 @@ export type RegistryListState<S extends string> = {
 export type RegistryListProps<R extends { id: string }, S extends string> = RegistryListAccess & {
   kind: RegistryKind;
   list: RegistryListState<S>;
-  query: UseQueryResult<Page<R>>;
+  query: UseQueryResult<TablePage<R>>;
   columns: readonly RecordColumn<R, S>[];
   minWidth: number;
   /** The kind's own filters, between the search and "Show archived". */

@@ -79,20 +79,26 @@ describe('defineListFilter', () => {
     ).toBe(false);
   });
 
-  it('sends the API trimmed text and asks for archived records only when shown', () => {
+  it('sends the API trimmed text, leaves out what is unset, and asks for archived records only when shown', () => {
     const filter = definition.parse(new URLSearchParams(`q=%20sok%20&homePlaceId=${PLACE}`));
-    expect(definition.toQuery(filter)).toEqual({
+    const query = definition.toQuery(filter);
+    expect(query).toEqual({
       page: 1,
       pageSize: 25,
       sort: 'updatedAt',
       order: 'desc',
       q: 'sok',
-      role: null,
       homePlaceId: PLACE,
-      from: '',
-      archived: undefined,
     });
+    expect([query.role, query.from, query.archived]).toEqual([undefined, undefined, undefined]);
+    expect(definition.toQuery({ ...filter, q: '  ' }).q).toBeUndefined();
     expect(definition.toQuery({ ...filter, archived: true }).archived).toBe(true);
+    expect(
+      definition.toQuery({ ...filter, role: 'transporter', from: '2025-01-31' }),
+    ).toMatchObject({
+      role: 'transporter',
+      from: '2025-01-31',
+    });
   });
 });
 

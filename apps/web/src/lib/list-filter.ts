@@ -4,33 +4,29 @@ import { positiveIntParam } from './search-params';
 
 export type SortOrder = 'asc' | 'desc';
 
-/** How one filter is read from and written to the URL. */
-export type ParamCodec<V> = {
+/** How one filter is read from and written to the URL, and sent to the API (as a `Q`). */
+export type ParamCodec<V, Q = V> = {
   empty: V;
   parse(raw: string | null): V;
-  /** null leaves the parameter out of the URL. (A method, so codecs of any value type fit `Codecs`.) */
+  /** null leaves the parameter out of the URL. (Methods, so codecs of any value type fit `Codecs`.) */
   serialize(value: V): string | null;
-  /** What the API is sent for it; the value itself when absent. */
-  query?(value: V): ListQueryValue;
+  /** What the API is sent for it; undefined leaves it out. */
+  query(value: V): Q | undefined;
 };
-
-type ListQueryValue = string | number | boolean | null | undefined;
-
-/** A list's filters as the API takes them (`null`, `undefined` and `''` are left out). */
-export type ListQuery = Record<string, ListQueryValue>;
 
 export const textParam: ParamCodec<string> = {
   empty: '',
   parse: (raw) => raw ?? '',
   serialize: (value) => value || null,
-  query: (value) => value.trim(),
+  query: (value) => value.trim() || undefined,
 };
 
-export function enumParam<T extends string>(values: readonly T[]): ParamCodec<T | null> {
+export function enumParam<T extends string>(values: readonly T[]): ParamCodec<T | null, T> {
   return {
     empty: null,
     parse: (raw) => ((values as readonly string[]).includes(raw ?? '') ? (raw as T) : null),
     serialize: (value) => value,
+    query: (value) => value ?? undefined,
   };
 }
 
@@ -40,38 +36,46 @@ export const dayParam: ParamCodec<string> = {
   empty: '',
   parse: (raw) => (raw && DAY.test(raw) ? raw : ''),
   serialize: (value) => value || null,
+  query: (value) => value || undefined,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const idParam: ParamCodec<string | null> = {
+export const idParam: ParamCodec<string | null, string> = {
   empty: null,
   parse: (raw) => (raw && UUID.test(raw) ? raw : null),
   serialize: (value) => value,
+  query: (value) => value ?? undefined,
 };
 
-export const countryParam: ParamCodec<string | null> = {
+export const countryParam: ParamCodec<string | null, string> = {
   empty: null,
   parse: (raw) => (raw && /^[A-Za-z]{2}$/.test(raw) ? raw.toUpperCase() : null),
   serialize: (value) => value,
+  query: (value) => value ?? undefined,
 };
 
 /** A flag that is either on (`?archived=true`) or left out. */
-export const flagParam: ParamCodec<boolean> = {
+export const flagParam: ParamCodec<boolean, true> = {
   empty: false,
   parse: (raw) => raw === 'true',
   serialize: (value) => (value ? 'true' : null),
   query: (value) => value || undefined,
 };
 
-export type Codecs = Record<string, ParamCodec<unknown>>;
-type ValuesOf<C extends Codecs> = { [K in keyof C]: C[K] extends ParamCodec<infer V> ? V : never };
+export type Codecs = Record<string, ParamCodec<unknown, unknown>>;
+type ValuesOf<C extends Codecs> = {
+  [K in keyof C]: C[K] extends ParamCodec<infer V, unknown> ? V : never;
+};
+type QueriesOf<C extends Codecs> = {
+  [K in keyof C]?: C[K] extends ParamCodec<infer _V, infer Q> ? Q : never;
+};
 
-export type ListFilter<S extends string, C extends Codecs> = {
-  page: number;
-  pageSize: number;
-  sort: S;
-  order: SortOrder;
-} & ValuesOf<C>;
+type Paging<S extends string> = { page: number; pageSize: number; sort: S; order: SortOrder };
+
+export type ListFilter<S extends string, C extends Codecs> = Paging<S> & ValuesOf<C>;
+
+/** A list's page, sort and filters as the API takes them: what is unset is left out. */
+export type ListQuery<S extends string, C extends Codecs> = Paging<S> & QueriesOf<C>;
 
 export type ListFilterDefinition<S extends string, C extends Codecs> = {
   defaults: ListFilter<S, C>;
@@ -82,7 +86,7 @@ export type ListFilterDefinition<S extends string, C extends Codecs> = {
   /** "Clear filters": defaults again, keeping the view toggles (the archived view). */
   cleared: (filter: ListFilter<S, C>) => ListFilter<S, C>;
   /** The page, sort and filters as the list endpoint takes them. */
-  toQuery: (filter: ListFilter<S, C>) => ListQuery;
+  toQuery: (filter: ListFilter<S, C>) => ListQuery<S, C>;
 };
 
 /**
@@ -149,15 +153,12 @@ export function defineListFilter<S extends string, C extends Codecs>(options: {
     return { ...defaults, ...kept };
   }
 
-  function toQuery(filter: ListFilter<S, C>): ListQuery {
+  function toQuery(filter: ListFilter<S, C>): ListQuery<S, C> {
     const { page, pageSize, sort, order } = filter;
-    const query: ListQuery = { page, pageSize, sort, order };
-    for (const key of keys) {
-      const codec = params[key]!;
-      const value = (filter as Record<string, unknown>)[key];
-      query[key] = codec.query ? codec.query(value) : (value as ListQueryValue);
-    }
-    return query;
+    const query: Record<string, unknown> = { page, pageSize, sort, order };
+    for (const key of keys)
+      query[key] = params[key]!.query((filter as Record<string, unknown>)[key]);
+    return query as ListQuery<S, C>;
   }
 
   return { defaults, parse, toSearchParams, hasActiveFilters, cleared, toQuery };

@@ -1,5 +1,4 @@
-import type { PlaceSummary } from '@khsae/domain';
-
+import type { PlaceSummary } from './api-types';
 import type { Language } from './i18n';
 
 /** The place with its parents in the UI language: Khmer script when the UI is Khmer and the gazetteer has it. */

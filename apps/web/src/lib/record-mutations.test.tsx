@@ -3,19 +3,22 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 
+import { sokha } from '@/testing/registry-fixtures';
+
 import { ApiError } from './api';
+import type { Broker } from './api-types';
 import { createQueryClient } from './query-client';
-import { recordMutations, useRefreshingMutation, type RecordWrites } from './record-mutations';
+import { recordMutations, useRefreshingMutation } from './record-mutations';
 import { recordKeys } from './record-queries';
+import type { RegistryApi, RegistryCreateBody, RegistryPatchBody } from './registry-api';
 
-type Thing = { id: string; version: number; name: string };
-type ThingPatch = { version: number; name?: string };
+const keys = recordKeys<{ q: string }>('brokers');
+const saved: Broker = { ...sokha, id: 't1', version: 2, nameLatin: 'Saved' };
 
-const keys = recordKeys<{ q: string }>('things');
-const saved: Thing = { id: 't1', version: 2, name: 'Saved' };
-
-function setup(api: Partial<RecordWrites<Thing, { name: string }, ThingPatch>>) {
-  const writes = recordMutations<Thing, { name: string }, ThingPatch>(keys, {
+function setup(api: Partial<RegistryApi<'brokers'>>) {
+  const writes = recordMutations<'brokers'>(keys, {
+    list: () => Promise.resolve({ items: [], page: 1, pageSize: 25, total: 0, totalExact: true }),
+    get: () => Promise.resolve(saved),
     create: () => Promise.resolve(saved),
     update: () => Promise.resolve(saved),
     archive: () => Promise.resolve(saved),
@@ -43,33 +46,39 @@ function setup(api: Partial<RecordWrites<Thing, { name: string }, ThingPatch>>) 
 
 describe('recordMutations', () => {
   it('puts the saved record in its cache entry and marks its lists for refresh', async () => {
-    const create = jest.fn((body: { name: string }) => Promise.resolve({ ...saved, ...body }));
+    const create = jest.fn((body: RegistryCreateBody<'brokers'>) =>
+      Promise.resolve({ ...saved, nameLatin: body.nameLatin ?? null }),
+    );
     const { hooks, queryClient, listIsStale } = setup({ create });
 
     expect(listIsStale()).toBe(false);
-    await act(() => hooks.result.current.create.mutateAsync({ name: 'New' }));
+    await act(() => hooks.result.current.create.mutateAsync({ nameLatin: 'New', role: 'other' }));
 
-    expect(create).toHaveBeenCalledWith({ name: 'New' });
-    expect(queryClient.getQueryData(keys.detail('t1'))).toEqual({ ...saved, name: 'New' });
+    expect(create).toHaveBeenCalledWith({ nameLatin: 'New', role: 'other' });
+    expect(queryClient.getQueryData(keys.detail('t1'))).toEqual({ ...saved, nameLatin: 'New' });
     expect(listIsStale()).toBe(true);
   });
 
   it('sends an update as the id and the patch apart', async () => {
-    const update = jest.fn((_id: string, _patch: ThingPatch) => Promise.resolve(saved));
+    const update = jest.fn((_id: string, _patch: RegistryPatchBody<'brokers'>) =>
+      Promise.resolve(saved),
+    );
     const { hooks } = setup({ update });
-    await act(() => hooks.result.current.update.mutateAsync({ id: 't1', version: 1, name: 'X' }));
-    expect(update).toHaveBeenCalledWith('t1', { version: 1, name: 'X' });
+    await act(() =>
+      hooks.result.current.update.mutateAsync({ id: 't1', version: 1, nameLatin: 'X' }),
+    );
+    expect(update).toHaveBeenCalledWith('t1', { version: 1, nameLatin: 'X' });
   });
 
   it('shows the version someone else saved when an update loses the race (409)', async () => {
-    const theirs: Thing = { id: 't1', version: 5, name: 'Theirs' };
+    const theirs: Broker = { ...saved, version: 5, nameLatin: 'Theirs' };
     const update = () =>
       Promise.reject(
         new ApiError({ statusCode: 409, error: 'Conflict', message: 'changed', current: theirs }),
       );
     const { hooks, queryClient, listIsStale } = setup({ update });
 
-    act(() => hooks.result.current.update.mutate({ id: 't1', version: 1, name: 'Mine' }));
+    act(() => hooks.result.current.update.mutate({ id: 't1', version: 1, nameLatin: 'Mine' }));
 
     await waitFor(() => expect(hooks.result.current.update.isError).toBe(true));
     expect(queryClient.getQueryData(keys.detail('t1'))).toEqual(theirs);
@@ -92,11 +101,11 @@ describe('recordMutations', () => {
 
     await act(() => hooks.result.current.archive.mutateAsync('t1'));
     expect(archive).toHaveBeenCalledWith('t1');
-    expect(queryClient.getQueryData<Thing>(keys.detail('t1'))?.version).toBe(3);
+    expect(queryClient.getQueryData<Broker>(keys.detail('t1'))?.version).toBe(3);
 
     await act(() => hooks.result.current.restore.mutateAsync('t1'));
     expect(restore).toHaveBeenCalledWith('t1');
-    expect(queryClient.getQueryData<Thing>(keys.detail('t1'))?.version).toBe(4);
+    expect(queryClient.getQueryData<Broker>(keys.detail('t1'))?.version).toBe(4);
   });
 });
 

@@ -1,26 +1,23 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 
 import { conflictingRecord } from './forms';
-
-type Versioned = { id: string; version: number };
-
-/** The writes of a registry resource, each answered with the record as it is now. */
-export type RecordWrites<R, C, P> = {
-  create: (body: C) => Promise<R>;
-  update: (id: string, patch: P) => Promise<R>;
-  archive: (id: string) => Promise<R>;
-  restore: (id: string) => Promise<R>;
-};
+import type {
+  RegistryApi,
+  RegistryCreateBody,
+  RegistryPatchBody,
+  RegistryRecord,
+  RegistryResource,
+} from './registry-api';
 
 /**
  * A record type's create, update, archive and restore hooks. Each puts the answer in the record's
  * cache entry and refreshes its lists; a 409 puts the version someone else saved there instead.
  */
-export function recordMutations<R extends Versioned, C, P>(
+export function recordMutations<R extends RegistryResource>(
   keys: { lists: () => QueryKey; detail: (id: string) => QueryKey },
-  api: RecordWrites<R, C, P>,
+  api: RegistryApi<R>,
 ) {
-  function useRecordWrite<V>(write: (variables: V) => Promise<R>) {
+  function useRecordWrite<V>(write: (variables: V) => Promise<RegistryRecord<R>>) {
     const queryClient = useQueryClient();
     return useMutation({
       mutationFn: write,
@@ -30,16 +27,18 @@ export function recordMutations<R extends Versioned, C, P>(
       },
       onError: (error) => {
         // Someone else saved first: show their version wherever this record is on screen.
-        const current = conflictingRecord<R>(error);
+        const current = conflictingRecord<RegistryRecord<R>>(error);
         if (current) queryClient.setQueryData(keys.detail(current.id), current);
       },
     });
   }
 
   return {
-    useCreate: () => useRecordWrite((body: C) => api.create(body)),
+    useCreate: () => useRecordWrite((body: RegistryCreateBody<R>) => api.create(body)),
     useUpdate: () =>
-      useRecordWrite(({ id, ...patch }: P & { id: string }) => api.update(id, patch as P)),
+      useRecordWrite(({ id, ...patch }: RegistryPatchBody<R> & { id: string }) =>
+        api.update(id, patch as RegistryPatchBody<R>),
+      ),
     useArchive: () => useRecordWrite((id: string) => api.archive(id)),
     useRestore: () => useRecordWrite((id: string) => api.restore(id)),
   };

@@ -1,8 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import type { Page } from '@khsae/domain';
-
-import type { ListQuery } from './list-filter';
+import type { RegistryApi, RegistryListQuery, RegistryResource } from './registry-api';
 
 /**
  * A record type's query keys: `[root, 'list', filter]` for its lists and `[root, 'detail', id]` for
@@ -21,17 +19,11 @@ export function recordKeys<F>(root: string) {
 
 export type RecordKeys<F> = ReturnType<typeof recordKeys<F>>;
 
-/** The reads of a registry resource, as its feature's `api/` file declares them. */
-export type RecordReads<R> = {
-  list: (query: ListQuery, signal?: AbortSignal) => Promise<Page<R>>;
-  get: (id: string, signal?: AbortSignal) => Promise<R>;
-};
-
-/** The list and detail queries of a record type, over its keys, its reads and its list filter. */
-export function recordQueries<R, F>(
+/** The list and detail queries of a registry resource, over its keys, its calls and its list filter. */
+export function recordQueries<R extends RegistryResource, F>(
   keys: RecordKeys<F>,
-  api: RecordReads<R>,
-  toQuery: (filter: F) => ListQuery,
+  api: RegistryApi<R>,
+  toQuery: (filter: F) => RegistryListQuery<R>,
 ) {
   return {
     list: (filter: F) =>

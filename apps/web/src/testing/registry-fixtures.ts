@@ -1,4 +1,4 @@
-import type { Broker, Link, PlaceSummary, Victim, VictimIdentity } from '@khsae/domain';
+import type { Broker, Link, PlaceSummary, Victim, VictimIdentity } from '@/lib/api-types';
 
 export const ouThum: PlaceSummary = {
   id: '82e00e89-1800-4d7f-bba0-6fbed46d72db',

@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Outlet } from 'react-router';
 
-import type { Broker, Page } from '@khsae/domain';
-
 import { PickersProvider } from '@/components/pickers';
 import { BrokerForm } from '@/features/brokers/components/broker-form';
 import { BrokersList } from '@/features/brokers/components/brokers-list';
 import { AddLinkModal } from '@/features/links/components/add-link-modal';
+import type { Broker } from '@/lib/api-types';
+import type { RegistryPage } from '@/lib/registry-api';
 import { mockFetch } from '@/testing/mock-fetch';
 import { ouThum, sokha } from '@/testing/registry-fixtures';
 import { renderRoutes } from '@/testing/render-with-app';
@@ -35,11 +35,12 @@ function renderScreen(element: React.ReactElement, route = '/') {
   );
 }
 
-const page = (items: Broker[]): Page<Broker> => ({
+const page = (items: Broker[]): RegistryPage<'brokers'> => ({
   items,
   page: 1,
   pageSize: 25,
   total: items.length,
+  totalExact: true,
 });
 
 describe('BrokersList', () => {

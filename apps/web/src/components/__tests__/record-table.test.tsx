@@ -2,12 +2,15 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
 
-import type { Page } from '@khsae/domain';
-
 import { ApiError } from '@/lib/api';
 import { renderRoutes } from '@/testing/render-with-app';
 
-import { RecordTable, type RecordColumn, type RecordTableProps } from '../record-table';
+import {
+  RecordTable,
+  type RecordColumn,
+  type RecordTableProps,
+  type TablePage,
+} from '../record-table';
 
 type Thing = { id: string; code: string; name: string };
 type ThingSort = 'code' | 'name';
@@ -17,7 +20,7 @@ const columns: RecordColumn<Thing, ThingSort>[] = [
   { key: 'name', label: 'Name', cell: (thing) => <a href={`/x/${thing.id}`}>{thing.name}</a> },
 ];
 
-const page = (items: Thing[], total = items.length): Page<Thing> => ({
+const page = (items: Thing[], total = items.length): TablePage<Thing> => ({
   items,
   page: 2,
   pageSize: 25,

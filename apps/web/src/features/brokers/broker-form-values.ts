@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 
-import type { Broker, BrokerRole, LegalStatus, PlaceSummary, Sex } from '@khsae/domain';
+import type { BrokerRole, LegalStatus, Sex } from '@khsae/domain';
 
-import { intOrNull, textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { Broker, PlaceSummary } from '@/lib/api-types';
+import { intOrNull, textOrNull, type FieldErrors } from '@/lib/forms';
+import type { RegistryCreateBody } from '@/lib/registry-api';
 import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 import { brokerName } from './broker-names';
@@ -33,21 +35,6 @@ export const BROKER_FORM_FIELDS = [
   'notes',
 ] as const;
 export type BrokerFormField = (typeof BROKER_FORM_FIELDS)[number];
-
-export type BrokerCreateBody = {
-  nameKm: string | null;
-  nameLatin: string | null;
-  aliases: string[];
-  sex: Sex;
-  birthYear: number | null;
-  nationality: string | null;
-  homePlaceId: string | null;
-  role: BrokerRole;
-  legalStatus: LegalStatus;
-  notes: string | null;
-};
-
-export type BrokerPatch = RecordPatch<BrokerCreateBody>;
 
 export const EMPTY_BROKER_VALUES: BrokerFormValues = {
   nameKm: '',
@@ -96,7 +83,7 @@ export function validateBroker(
 }
 
 /** The body to create a broker from valid form values. */
-export function brokerBody(values: BrokerFormValues): BrokerCreateBody {
+export function brokerBody(values: BrokerFormValues): RegistryCreateBody<'brokers'> {
   return {
     nameKm: textOrNull(values.nameKm),
     nameLatin: textOrNull(values.nameLatin),
@@ -115,7 +102,7 @@ export const brokerForm: RecordFormDefinition<
   Broker,
   BrokerFormValues,
   BrokerFormField,
-  BrokerCreateBody
+  RegistryCreateBody<'brokers'>
 > = {
   kind: 'broker',
   name: brokerName,

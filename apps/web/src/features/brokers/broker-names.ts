@@ -1,4 +1,4 @@
-import type { Broker, RecordRef } from '@khsae/domain';
+import type { Broker, RecordRef } from '@/lib/api-types';
 
 /** How a broker is called on screen: the Latin name, else the Khmer one, else an alias, else the code. */
 export function brokerName(broker: Pick<Broker, 'nameLatin' | 'nameKm' | 'aliases' | 'refCode'>) {

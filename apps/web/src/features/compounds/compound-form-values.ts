@@ -1,15 +1,10 @@
 import type { TFunction } from 'i18next';
 
-import type {
-  Compound,
-  CompoundIndicator,
-  CompoundStatus,
-  PlaceSummary,
-  RecordRef,
-  ScamType,
-} from '@khsae/domain';
+import type { CompoundIndicator, CompoundStatus, ScamType } from '@khsae/domain';
 
-import { textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { Compound, PlaceSummary, RecordRef } from '@/lib/api-types';
+import { textOrNull, type FieldErrors } from '@/lib/forms';
+import type { RegistryCreateBody } from '@/lib/registry-api';
 import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 export type CompoundFormValues = {
@@ -42,23 +37,6 @@ export const COMPOUND_FORM_FIELDS = [
   'notes',
 ] as const;
 export type CompoundFormField = (typeof COMPOUND_FORM_FIELDS)[number];
-
-export type CompoundCreateBody = {
-  name: string;
-  aliases: string[];
-  countryCode: string;
-  placeId: string | null;
-  address: string | null;
-  lat: number | null;
-  lng: number | null;
-  operator: string | null;
-  scamTypes: ScamType[];
-  status: CompoundStatus;
-  indicators: CompoundIndicator[];
-  notes: string | null;
-};
-
-export type CompoundPatch = RecordPatch<CompoundCreateBody>;
 
 export const EMPTY_COMPOUND_VALUES: CompoundFormValues = {
   name: '',
@@ -114,7 +92,7 @@ export function validateCompound(
   return errors;
 }
 
-export function compoundBody(values: CompoundFormValues): CompoundCreateBody {
+export function compoundBody(values: CompoundFormValues): RegistryCreateBody<'compounds'> {
   return {
     name: values.name.trim(),
     aliases: values.aliases.map((a) => a.trim()).filter(Boolean),
@@ -135,7 +113,7 @@ export const compoundForm: RecordFormDefinition<
   Compound,
   CompoundFormValues,
   CompoundFormField,
-  CompoundCreateBody
+  RegistryCreateBody<'compounds'>
 > = {
   kind: 'compound',
   name: (compound) => compound.name,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { PlaceSummary, RecruitmentRoute } from '@khsae/domain';
-
+import type { PlaceSummary, RecruitmentRoute } from '@/lib/api-types';
 import { createI18n } from '@/lib/i18n';
 
 import { isRouteField, routePatch, routeValues, validateRoute } from './route-form-values';

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 
-import type { PlaceSummary, RecordRef, RecruitmentChannel, RecruitmentRoute } from '@khsae/domain';
+import type { RecruitmentChannel } from '@khsae/domain';
 
-import { patchSince, textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { PlaceSummary, RecordRef, RecruitmentRoute } from '@/lib/api-types';
+import { patchSince, textOrNull, type FieldErrors } from '@/lib/forms';
+import type { RegistryCreateBody, RegistryPatchBody } from '@/lib/registry-api';
 import type { RecordFormDefinition } from '@/lib/use-record-form';
 
-import { brokenJoins, legsBody, legsFromRoute, type LegBody, type LegDraft } from './route-legs';
+import { brokenJoins, legsBody, legsFromRoute, type LegDraft } from './route-legs';
 
 export type DestinationKind = 'compound' | 'place';
 
@@ -47,23 +49,6 @@ export type RouteFormField = (typeof TOP_FIELDS)[number] | `legs[${number}].${st
 export function isRouteField(field: string): field is RouteFormField {
   return (TOP_FIELDS as readonly string[]).includes(field) || LEG_FIELD.test(field);
 }
-
-export type RouteCreateBody = {
-  name: string;
-  originPlaceId: string;
-  destinationCompoundId: string | null;
-  destinationPlaceId: string | null;
-  lureJob: string | null;
-  lureChannel: RecruitmentChannel | null;
-  moneyAdvanced: number | null;
-  currency: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  notes: string | null;
-  legs: LegBody[];
-};
-
-export type RoutePatch = RecordPatch<RouteCreateBody>;
 
 export const EMPTY_ROUTE_VALUES: RouteFormValues = {
   name: '',
@@ -139,7 +124,7 @@ export function validateRoute(values: RouteFormValues, t: TFunction): FieldError
   return errors;
 }
 
-export function routeBody(values: RouteFormValues): RouteCreateBody {
+export function routeBody(values: RouteFormValues): RegistryCreateBody<'routes'> {
   const toCompound = values.destinationKind === 'compound';
   return {
     name: values.name.trim(),
@@ -161,7 +146,7 @@ export const routeForm: RecordFormDefinition<
   RecruitmentRoute,
   RouteFormValues,
   RouteFormField,
-  RouteCreateBody
+  RegistryCreateBody<'routes'>
 > = {
   kind: 'route',
   name: (route) => route.name,
@@ -173,7 +158,10 @@ export const routeForm: RecordFormDefinition<
 };
 
 /** What changed; a change to any leg sends the whole ordered list, which replaces the old one. */
-export function routePatch(base: RecruitmentRoute, values: RouteFormValues): RoutePatch | null {
+export function routePatch(
+  base: RecruitmentRoute,
+  values: RouteFormValues,
+): RegistryPatchBody<'routes'> | null {
   return patchSince(base, values, routeForm);
 }
 

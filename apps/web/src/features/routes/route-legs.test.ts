@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@khsae/domain';
+import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@/lib/api-types';
 
 import {
   addLeg,

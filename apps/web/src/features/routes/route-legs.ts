@@ -1,4 +1,6 @@
-import type { PlaceSummary, RecruitmentRoute, RouteLeg, TravelMode } from '@khsae/domain';
+import type { TravelMode } from '@khsae/domain';
+
+import type { PlaceSummary, RecruitmentRoute, RouteLeg, RouteLegBody } from '@/lib/api-types';
 
 /** A leg as edited: places and broker as chosen in the pickers, dates as typed. */
 export type LegDraft = {
@@ -11,16 +13,6 @@ export type LegDraft = {
   arrivedOn: string;
   broker: RouteLeg['broker'];
   notes: string;
-};
-
-export type LegBody = {
-  fromPlaceId: string;
-  toPlaceId: string;
-  mode: TravelMode;
-  departedOn: string | null;
-  arrivedOn: string | null;
-  brokerId: string | null;
-  notes: string | null;
 };
 
 let lastKey = 0;
@@ -108,7 +100,7 @@ export function legsFromRoute(route: RecruitmentRoute): LegDraft[] {
 }
 
 /** The legs as the API takes them, in order. Incomplete legs are sent as they are for the server to name. */
-export function legsBody(legs: readonly LegDraft[]): LegBody[] {
+export function legsBody(legs: readonly LegDraft[]): RouteLegBody[] {
   return legs.map((leg) => ({
     fromPlaceId: leg.from?.id ?? '',
     toPlaceId: leg.to?.id ?? '',

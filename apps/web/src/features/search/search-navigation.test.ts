@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { SearchResult } from '@khsae/domain';
+import type { SearchResult } from '@/lib/api-types';
 
 import { flattenGroups, groupResults, searchKeyAction } from './search-navigation';
 

@@ -1,4 +1,6 @@
-import type { RecordKind, SearchResult } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
+
+import type { SearchResult } from '@/lib/api-types';
 
 /** The order result groups are shown in. */
 export const GROUP_ORDER: readonly RecordKind[] = [

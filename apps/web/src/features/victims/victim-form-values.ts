@@ -4,15 +4,14 @@ import type {
   AgeBand,
   ExploitationType,
   MeansOfControl,
-  PlaceSummary,
   RecruitmentChannel,
   Sex,
-  Victim,
-  VictimIdentity,
   VictimStatus,
 } from '@khsae/domain';
 
-import { textOrNull, type FieldErrors, type RecordPatch } from '@/lib/forms';
+import type { PlaceSummary, Victim, VictimIdentity, VictimIdentityBody } from '@/lib/api-types';
+import { textOrNull, type FieldErrors } from '@/lib/forms';
+import type { RegistryCreateBody } from '@/lib/registry-api';
 import type { RecordFormDefinition } from '@/lib/use-record-form';
 
 export type VictimFormValues = {
@@ -45,23 +44,6 @@ export const VICTIM_FORM_FIELDS = [
   'notes',
 ] as const;
 export type VictimFormField = (typeof VICTIM_FORM_FIELDS)[number];
-
-export type VictimCreateBody = {
-  sex: Sex;
-  ageBand: AgeBand;
-  nationality: string | null;
-  homePlaceId: string | null;
-  recruitedOn: string | null;
-  jobPromised: string | null;
-  recruitmentChannel: RecruitmentChannel | null;
-  exploitationType: ExploitationType | null;
-  meansOfControl: MeansOfControl[];
-  status: VictimStatus;
-  consentToShare: boolean;
-  notes: string | null;
-};
-
-export type VictimPatch = RecordPatch<VictimCreateBody>;
 
 export const EMPTY_VICTIM_VALUES: VictimFormValues = {
   sex: 'unknown',
@@ -112,7 +94,7 @@ export function validateVictim(
   return errors;
 }
 
-export function victimBody(values: VictimFormValues): VictimCreateBody {
+export function victimBody(values: VictimFormValues): RegistryCreateBody<'victims'> {
   return {
     sex: values.sex,
     ageBand: values.ageBand,
@@ -133,7 +115,7 @@ export const victimForm: RecordFormDefinition<
   Victim,
   VictimFormValues,
   VictimFormField,
-  VictimCreateBody
+  RegistryCreateBody<'victims'>
 > = {
   kind: 'victim',
   name: (victim) => victim.code,
@@ -166,16 +148,6 @@ export const IDENTITY_FORM_FIELDS = [
 ] as const;
 export type IdentityFormField = (typeof IDENTITY_FORM_FIELDS)[number];
 
-export type IdentityBody = {
-  version?: number;
-  fullNameKm: string | null;
-  fullNameLatin: string | null;
-  dateOfBirth: string | null;
-  phone: string | null;
-  contactNotes: string | null;
-  idNumbers: string[];
-};
-
 export function identityValues(identity: VictimIdentity | null): IdentityFormValues {
   return {
     fullNameKm: identity?.fullNameKm ?? '',
@@ -191,7 +163,7 @@ export function identityValues(identity: VictimIdentity | null): IdentityFormVal
 export function identityBody(
   values: IdentityFormValues,
   base: VictimIdentity | null,
-): IdentityBody {
+): VictimIdentityBody {
   return {
     ...(base ? { version: base.version } : {}),
     fullNameKm: textOrNull(values.fullNameKm),

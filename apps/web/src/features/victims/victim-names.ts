@@ -1,4 +1,4 @@
-import type { RecordRef, Victim } from '@khsae/domain';
+import type { RecordRef, Victim } from '@/lib/api-types';
 
 /** A victim is named by the pseudonymous code only, everywhere. */
 export function victimRef(victim: Victim): RecordRef {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import { SEARCH_MIN_LENGTH, type Broker } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH } from '@khsae/domain';
 
 import { recordQueries } from '@/lib/record-queries';
 import { registryApi } from '@/lib/registry-api';
@@ -8,7 +8,7 @@ import { registryApi } from '@/lib/registry-api';
 import { brokerListFilter } from '../broker-list-filter';
 import { brokerKeys } from './broker-keys';
 
-export const brokersApi = registryApi<Broker>('brokers');
+export const brokersApi = registryApi('brokers');
 
 const queries = recordQueries(brokerKeys, brokersApi, brokerListFilter.toQuery);
 export const brokersQueryOptions = queries.list;

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 
-import type { Broker } from '@khsae/domain';
-
 import { RecordDetailPage, type RecordDetailProps } from '@/components/record-detail';
 import { ScriptText } from '@/components/script-text';
+import type { Broker } from '@/lib/api-types';
 
 import { useArchiveBroker, useRestoreBroker } from '../api/broker-mutations';
 import { brokerQueryOptions } from '../api/broker-queries';

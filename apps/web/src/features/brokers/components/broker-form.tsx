@@ -1,12 +1,11 @@
 import { NumberInput, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Broker } from '@khsae/domain';
-
 import { CountrySelect } from '@/components/country-select';
 import { EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import type { Broker } from '@/lib/api-types';
 import { KHMER_FONT_STACK } from '@/lib/script';
 
 import { useCreateBroker, useUpdateBroker } from '../api/broker-mutations';

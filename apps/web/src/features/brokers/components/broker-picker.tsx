@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SEARCH_MIN_LENGTH, type Broker } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH } from '@khsae/domain';
 
 import { AsyncPicker, type PickerOption } from '@/components/async-picker';
 import type { BrokerPickerProps, BrokerRef } from '@/components/pickers';
+import type { Broker } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { currentLanguage } from '@/lib/i18n';
 import { placeName } from '@/lib/place-label';

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import type { Broker } from '@khsae/domain';
-
 import { EnumSelect } from '@/components/enum-select';
 import { PlaceFilter } from '@/components/place-filter';
 import {
@@ -16,6 +14,7 @@ import {
 import type { RecordColumn } from '@/components/record-table';
 import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
 import { ScriptText } from '@/components/script-text';
+import type { Broker } from '@/lib/api-types';
 import { useListFilter } from '@/lib/use-list-filter';
 
 import { brokersQueryOptions } from '../api/broker-queries';

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
-import type { Compound } from '@khsae/domain';
-
 import { RecordDetailPage, type RecordDetailProps } from '@/components/record-detail';
+import type { Compound } from '@/lib/api-types';
 
 import { useArchiveCompound, useRestoreCompound } from '../api/compound-mutations';
 import { compoundQueryOptions } from '../api/compound-queries';

@@ -1,12 +1,11 @@
 import { NumberInput, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Compound } from '@khsae/domain';
-
 import { CountrySelect } from '@/components/country-select';
 import { EnumMultiSelect, EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import type { Compound } from '@/lib/api-types';
 
 import { useCreateCompound, useUpdateCompound } from '../api/compound-mutations';
 import { compoundForm } from '../compound-form-values';

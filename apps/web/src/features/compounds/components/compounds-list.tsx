@@ -3,14 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import type { Compound } from '@khsae/domain';
-
 import { CountrySelect } from '@/components/country-select';
 import { EnumSelect } from '@/components/enum-select';
 import { CodeText, DateTimeText, PlacePathText, RecordLink } from '@/components/record-cells';
 import type { RecordColumn } from '@/components/record-table';
 import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
 import { ScriptText } from '@/components/script-text';
+import type { Compound } from '@/lib/api-types';
 import { countryName } from '@/lib/countries';
 import { enumLabel } from '@/lib/enumerations';
 import type { Language } from '@/lib/i18n';

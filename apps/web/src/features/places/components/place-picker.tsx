@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SEARCH_MIN_LENGTH, type PlaceSummary } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH } from '@khsae/domain';
 
 import { placeQueryOptions, placeSearchQueryOptions } from '@/api/places';
 import { AsyncPicker, type PickerOption } from '@/components/async-picker';
 import type { PlacePickerProps } from '@/components/pickers';
+import type { PlaceSummary } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { currentLanguage, type Language } from '@/lib/i18n';
 import { placeName, placePath } from '@/lib/place-label';

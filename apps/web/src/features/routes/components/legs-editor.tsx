@@ -14,11 +14,10 @@ import {
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { PlaceSummary } from '@khsae/domain';
-
 import { EnumSelect } from '@/components/enum-select';
 import { ChevronDownIcon, ChevronUpIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { usePickers } from '@/components/pickers';
+import type { PlaceSummary } from '@/lib/api-types';
 
 import { addLeg, moveLeg, removeLeg, updateLeg, type LegDraft } from '../route-legs';
 

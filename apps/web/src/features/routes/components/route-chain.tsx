@@ -2,10 +2,9 @@ import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { RecruitmentRoute } from '@khsae/domain';
-
 import { ArrowRightIcon, CompoundsIcon, PinIcon } from '@/components/icons';
 import { ScriptText } from '@/components/script-text';
+import type { RecruitmentRoute } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { currentLanguage } from '@/lib/i18n';
 import { placeName, placePath } from '@/lib/place-label';

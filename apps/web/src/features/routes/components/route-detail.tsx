@@ -3,12 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { RecruitmentRoute } from '@khsae/domain';
-
 import { NoneText } from '@/components/record-cells';
 import { RecordDetailPage, type RecordDetailProps } from '@/components/record-detail';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
+import type { RecruitmentRoute } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';

@@ -10,12 +10,11 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { RecruitmentRoute } from '@khsae/domain';
-
 import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import type { RecruitmentRoute } from '@/lib/api-types';
 
 import { useCreateRoute, useUpdateRoute } from '../api/route-mutations';
 import { routeForm } from '../route-form-values';

@@ -3,14 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import type { RecruitmentRoute } from '@khsae/domain';
-
 import { EnumSelect } from '@/components/enum-select';
 import { PlaceFilter } from '@/components/place-filter';
 import { CodeText, DateText, DateTimeText, NoneText, RecordLink } from '@/components/record-cells';
 import type { RecordColumn } from '@/components/record-table';
 import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
 import { ScriptText } from '@/components/script-text';
+import type { RecruitmentRoute } from '@/lib/api-types';
 import { currentLanguage, type Language } from '@/lib/i18n';
 import { placeName } from '@/lib/place-label';
 import { useListFilter } from '@/lib/use-list-filter';

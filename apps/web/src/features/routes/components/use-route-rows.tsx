@@ -2,10 +2,9 @@ import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { RecruitmentRoute } from '@khsae/domain';
-
 import type { FieldRow } from '@/components/field-list';
 import { ScriptText } from '@/components/script-text';
+import type { RecruitmentRoute } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate, formatNumber } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';

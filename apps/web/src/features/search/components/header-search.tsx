@@ -5,11 +5,12 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { SEARCH_MIN_LENGTH, type RecordKind, type SearchResult } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH, type RecordKind } from '@khsae/domain';
 
 import { searchQueryOptions } from '@/api/search';
 import { SearchIcon } from '@/components/icons';
 import { ScriptText } from '@/components/script-text';
+import type { SearchResult } from '@/lib/api-types';
 import { recordPath } from '@/lib/record-paths';
 import { hasKhmer, KHMER_FONT_STACK } from '@/lib/script';
 

@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SEARCH_MIN_LENGTH, type RecordRef, type SearchResult } from '@khsae/domain';
+import { SEARCH_MIN_LENGTH } from '@khsae/domain';
 
 import { searchQueryOptions } from '@/api/search';
 import { AsyncPicker, type PickerOption } from '@/components/async-picker';
 import type { RecordPickerProps } from '@/components/pickers';
+import type { RecordRef, SearchResult } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 
 export const RECORD_PICKER_DEBOUNCE_MS = 250;

@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { Victim, VictimIdentity } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
+import type { VictimIdentityBody } from '@/lib/api-types';
 import { recordMutations } from '@/lib/record-mutations';
 
-import type { IdentityBody, VictimCreateBody, VictimPatch } from '../victim-form-values';
 import { victimKeys } from './victim-keys';
 import { victimsApi } from './victim-queries';
 
-const writes = recordMutations<Victim, VictimCreateBody, VictimPatch>(victimKeys, victimsApi);
+const writes = recordMutations(victimKeys, victimsApi);
 export const useCreateVictim = writes.useCreate;
 export const useUpdateVictim = writes.useUpdate;
 export const useArchiveVictim = writes.useArchive;
@@ -18,11 +16,10 @@ export const useRestoreVictim = writes.useRestore;
 export function putVictimIdentity({
   victimId,
   ...body
-}: IdentityBody & { victimId: string }): Promise<VictimIdentity> {
-  return apiRequest<VictimIdentity>(`/victims/${encodeURIComponent(victimId)}/identity`, {
-    method: 'PUT',
-    body,
-  });
+}: VictimIdentityBody & { victimId: string }) {
+  return answer(
+    api.PUT('/api/victims/{id}/identity', { params: { path: { id: victimId } }, body }),
+  );
 }
 
 /** Saves the identity; the answer replaces the one on screen (never cached beyond it: gcTime 0). */

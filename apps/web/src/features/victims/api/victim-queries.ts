@@ -1,25 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import type { Victim, VictimIdentity } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 import { recordQueries } from '@/lib/record-queries';
 import { registryApi } from '@/lib/registry-api';
 
 import { victimListFilter } from '../victim-list-filter';
 import { victimKeys } from './victim-keys';
 
-export const victimsApi = registryApi<Victim>('victims');
+export const victimsApi = registryApi('victims');
 
 const queries = recordQueries(victimKeys, victimsApi, victimListFilter.toQuery);
 export const victimsQueryOptions = queries.list;
 export const victimQueryOptions = queries.detail;
 
-export function fetchVictimIdentity(
-  id: string,
-  { signal }: { signal?: AbortSignal },
-): Promise<VictimIdentity> {
-  return apiRequest<VictimIdentity>(`/victims/${encodeURIComponent(id)}/identity`, { signal });
+export function fetchVictimIdentity(id: string, { signal }: { signal?: AbortSignal }) {
+  return answer(api.GET('/api/victims/{id}/identity', { params: { path: { id } }, signal }));
 }
 
 /**

@@ -14,8 +14,6 @@ import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-q
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { VictimIdentity } from '@khsae/domain';
-
 import { ConflictAlert } from '@/components/conflict-alert';
 import { ErrorAlert } from '@/components/error-alert';
 import { FieldList } from '@/components/field-list';
@@ -25,6 +23,7 @@ import { notifyDone } from '@/components/notify-done';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
 import { isApiError } from '@/lib/api';
+import type { VictimIdentity } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 import { formatDate } from '@/lib/format';
 import { conflictingRecord, isFormLevelError, serverFieldErrors } from '@/lib/forms';

@@ -1,10 +1,9 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Victim } from '@khsae/domain';
-
 import type { FieldRow } from '@/components/field-list';
 import { ScriptText } from '@/components/script-text';
+import type { Victim } from '@/lib/api-types';
 import { countryName } from '@/lib/countries';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate } from '@/lib/format';

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
-import type { Victim } from '@khsae/domain';
-
 import { RecordDetailPage, type RecordDetailProps } from '@/components/record-detail';
+import type { Victim } from '@/lib/api-types';
 
 import { useArchiveVictim, useRestoreVictim } from '../api/victim-mutations';
 import { victimQueryOptions } from '../api/victim-queries';

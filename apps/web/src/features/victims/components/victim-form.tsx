@@ -1,13 +1,12 @@
 import { Alert, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Victim } from '@khsae/domain';
-
 import { CountrySelect } from '@/components/country-select';
 import { EnumMultiSelect, EnumSelect } from '@/components/enum-select';
 import { LockIcon } from '@/components/icons';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import type { Victim } from '@/lib/api-types';
 
 import { useCreateVictim, useUpdateVictim } from '../api/victim-mutations';
 import { victimForm } from '../victim-form-values';

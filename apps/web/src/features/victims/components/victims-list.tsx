@@ -3,13 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import type { Victim } from '@khsae/domain';
-
 import { EnumSelect } from '@/components/enum-select';
 import { PlaceFilter } from '@/components/place-filter';
 import { DateText, DateTimeText, PlacePathText, RecordLink } from '@/components/record-cells';
 import type { RecordColumn } from '@/components/record-table';
 import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
+import type { Victim } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { useListFilter } from '@/lib/use-list-filter';
 

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router';
 
-import type { SearchResult } from '@khsae/domain';
-
+import type { SearchResult } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-with-app';
 
