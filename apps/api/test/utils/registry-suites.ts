@@ -125,6 +125,13 @@ export async function expectFindsNothing(
   }
 }
 
+/** A body over the size limit is answered 413, one that is no JSON 400. */
+export async function expectBodyLimits(agent: Agent, path: string, oversized: Body): Promise<void> {
+  expect((await agent.post(path).send(oversized)).status).toBe(413);
+  const bad = await agent.post(path).set('content-type', 'application/json').send('{"name": ');
+  expect(bad.status).toBe(400);
+}
+
 /** A 400 naming `field`, with `state()` reading the same after the request as before it. */
 export async function expectRefused(
   field: string,

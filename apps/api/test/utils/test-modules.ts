@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import {
   type DynamicModule,
   Global,
@@ -84,6 +85,21 @@ export async function startTestModules(modules: (Type | DynamicModule)[]): Promi
       await database.drop();
     },
   };
+}
+
+/**
+ * Starts the modules before the tests of the suite it is called in and closes them after: the
+ * object answered is the TestModules once started.
+ */
+export function useTestModules(modules: (Type | DynamicModule)[]): TestModules {
+  const t = {} as TestModules;
+  beforeAll(async () => {
+    Object.assign(t, await startTestModules(modules));
+  }, 60_000);
+  afterAll(async () => {
+    if ('close' in t) await t.close();
+  });
+  return t;
 }
 
 /** An account written straight to its table, unable to sign in; answers its id. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { AuditRecord } from 'src/common/audit/audit-record';
 import { AuditService } from 'src/common/audit/audit.service';
@@ -8,13 +8,13 @@ import { AuditEventsRepository } from 'src/modules/audit-events/audit-events.rep
 import { ListAuditEventsQueryDto } from 'src/modules/audit-events/dto/list-audit-events.query.dto';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 const RECORD = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const origin = (clientIp: string | null = null) => ({ requestId: 'r', clientIp, userAgent: 'ua' });
 
 describe('AuditEventsRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([AuditEventsModule]);
   let repo: AuditEventsRepository;
   let audit: AuditService;
   const event = (tx: Tx, over: Partial<AuditRecord>) =>
@@ -24,12 +24,10 @@ describe('AuditEventsRepository', () => {
   const actions = async (tx: Tx, over: Partial<ListAuditEventsQueryDto>) =>
     (await repo.list(tx, query(over), { skip: 0, take: 100 })).entities.map((e) => e.action);
 
-  beforeAll(async () => {
-    t = await startTestModules([AuditEventsModule]);
+  beforeAll(() => {
     repo = t.get(AuditEventsRepository);
     audit = t.get(AuditService);
-  }, 60_000);
-  afterAll(async () => t?.close());
+  });
 
   it('lists events newest first, filtered by action, outcome, actor, record and time', async () => {
     await t.rolledBack(async (tx) => {

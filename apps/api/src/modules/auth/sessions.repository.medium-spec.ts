@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { RequestOrigin } from 'src/common/access/auth-context';
 import { AuthModule } from 'src/modules/auth/auth.module';
@@ -7,17 +7,12 @@ import { SessionsService } from 'src/modules/auth/sessions.service';
 import { UsersService } from 'src/modules/users/users.service';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import {
-  configModule,
-  insertUser,
-  startTestModules,
-  type TestModules,
-} from '../../../test/utils/test-modules';
+import { configModule, insertUser, useTestModules } from '../../../test/utils/test-modules';
 
 const ORIGIN: RequestOrigin = { requestId: null, clientIp: '10.0.0.1', userAgent: 'medium test' };
 
 describe('SessionsRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([configModule(), AuthModule]);
   let repo: SessionsRepository;
   let sessions: SessionsService;
   let users: UsersService;
@@ -40,14 +35,12 @@ describe('SessionsRepository', () => {
     )[0];
 
   beforeAll(async () => {
-    t = await startTestModules([configModule(), AuthModule]);
     repo = t.get(SessionsRepository);
     sessions = t.get(SessionsService);
     users = t.get(UsersService);
     user = await insertUser(t.pool, 'dara@police.example', 'Dara', 'investigator');
     admin = await insertUser(t.pool, 'admin@police.example', 'Admin', 'admin');
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('finds a live session with its enabled account, by the hash of its token', async () => {
     await insert('live');

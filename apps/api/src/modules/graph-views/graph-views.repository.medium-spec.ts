@@ -1,12 +1,12 @@
 import type { GraphViewCanvas } from '@khsae/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Tx } from 'src/database/database';
 import { GraphViewsModule } from 'src/modules/graph-views/graph-views.module';
 import { GraphViewsRepository, NAME_TAKEN } from 'src/modules/graph-views/graph-views.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -14,7 +14,7 @@ const canvas = (layout = 'fcose'): GraphViewCanvas =>
   ({ version: 1, layout, state: { nodes: {} }, positions: {} }) as unknown as GraphViewCanvas;
 
 describe('GraphViewsRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([GraphViewsModule]);
   let repo: GraphViewsRepository;
   let owner: string;
   let other: string;
@@ -25,12 +25,10 @@ describe('GraphViewsRepository', () => {
     });
 
   beforeAll(async () => {
-    t = await startTestModules([GraphViewsModule]);
     repo = t.get(GraphViewsRepository);
     owner = await insertUser(t.pool, 'owner@test.local', 'Owner', 'investigator');
     other = await insertUser(t.pool, 'other@test.local', 'Other', 'investigator');
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('inserts a view with its canvas and finds it for its owner only, while active', async () => {
     await t.rolledBack(async (tx) => {

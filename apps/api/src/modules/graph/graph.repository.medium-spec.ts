@@ -1,5 +1,5 @@
 import { RECORD_KINDS } from '@khsae/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import { RecordRefsService, refKey } from 'src/common/records/record-refs.service';
 import { BrokersModule } from 'src/modules/brokers/brokers.module';
@@ -13,7 +13,7 @@ import { VictimsModule } from 'src/modules/victims/victims.module';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 const ANY: LinkFilter = {
   linkTypes: [],
@@ -24,7 +24,14 @@ const ANY: LinkFilter = {
 };
 
 describe('GraphRepository and the labels of its records', () => {
-  let t: TestModules;
+  const t = useTestModules([
+    PlacesModule,
+    BrokersModule,
+    VictimsModule,
+    CompoundsModule,
+    RoutesModule,
+    GraphModule,
+  ]);
   let repo: GraphRepository;
   let refs: RecordRefsService;
   let places: Record<string, string>;
@@ -55,14 +62,6 @@ describe('GraphRepository and the labels of its records', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestModules([
-      PlacesModule,
-      BrokersModule,
-      VictimsModule,
-      CompoundsModule,
-      RoutesModule,
-      GraphModule,
-    ]);
     repo = t.get(GraphRepository);
     refs = t.get(RecordRefsService);
     places = await seedPlaces(t.dataSource);
@@ -106,7 +105,6 @@ describe('GraphRepository and the labels of its records', () => {
     await link(['broker', 'agent'], ['broker', 'nameless'], 'associate_of', { archived: true });
     await link(['broker', 'sokha'], ['place', '01020101'], 'located_in');
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('labels each kind as its own module declared it, victims by code only, archived ones left out', async () => {
     const all = [

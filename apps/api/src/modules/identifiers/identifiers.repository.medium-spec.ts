@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { ROLE_PERMISSIONS } from '@khsae/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Actor } from 'src/common/access/auth-context';
 import { RecordRefsService } from 'src/common/records/record-refs.service';
@@ -12,12 +12,12 @@ import { type Holder, IdentifiersRepository } from 'src/modules/identifiers/iden
 import { IdentifiersService } from 'src/modules/identifiers/identifiers.service';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('IdentifiersRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([BrokersModule, IdentifiersModule]);
   let repo: IdentifiersRepository;
   let user: string;
   const broker = (): Holder => ({ kind: 'broker', id: randomUUID() });
@@ -25,11 +25,9 @@ describe('IdentifiersRepository', () => {
     repo.upsert(tx, { kind: 'phone', value, display, createdBy: user });
 
   beforeAll(async () => {
-    t = await startTestModules([BrokersModule, IdentifiersModule]);
     repo = t.get(IdentifiersRepository);
     user = await insertUser(t.pool, 'support@test.local', 'Support', 'victim_support');
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('keeps one row per kind and value, whoever writes it first', async () => {
     await t.rolledBack(async (tx) => {
@@ -150,7 +148,7 @@ describe('IdentifiersRepository', () => {
 });
 
 describe('IdentifiersService on a record of another module', () => {
-  let t: TestModules;
+  const t = useTestModules([BrokersModule, IdentifiersModule]);
   let service: IdentifiersService;
   let refs: RecordRefsService;
   let actor: Actor;
@@ -167,7 +165,6 @@ describe('IdentifiersService on a record of another module', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestModules([BrokersModule, IdentifiersModule]);
     service = t.get(IdentifiersService);
     refs = t.get(RecordRefsService);
     const id = await insertUser(t.pool, 'investigator@test.local', 'Investigator', 'investigator');
@@ -185,7 +182,6 @@ describe('IdentifiersService on a record of another module', () => {
       origin: { requestId: null, clientIp: null, userAgent: 'medium test' },
     };
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it("locks a record of any kind by its module's table: archived or not, or missing", async () => {
     const id = await brokerId();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Tx } from 'src/database/database';
 import { ListLinksQueryDto } from 'src/modules/links/dto/link.dto';
@@ -7,7 +7,7 @@ import { LinksModule } from 'src/modules/links/links.module';
 import { LinksRepository } from 'src/modules/links/links.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { insertUser, startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { insertUser, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const [HUB, A, B, C] = [
@@ -18,7 +18,7 @@ const [HUB, A, B, C] = [
 ];
 
 describe('LinksRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([LinksModule]);
   let repo: LinksRepository;
   let recorder: string;
   const query = (over: Partial<ListLinksQueryDto> = {}) =>
@@ -36,11 +36,9 @@ describe('LinksRepository', () => {
     });
 
   beforeAll(async () => {
-    t = await startTestModules([LinksModule]);
     repo = t.get(LinksRepository);
     recorder = await insertUser(t.pool, 'inv@example.org', 'Dara Investigator', 'investigator');
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('inserts a link with defaults and the name of who recorded it', async () => {
     await t.rolledBack(async (tx) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import { ListPlacesQueryDto } from 'src/modules/places/dto/place.dto';
 import { PlacesModule } from 'src/modules/places/places.module';
@@ -7,12 +7,12 @@ import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repos
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces, TEST_GAZETTEER } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('PlacesRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([PlacesModule]);
   let repo: PlacesRepository;
   let places: Record<string, string>;
   const query = (over: Partial<ListPlacesQueryDto> = {}) =>
@@ -32,11 +32,9 @@ describe('PlacesRepository', () => {
     (await repo.list(t.pool, query(over))).entities.map((p) => p.code);
 
   beforeAll(async () => {
-    t = await startTestModules([PlacesModule]);
     repo = t.get(PlacesRepository);
     places = await seedPlaces(t.dataSource);
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('imports the gazetteer idempotently, with paths in both scripts and search keys', async () => {
     const count = async () =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Tx } from 'src/database/database';
 import { ListUsersQueryDto } from 'src/modules/users/dto/list-users.query.dto';
@@ -8,12 +8,12 @@ import { UsersService } from 'src/modules/users/users.service';
 import type { UserEntity } from 'src/modules/users/user.entity';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { configModule, startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { configModule, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('UsersRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([configModule(), UsersModule]);
   let repo: UsersRepository;
   const make = async (tx: Tx, email: string, over: Partial<UserEntity> = {}) => {
     const user = await repo.insert(tx, {
@@ -30,11 +30,9 @@ describe('UsersRepository', () => {
   const emails = async (tx: Tx, over: Partial<ListUsersQueryDto>) =>
     (await repo.list(tx, query(over), { skip: 0, take: 100 })).entities.map((u) => u.email);
 
-  beforeAll(async () => {
-    t = await startTestModules([configModule(), UsersModule]);
+  beforeAll(() => {
     repo = t.get(UsersRepository);
-  }, 60_000);
-  afterAll(async () => t?.close());
+  });
 
   it('inserts an account and answers it without its password hash', async () => {
     await t.rolledBack(async (tx) => {
