@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from '@jest/globals';
 import type { Role } from '@khsae/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -12,6 +11,7 @@ import { type AppConfig, loadAppConfig } from 'src/config/app-config';
 import { DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 
 import { ContractValidator } from './contract';
+import { useStarted } from './suite-lifecycle';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 type TestAgent = ReturnType<typeof request.agent>;
@@ -95,19 +95,9 @@ export async function startTestApp(
   };
 }
 
-/**
- * Starts the API before the tests of the suite it is called in and closes it after them: the
- * object answered is the TestApp once started.
- */
+/** The API for the tests of the suite it is called in (see useStarted). */
 export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): TestApp {
-  const t = {} as TestApp;
-  beforeAll(async () => {
-    Object.assign(t, await startTestApp(options));
-  }, 60_000);
-  afterAll(async () => {
-    if ('close' in t) await t.close();
-  });
-  return t;
+  return useStarted(() => startTestApp(options));
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

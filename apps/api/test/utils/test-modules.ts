@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from '@jest/globals';
 import {
   type DynamicModule,
   Global,
@@ -17,6 +16,7 @@ import { APP_CONFIG, type AppConfig, loadAppConfig } from 'src/config/app-config
 import { buildDataSourceOptions } from 'src/database/data-source';
 import { Database, type Tx } from 'src/database/database';
 
+import { useStarted } from './suite-lifecycle';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type TestModules = {
@@ -87,19 +87,9 @@ export async function startTestModules(modules: (Type | DynamicModule)[]): Promi
   };
 }
 
-/**
- * Starts the modules before the tests of the suite it is called in and closes them after: the
- * object answered is the TestModules once started.
- */
+/** The modules for the tests of the suite it is called in (see useStarted). */
 export function useTestModules(modules: (Type | DynamicModule)[]): TestModules {
-  const t = {} as TestModules;
-  beforeAll(async () => {
-    Object.assign(t, await startTestModules(modules));
-  }, 60_000);
-  afterAll(async () => {
-    if ('close' in t) await t.close();
-  });
-  return t;
+  return useStarted(() => startTestModules(modules));
 }
 
 /** An account written straight to its table, unable to sign in; answers its id. */
