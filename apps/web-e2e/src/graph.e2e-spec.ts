@@ -183,7 +183,7 @@ describe('Link graph workbench in Chromium', () => {
       for (const victim of (await get<{ items: Victim[] }>('/api/victims?pageSize=100')).items) {
         if (!victim.homePlace) continue;
         const held = await get<Graph>(
-          `/api/graph/neighborhood?seeds=victim:${victim.id}&hops=1&linkTypes=held_at`,
+          `/api/graph/neighbourhood?seeds=victim:${victim.id}&hops=1&linkTypes=held_at`,
         );
         const compound = held.nodes.find((node) => node.kind === 'compound');
         if (!compound) continue;
@@ -318,7 +318,7 @@ describe('Link graph workbench in Chromium', () => {
 
     // The demo data is small: answer the neighbourhood request with a generated network.
     const body = JSON.stringify(syntheticNeighbourhood(2000));
-    await page.route('**/api/graph/neighborhood**', (route) =>
+    await page.route('**/api/graph/neighbourhood**', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
     );
     // Let the idle warm-up run, as it would while someone reads the page.

@@ -1,8 +1,8 @@
-import type { FilterParams } from '../model/graph-filters';
+import type { operations } from '@khsae/api-client';
 
-export type NeighbourhoodRequest = FilterParams & { seeds: string[]; hops: number; limit: number };
-export type PathRequest = FilterParams & { from: string; to: string; maxHops: number };
-export type KeyPlayersRequest = FilterParams & { seeds: string[]; hops: number; limit: number };
+export type NeighbourhoodRequest = operations['getNeighbourhood']['parameters']['query'];
+export type PathRequest = operations['getPath']['parameters']['query'];
+export type KeyPlayersRequest = operations['getKeyPlayers']['parameters']['query'];
 
 export const graphKeys = {
   all: ['graph'] as const,

@@ -1,10 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import type { GraphPathResult, GraphResult, KeyPlayer, VillageFlow } from '@khsae/domain';
-
-import { apiRequest, type QueryParams } from '@/lib/api-client';
-
-import type { FilterParams } from '../model/graph-filters';
+import { answer, api } from '@/lib/api';
 
 import {
   graphKeys,
@@ -18,52 +14,16 @@ type Signal = { signal?: AbortSignal };
 // Graph answers change only when someone records a link; half a minute spares repeated clicks.
 const GRAPH_STALE_MS = 30_000;
 
-function filterQuery(filters: FilterParams): QueryParams {
-  return {
-    kinds: filters.kinds?.join(','),
-    linkTypes: filters.linkTypes?.join(','),
-    confidence: filters.confidence?.join(','),
-    since: filters.since,
-    until: filters.until,
-  };
+export function fetchNeighbourhood(query: NeighbourhoodRequest, { signal }: Signal) {
+  return answer(api.GET('/api/graph/neighbourhood', { params: { query }, signal }));
 }
 
-export function fetchNeighbourhood(request: NeighbourhoodRequest, { signal }: Signal) {
-  return apiRequest<GraphResult>('/graph/neighborhood', {
-    signal,
-    query: {
-      seeds: request.seeds.join(','),
-      hops: request.hops,
-      limit: request.limit,
-      ...filterQuery(request),
-    },
-  });
+export function fetchPath(query: PathRequest, { signal }: Signal) {
+  return answer(api.GET('/api/graph/path', { params: { query }, signal }));
 }
 
-export function fetchPath(request: PathRequest, { signal }: Signal) {
-  return apiRequest<GraphPathResult>('/graph/path', {
-    signal,
-    query: {
-      from: request.from,
-      to: request.to,
-      maxHops: request.maxHops,
-      ...filterQuery(request),
-    },
-  });
-}
-
-export type KeyPlayersResult = { graph: GraphResult; players: KeyPlayer[] };
-
-export function fetchKeyPlayers(request: KeyPlayersRequest, { signal }: Signal) {
-  return apiRequest<KeyPlayersResult>('/graph/key-players', {
-    signal,
-    query: {
-      seeds: request.seeds.join(','),
-      hops: request.hops,
-      limit: request.limit,
-      ...filterQuery(request),
-    },
-  });
+export function fetchKeyPlayers(query: KeyPlayersRequest, { signal }: Signal) {
+  return answer(api.GET('/api/graph/key-players', { params: { query }, signal }));
 }
 
 export const neighbourhoodQueryOptions = (request: NeighbourhoodRequest) =>
@@ -91,6 +51,6 @@ export const villageFlowsQueryOptions = (placeId: string) =>
   queryOptions({
     queryKey: graphKeys.villageFlows(placeId),
     queryFn: ({ signal }) =>
-      apiRequest<VillageFlow>('/graph/village-flows', { signal, query: { placeId } }),
+      answer(api.GET('/api/graph/village-flows', { params: { query: { placeId } }, signal })),
     staleTime: GRAPH_STALE_MS,
   });

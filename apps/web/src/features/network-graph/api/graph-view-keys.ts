@@ -1,4 +1,6 @@
-export type GraphViewListRequest = { page: number; pageSize: number };
+import type { operations } from '@khsae/api-client';
+
+export type GraphViewListRequest = NonNullable<operations['listGraphViews']['parameters']['query']>;
 
 /** Saved views are the caller's own records, apart from the graph answers (graphKeys). */
 export const graphViewKeys = {

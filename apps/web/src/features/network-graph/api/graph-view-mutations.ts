@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
-import type { GraphView, GraphViewCanvas, GraphViewSummary } from '@khsae/domain';
+import type { GraphViewCanvas } from '@khsae/domain';
 
 import { isApiError } from '@/lib/api';
+import type { GraphView, GraphViewSummary } from '@/lib/api-types';
 import { conflictingRecord } from '@/lib/forms';
 
 import { graphViewKeys } from './graph-view-keys';

@@ -1,15 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import {
-  PAGE_SIZE_MAX,
-  type CreateGraphViewBody,
-  type GraphView,
-  type GraphViewSummary,
-  type Page,
-  type UpdateGraphViewBody,
-} from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
+import { PAGE_SIZE_MAX } from '@khsae/domain';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { graphViewKeys, type GraphViewListRequest } from './graph-view-keys';
 
@@ -18,20 +12,17 @@ type Signal = { signal?: AbortSignal };
 /** The panel lists the newest page of views; more than that is unusual for one person. */
 export const SAVED_VIEWS_LIST: GraphViewListRequest = { page: 1, pageSize: PAGE_SIZE_MAX };
 
-const path = (id: string) => `/graph/views/${encodeURIComponent(id)}`;
+const view = (id: string) => ({ params: { path: { id } } });
 
 export const graphViewsApi = {
-  list: (request: GraphViewListRequest, { signal }: Signal = {}) =>
-    apiRequest<Page<GraphViewSummary>>('/graph/views', {
-      signal,
-      query: { page: request.page, pageSize: request.pageSize },
-    }),
-  get: (id: string, { signal }: Signal = {}) => apiRequest<GraphView>(path(id), { signal }),
-  create: (body: CreateGraphViewBody) =>
-    apiRequest<GraphView>('/graph/views', { method: 'POST', body }),
-  update: (id: string, body: UpdateGraphViewBody) =>
-    apiRequest<GraphView>(path(id), { method: 'PATCH', body }),
-  remove: (id: string) => apiRequest<GraphViewSummary>(path(id), { method: 'DELETE' }),
+  list: (query: GraphViewListRequest, { signal }: Signal = {}) =>
+    answer(api.GET('/api/graph/views', { params: { query }, signal })),
+  get: (id: string, { signal }: Signal = {}) =>
+    answer(api.GET('/api/graph/views/{id}', { ...view(id), signal })),
+  create: (body: Schema<'CreateGraphViewDto'>) => answer(api.POST('/api/graph/views', { body })),
+  update: (id: string, body: Schema<'UpdateGraphViewDto'>) =>
+    answer(api.PATCH('/api/graph/views/{id}', { ...view(id), body })),
+  remove: (id: string) => answer(api.DELETE('/api/graph/views/{id}', view(id))),
 };
 
 export const graphViewsQueryOptions = (request: GraphViewListRequest = SAVED_VIEWS_LIST) =>

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 
-import type { GraphEdge } from '@khsae/domain';
+import type { GraphEdge } from '@/lib/api-types';
 
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { confidenceLabel, linkSourceLabel, linkTypeLabel } from '../i18n/graph-labels';

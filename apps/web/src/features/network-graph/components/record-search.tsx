@@ -2,9 +2,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { RECORD_KINDS, SEARCH_MIN_LENGTH, type SearchResult } from '@khsae/domain';
+import { RECORD_KINDS, SEARCH_MIN_LENGTH } from '@khsae/domain';
 
 import { searchQueryOptions } from '@/api/search';
+import type { SearchResult } from '@/lib/api-types';
 
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { kindLabel } from '../i18n/graph-labels';

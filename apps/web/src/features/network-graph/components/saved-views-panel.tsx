@@ -3,9 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { GRAPH_VIEW_NAME_MAX, type GraphViewSummary } from '@khsae/domain';
+import { GRAPH_VIEW_NAME_MAX } from '@khsae/domain';
 
 import { isApiError } from '@/lib/api';
+import type { GraphViewSummary } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 
 import { graphViewKeys } from '../api/graph-view-keys';

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphPathResult, KeyPlayer } from '@khsae/domain';
+import type { GraphEdge, GraphPathResult, KeyPlayer } from '@/lib/api-types';
 
 /**
  * PURE: which records and links to highlight for found paths. A hop between two records may have

@@ -1,7 +1,9 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
 import { useMemo, type RefObject } from 'react';
 
-import type { LinkType, SearchResult } from '@khsae/domain';
+import type { LinkType } from '@khsae/domain';
+
+import type { SearchResult } from '@/lib/api-types';
 
 import type { GraphT } from '../i18n/graph-i18n';
 import { visibleEdges, visibleNodes } from '../model/canvas-state';

@@ -1,16 +1,13 @@
 import { useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 
-import {
-  GRAPH_VIEW_CANVAS_MAX_BYTES,
-  type GraphView,
-  type GraphViewSummary,
-  type Page,
-} from '@khsae/domain';
+import { GRAPH_VIEW_CANVAS_MAX_BYTES } from '@khsae/domain';
+
+import type { GraphView, GraphViewSummary } from '@/lib/api-types';
 
 import { graphViewKeys } from '../api/graph-view-keys';
 import { useDeleteGraphView, useSaveGraphView } from '../api/graph-view-mutations';
-import { graphViewsApi, graphViewsQueryOptions, SAVED_VIEWS_LIST } from '../api/graph-view-queries';
+import { graphViewsApi, graphViewsQueryOptions } from '../api/graph-view-queries';
 import { SAVED_VIEWS_STORAGE_KEY } from '../constants';
 import {
   canvasBytes,
@@ -46,9 +43,7 @@ export function useSavedViews() {
   const save = useCallback(
     (view: SavedView): 'quota' | 'unavailable' | null => {
       // Read at call time, so that an overwrite sends the version just loaded.
-      const page = queryClient.getQueryData<Page<GraphViewSummary>>(
-        graphViewKeys.list(SAVED_VIEWS_LIST),
-      );
+      const page = queryClient.getQueryData(graphViewsQueryOptions().queryKey);
       if (!page) return 'unavailable';
       const canvas = toGraphViewCanvas(view);
       if (canvasBytes(canvas) > GRAPH_VIEW_CANVAS_MAX_BYTES) return 'quota';

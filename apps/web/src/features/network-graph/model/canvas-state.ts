@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, GraphResult } from '@khsae/domain';
+import type { GraphEdge, GraphNode, GraphResult } from '@/lib/api-types';
 
 /** A record on the canvas and the node whose expansion brought it in (null: a seed or a search pick). */
 export type CanvasNode = GraphNode & { broughtBy: string | null };

@@ -1,3 +1,4 @@
+import type { operations } from '@khsae/api-client';
 import {
   CONFIDENCE_GRADES,
   GRAPH_MAX_HOPS,
@@ -31,14 +32,11 @@ export const DEFAULT_FILTERS: GraphFilters = {
   until: '',
 };
 
-/** The filters as request fields: only what narrows anything is sent. */
-export type FilterParams = {
-  kinds?: RecordKind[];
-  linkTypes?: LinkType[];
-  confidence?: ConfidenceGrade[];
-  since?: string;
-  until?: string;
-};
+/** The filters as request fields, which every graph query takes: only what narrows anything is sent. */
+export type FilterParams = Pick<
+  operations['getNeighbourhood']['parameters']['query'],
+  'kinds' | 'linkTypes' | 'confidence' | 'since' | 'until'
+>;
 
 /**
  * PURE: request fields for the filters. The API refuses a seed whose kind the `kinds` filter leaves

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '@khsae/domain';
+import type { GraphEdge, GraphNode } from '@/lib/api-types';
 
 /**
  * PURE: for an answer around several seeds, which seed brought each record in: the nearest one,

@@ -1,4 +1,6 @@
-import { cleanText, type GraphView, type GraphViewCanvas } from '@khsae/domain';
+import { cleanText, type GraphViewCanvas } from '@khsae/domain';
+
+import type { GraphView } from '@/lib/api-types';
 
 import type { CanvasState, Position } from './canvas-state';
 

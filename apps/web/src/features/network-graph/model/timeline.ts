@@ -1,4 +1,4 @@
-import type { GraphEdge } from '@khsae/domain';
+import type { GraphEdge } from '@/lib/api-types';
 
 /** A closed range of calendar days, as day numbers since 1970-01-01 (UTC). */
 export type DayRange = { from: number; to: number };

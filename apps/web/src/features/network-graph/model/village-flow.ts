@@ -1,4 +1,4 @@
-import type { VillageFlow } from '@khsae/domain';
+import type { VillageFlow } from '@/lib/api-types';
 
 import type { SankeyLinkInput, SankeyNodeInput } from './sankey';
 

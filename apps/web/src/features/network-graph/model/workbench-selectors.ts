@@ -1,4 +1,4 @@
-import type { GraphEdge } from '@khsae/domain';
+import type { GraphEdge } from '@/lib/api-types';
 
 import { keyPlayerScores } from '../cytoscape/highlight';
 import type { CanvasOverlay } from '../cytoscape/to-elements';

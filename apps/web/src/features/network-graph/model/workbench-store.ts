@@ -1,9 +1,6 @@
-import {
-  GRAPH_PATH_MAX_HOPS,
-  type GraphPathResult,
-  type GraphResult,
-  type KeyPlayer,
-} from '@khsae/domain';
+import { GRAPH_PATH_MAX_HOPS } from '@khsae/domain';
+
+import type { GraphPathResult, GraphResult, KeyPlayer, KeyPlayersResult } from '@/lib/api-types';
 
 import { HISTORY_LIMIT, MAX_RENDERED_NODES } from '../constants';
 import { pathHighlight } from '../cytoscape/highlight';
@@ -94,7 +91,7 @@ export type WorkbenchAction =
   | {
       type: 'keyPlayersFound';
       seeds: string[];
-      answer: { graph: GraphAnswer; players: KeyPlayer[] };
+      answer: KeyPlayersResult;
       label: string;
     }
   | { type: 'collapse'; key: string; label: string }

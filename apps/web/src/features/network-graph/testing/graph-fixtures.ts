@@ -1,4 +1,6 @@
-import type { GraphEdge, GraphNode, GraphResult, RecordKind } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
+
+import type { GraphEdge, GraphNode, GraphResult } from '@/lib/api-types';
 
 let counter = 0;
 

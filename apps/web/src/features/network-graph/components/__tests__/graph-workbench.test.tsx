@@ -7,8 +7,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import type { ComponentType } from 'react';
 
-import type { GraphResult, SearchResult } from '@khsae/domain';
-
+import type { GraphResult, SearchResult } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
@@ -74,7 +73,7 @@ function serve(requests: URL[] = []) {
       };
       return { status: 200, body: [hit] };
     }
-    if (url.pathname === '/api/graph/neighborhood') {
+    if (url.pathname === '/api/graph/neighbourhood') {
       return {
         status: 200,
         body: url.searchParams.get('seeds') === compound.key ? aroundCompound : network,
@@ -101,7 +100,7 @@ describe('GraphWorkbench', () => {
     serve(requests);
     renderWithApp(<GraphWorkbench />, { path: '/graph', route: `/graph?seeds=${broker.key}` });
     await waitFor(() => expect(counts()).toBe('3 records, 2 links on the canvas'));
-    const first = requests.find((u) => u.pathname === '/api/graph/neighborhood');
+    const first = requests.find((u) => u.pathname === '/api/graph/neighbourhood');
     expect(first?.searchParams.get('seeds')).toBe(broker.key);
     expect(first?.searchParams.get('hops')).toBe('2');
     expect(first?.searchParams.get('limit')).toBe('500');
@@ -118,7 +117,7 @@ describe('GraphWorkbench', () => {
       lastCy?.getElementById(compound.key).emit('dbltap');
     });
     await waitFor(() => expect(counts()).toBe('4 records, 3 links on the canvas'));
-    const expansion = requests.filter((u) => u.pathname === '/api/graph/neighborhood').at(-1);
+    const expansion = requests.filter((u) => u.pathname === '/api/graph/neighbourhood').at(-1);
     expect(expansion?.searchParams.get('hops')).toBe('1');
     expect(lastCy?.getElementById(more.key).data('broughtBy')).toBe(compound.key);
 
@@ -139,7 +138,7 @@ describe('GraphWorkbench', () => {
 
   it('should explain a failed load in a sentence', async () => {
     mockFetch(({ url }) =>
-      url.pathname === '/api/graph/neighborhood'
+      url.pathname === '/api/graph/neighbourhood'
         ? {
             status: 400,
             body: { statusCode: 400, error: 'Bad Request', message: 'seeds: no active broker' },

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import type { GraphView, GraphViewSummary, Page } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
+import type { GraphView, GraphViewSummary } from '@/lib/api-types';
 import { mockFetch, type MockHandler } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
@@ -29,7 +30,7 @@ const summary = (name: string, over: Partial<GraphViewSummary> = {}): GraphViewS
   archivedAt: null,
   ...over,
 });
-const page = (items: GraphViewSummary[]): Page<GraphViewSummary> => ({
+const page = (items: GraphViewSummary[]): Schema<'GraphViewPageResponseDto'> => ({
   items,
   page: 1,
   pageSize: 100,

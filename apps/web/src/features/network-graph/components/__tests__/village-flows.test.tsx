@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 
-import type { Page, Place, VillageFlow } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
+import type { Place, VillageFlow } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
@@ -48,7 +49,13 @@ describe('VillageFlows', () => {
     mockFetch(({ url }) => {
       if (url.pathname === '/api/places') {
         asked.push(url.searchParams);
-        const page: Page<Place> = { items: [province], page: 1, pageSize: 15, total: 1 };
+        const page: Schema<'PlacePageResponseDto'> = {
+          items: [province],
+          page: 1,
+          pageSize: 15,
+          total: 1,
+          totalExact: true,
+        };
         return { status: 200, body: page };
       }
       if (url.pathname === '/api/graph/village-flows' && url.searchParams.get('placeId') === 'p1') {

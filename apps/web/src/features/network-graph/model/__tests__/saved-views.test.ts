@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { GraphView } from '@khsae/domain';
+import type { GraphView } from '@/lib/api-types';
 
 import { EMPTY_CANVAS } from '../canvas-state';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { VillageFlow } from '@khsae/domain';
+import type { VillageFlow } from '@/lib/api-types';
 
 import { countryName, flowColumnOf, villageFlowToSankey } from '../village-flow';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { GraphPathResult } from '@khsae/domain';
+import type { GraphPathResult } from '@/lib/api-types';
 
 import { graphEdge, graphNode, graphResult } from '../../testing/graph-fixtures';
 import {

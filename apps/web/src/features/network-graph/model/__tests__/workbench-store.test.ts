@@ -1,6 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals';
 
-import { GRAPH_PATH_MAX_HOPS, type GraphPathResult, type KeyPlayer } from '@khsae/domain';
+import { GRAPH_PATH_MAX_HOPS } from '@khsae/domain';
+
+import type { GraphPathResult, KeyPlayer } from '@/lib/api-types';
 
 import { HISTORY_LIMIT, MAX_RENDERED_NODES } from '../../constants';
 import { graphEdge, graphNode, graphResult } from '../../testing/graph-fixtures';
