@@ -1,4 +1,5 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 import type { Tx } from 'src/database/database';
 
@@ -31,7 +32,42 @@ export async function runParts<R extends ObjectLiteral = ObjectLiteral>(
   return tx.query<R[]>(sql, params);
 }
 
-/** An entity built from a raw row (snake_case columns), converted as TypeORM converts what it reads. */
+// Column types whose values the pg driver already returns as the entity holds them.
+const AS_RETURNED = new Set<unknown>([
+  'uuid',
+  'text',
+  'integer',
+  'int',
+  'bigint',
+  'double precision',
+  'char',
+  'boolean',
+  'json',
+  'jsonb',
+  'timestamptz',
+  'timestamp with time zone',
+]);
+
+type HydrationPlan = { property: string; column: ColumnMetadata; asReturned: boolean }[];
+const plans = new WeakMap<EntityMetadata, HydrationPlan>();
+
+function planOf(metadata: EntityMetadata): HydrationPlan {
+  let plan = plans.get(metadata);
+  if (!plan) {
+    plan = metadata.columns.map((column) => ({
+      property: column.propertyName,
+      column,
+      asReturned: AS_RETURNED.has(column.type) && !column.isArray && !column.transformer,
+    }));
+    plans.set(metadata, plan);
+  }
+  return plan;
+}
+
+/**
+ * An entity built from a raw row (snake_case columns), converted as TypeORM converts what it reads;
+ * columns the driver returns as they are (text, numbers, uuids, timestamps) are copied unconverted.
+ */
 export function hydrate<E extends ObjectLiteral>(
   tx: Tx,
   entity: EntityTarget<E>,
@@ -39,16 +75,13 @@ export function hydrate<E extends ObjectLiteral>(
 ): E {
   const metadata = tx.connection.getMetadata(entity);
   const driver = tx.connection.driver;
-  const result = metadata.create() as E;
-  for (const column of metadata.columns) {
-    if (column.databaseName in raw) {
-      (result as Record<string, unknown>)[column.propertyName] = driver.prepareHydratedValue(
-        raw[column.databaseName],
-        column,
-      );
-    }
+  const result = metadata.create() as Record<string, unknown>;
+  for (const { property, column, asReturned } of planOf(metadata)) {
+    if (!(column.databaseName in raw)) continue;
+    const value = raw[column.databaseName];
+    result[property] = asReturned ? value : driver.prepareHydratedValue(value, column);
   }
-  return result;
+  return result as E;
 }
 
 /**

@@ -79,6 +79,8 @@ function jsonBody(limit: string) {
 /** Everything between Express and the controllers, shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.trustProxy);
+  // API answers are never cached (Cache-Control: no-store): hashing each body for an ETag is waste.
+  app.set('etag', false);
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(

@@ -71,6 +71,9 @@ export function serveWebApp(webDir: string) {
     }
 
     res.type(path.extname(file));
+    // The API sends no ETags (its answers are not cached); the web app's files revalidate by this one.
+    const { size, mtime } = await stat(chosen.file);
+    res.setHeader('ETag', `W/"${size.toString(16)}-${mtime.getTime().toString(16)}"`);
     if (vary) res.vary('Accept-Encoding');
     if (chosen.encoding) res.setHeader('Content-Encoding', chosen.encoding);
     res.sendFile(
