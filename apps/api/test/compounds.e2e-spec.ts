@@ -11,6 +11,7 @@ import {
   expectFindsNothing,
   expectMalformedAndUnknownIds,
   expectOneWinner,
+  expectRecorded,
   expectRefused,
   expectRefusedUpdate,
   expectVersionedUpdates,
@@ -66,10 +67,7 @@ describe('compounds', () => {
         pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
       },
     });
-    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
-    const fetched = await inv.get(`/api/compounds/${res.body.id}`);
-    expect(fetched.status).toBe(200);
-    expect(fetched.body).toEqual(res.body);
+    await expectRecorded(t, inv, '/api/compounds', res);
   });
 
   it('needs only a name and a country; status defaults to suspected', async () => {

@@ -10,6 +10,7 @@ import {
   expectFilteredOn,
   expectMalformedAndUnknownIds,
   expectOneWinner,
+  expectRecorded,
   expectRefused,
   expectRefusedUpdate,
   expectVersionedUpdates,
@@ -88,15 +89,12 @@ describe('links', () => {
       version: 1,
       archivedAt: null,
     });
-    const rows = await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    await expectRecorded(t, inv, '/api/links', res);
+    const [row] = await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id });
+    expect(row).toMatchObject({
       actor_email: 'investigator@demo.local',
       resource_ids: [res.body.id, broker.id, victim.id],
     });
-    const fetched = await inv.get(`/api/links/${res.body.id}`);
-    expect(fetched.status).toBe(200);
-    expect(fetched.body).toEqual(res.body);
   });
 
   it('links any two kinds of record, with only the required fields; confidence defaults to unverified', async () => {

@@ -13,6 +13,7 @@ import {
   expectFindsNothing,
   expectMalformedAndUnknownIds,
   expectOneWinner,
+  expectRecorded,
   expectRefused,
   expectRefusedUpdate,
   expectVersionedUpdates,
@@ -182,10 +183,7 @@ describe('recruitment routes', () => {
         notes: null,
       },
     ]);
-    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
-    const fetched = await inv.get(`/api/routes/${res.body.id}`);
-    expect(fetched.status).toBe(200);
-    expect(fetched.body).toEqual(res.body);
+    await expectRecorded(t, inv, '/api/routes', res);
   });
 
   it('needs only a name and an origin; a destination may be a place', async () => {

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '@khsae/domain';
 
 import {
-  auditCount,
   badListQueries,
   describeRecordAccess,
   expectArchiveAndRestore,
@@ -14,6 +13,7 @@ import {
   expectFindsNothing,
   expectMalformedAndUnknownIds,
   expectMalformedIds,
+  expectRecorded,
   expectRefused,
   expectRefusedUpdate,
   expectVersionedUpdates,
@@ -110,8 +110,7 @@ describe('victims', () => {
       },
     });
     expect(res.body.code.slice(2, 6)).toBe(String(new Date().getFullYear()));
-    expect(await auditCount(t.dataSource, 'create', res.body.id)).toBe(1);
-    expect((await inv.get(`/api/victims/${res.body.id}`)).body).toEqual(res.body);
+    await expectRecorded(t, inv, '/api/victims', res);
     // The same record tells each caller whether they may read the identity.
     expect((await sup.get(`/api/victims/${res.body.id}`)).body.canReadIdentity).toBe(true);
     expect((await vss.get(`/api/victims/${res.body.id}`)).body.canReadIdentity).toBe(true);

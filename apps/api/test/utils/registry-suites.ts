@@ -178,6 +178,14 @@ export async function expectCreated(agent: Agent, path: string, body: Body, expe
   return res;
 }
 
+/** A new record has one create audit row and reads back by id as its create answered it. */
+export async function expectRecorded(t: TestApp, agent: Agent, path: string, created: Res) {
+  expect(await auditCount(t.dataSource, 'create', created.body.id)).toBe(1);
+  const fetched = await agent.get(`${path}/${created.body.id}`);
+  expect(fetched.status).toBe(200);
+  expect(fetched.body).toEqual(created.body);
+}
+
 /** An update answered 200 with a record matching `expected`. */
 export async function expectUpdated(agent: Agent, url: string, update: Body, expected: Body) {
   const res = await answered(agent.patch(url).send(update), 200);
