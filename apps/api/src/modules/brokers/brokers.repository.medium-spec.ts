@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Tx } from 'src/database/database';
 import { BrokersModule } from 'src/modules/brokers/brokers.module';
@@ -8,10 +8,10 @@ import { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 describe('BrokersRepository list', () => {
-  let t: TestModules;
+  const t = useTestModules([BrokersModule]);
   let repo: BrokersRepository;
   let places: Record<string, string>;
   const query = (over: Partial<ListBrokersQueryDto> = {}) =>
@@ -34,11 +34,9 @@ describe('BrokersRepository list', () => {
       .then((rows) => rows.map((r) => r.ref_code));
 
   beforeAll(async () => {
-    t = await startTestModules([BrokersModule]);
     repo = t.get(BrokersRepository);
     places = await seedPlaces(t.dataSource);
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('reads a page with its rows’ home places and an exact count up to the cap', async () => {
     await t.rolledBack(async (tx) => {

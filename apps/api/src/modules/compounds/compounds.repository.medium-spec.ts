@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
@@ -10,12 +10,12 @@ import { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('CompoundsRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([CompoundsModule]);
   let repo: CompoundsRepository;
   let records: RecordsRepository;
   let places: Record<string, string>;
@@ -40,12 +40,10 @@ describe('CompoundsRepository', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestModules([CompoundsModule]);
     repo = t.get(CompoundsRepository);
     records = t.get(RecordsRepository);
     places = await seedPlaces(t.dataSource);
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('inserts a compound with a reference code, defaults, and the place it is in', async () => {
     await t.rolledBack(async (tx) => {

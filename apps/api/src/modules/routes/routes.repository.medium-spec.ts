@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
@@ -10,12 +10,12 @@ import { type LegInput, RoutesRepository } from 'src/modules/routes/routes.repos
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('RoutesRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([RoutesModule]);
   let repo: RoutesRepository;
   let records: RecordsRepository;
   let places: Record<string, string>;
@@ -44,7 +44,6 @@ describe('RoutesRepository', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestModules([RoutesModule]);
     repo = t.get(RoutesRepository);
     records = t.get(RecordsRepository);
     places = await seedPlaces(t.dataSource);
@@ -56,7 +55,6 @@ describe('RoutesRepository', () => {
       `INSERT INTO compounds (name, country_code) VALUES ('Jin Bei', 'KH') RETURNING id`,
     );
   }, 60_000);
-  afterAll(async () => t?.close());
 
   it('inserts a route and its legs in one statement, with their places', async () => {
     await t.rolledBack(async (tx) => {

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
 import { type RecordKind, RECORD_KINDS, searchKey } from '@khsae/domain';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { Tx } from 'src/database/database';
 import { SearchModule } from 'src/modules/search/search.module';
 import { SearchRepository } from 'src/modules/search/search.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { startTestModules, type TestModules } from '../../../test/utils/test-modules';
+import { useTestModules } from '../../../test/utils/test-modules';
 
 describe('SearchRepository', () => {
-  let t: TestModules;
+  const t = useTestModules([SearchModule]);
   let repo: SearchRepository;
   const kinds = [...RECORD_KINDS];
   /** A search key as the record kit writes it. */
@@ -36,11 +36,9 @@ describe('SearchRepository', () => {
       h.score,
     ]);
 
-  beforeAll(async () => {
-    t = await startTestModules([SearchModule]);
+  beforeAll(() => {
     repo = t.get(SearchRepository);
-  }, 60_000);
-  afterAll(async () => t?.close());
+  });
 
   it('ranks exact, prefix, substring and similar spellings, best first', async () => {
     await t.rolledBack(async (tx) => {
