@@ -8,7 +8,7 @@ import { AuditEventsRepository } from 'src/modules/audit-events/audit-events.rep
 import { ListAuditEventsQueryDto } from 'src/modules/audit-events/dto/list-audit-events.query.dto';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { useTestModules } from '../../../test/utils/test-modules';
+import { listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 const RECORD = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const origin = (clientIp: string | null = null) => ({ requestId: 'r', clientIp, userAgent: 'ua' });
@@ -19,8 +19,7 @@ describe('AuditEventsRepository', () => {
   let audit: AuditService;
   const event = (tx: Tx, over: Partial<AuditRecord>) =>
     audit.record(tx, { action: 'create', outcome: 'success', origin: origin(), ...over });
-  const query = (over: Partial<ListAuditEventsQueryDto> = {}) =>
-    Object.assign(new ListAuditEventsQueryDto(), over);
+  const query = listQuery(ListAuditEventsQueryDto);
   const actions = async (tx: Tx, over: Partial<ListAuditEventsQueryDto>) =>
     (await repo.list(tx, query(over), { skip: 0, take: 100 })).entities.map((e) => e.action);
 

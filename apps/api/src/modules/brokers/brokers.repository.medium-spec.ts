@@ -8,14 +8,13 @@ import { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { useTestModules } from '../../../test/utils/test-modules';
+import { listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 describe('BrokersRepository list', () => {
   const t = useTestModules([BrokersModule]);
   let repo: BrokersRepository;
   let places: Record<string, string>;
-  const query = (over: Partial<ListBrokersQueryDto> = {}) =>
-    Object.assign(new ListBrokersQueryDto(), over);
+  const query = listQuery(ListBrokersQueryDto);
   /** `n` brokers B-…, every third a transporter from the village 01020101, the others from 01020102. */
   const seed = (tx: Tx, n: number) =>
     tx.query(

@@ -10,7 +10,11 @@ import { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { useTestModules } from '../../../test/utils/test-modules';
+import {
+  expectPagedAndArchived,
+  listQuery,
+  useTestModules,
+} from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -19,8 +23,7 @@ describe('CompoundsRepository', () => {
   let repo: CompoundsRepository;
   let records: RecordsRepository;
   let places: Record<string, string>;
-  const query = (over: Partial<ListCompoundsQueryDto> = {}) =>
-    Object.assign(new ListCompoundsQueryDto(), { pageSize: 100 }, over);
+  const query = listQuery(ListCompoundsQueryDto, { pageSize: 100 });
   /** A compound and its search keys, as the writer leaves them. */
   const make = async (tx: Tx, values: Partial<CompoundEntity>) => {
     const keys = records.rowSearchParts(
@@ -159,13 +162,11 @@ describe('CompoundsRepository', () => {
       const listed = await repo.list(tx, query({ q: 'shwe' }));
       expect(listed.entities[0]?.place).toMatchObject({ nameLatin: 'Banteay Meanchey' });
 
-      const page = await repo.list(tx, query({ page: 2, pageSize: 2 }));
-      expect(page).toMatchObject({ total: 3, totalExact: true });
-      expect(page.entities.map((x) => x.id)).toEqual([c.id]);
-
-      await tx.query(`UPDATE compounds SET archived_at = now() WHERE id = $1`, [b.id]);
-      expect(await ids({})).toEqual([a.id, c.id]);
-      expect(await ids({ archived: true })).toEqual([b.id]);
+      await expectPagedAndArchived(tx, 'compounds', (over) => repo.list(tx, query(over)), [
+        a,
+        b,
+        c,
+      ]);
     });
   });
 });

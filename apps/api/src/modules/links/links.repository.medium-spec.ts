@@ -7,7 +7,12 @@ import { LinksModule } from 'src/modules/links/links.module';
 import { LinksRepository } from 'src/modules/links/links.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { insertUser, useTestModules } from '../../../test/utils/test-modules';
+import {
+  expectPagedAndArchived,
+  insertUser,
+  listQuery,
+  useTestModules,
+} from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const [HUB, A, B, C] = [
@@ -21,8 +26,7 @@ describe('LinksRepository', () => {
   const t = useTestModules([LinksModule]);
   let repo: LinksRepository;
   let recorder: string;
-  const query = (over: Partial<ListLinksQueryDto> = {}) =>
-    Object.assign(new ListLinksQueryDto(), { pageSize: 100 }, over);
+  const query = listQuery(ListLinksQueryDto, { pageSize: 100 });
   // The table holds any ids: which records they are is the service's concern.
   const make = (tx: Tx, over: Partial<LinkEntity>) =>
     repo.insert(tx, {
@@ -135,14 +139,13 @@ describe('LinksRepository', () => {
       expect(await ids({ sort: 'createdAt', order: 'asc' })).toEqual([out1.id, out2.id, in1.id]);
       expect(await ids({ sort: 'confidence' })).toEqual([out2.id, in1.id, out1.id]);
       expect(await ids({ sort: 'type' })).toEqual([in1.id, out2.id, out1.id]);
-      const page = await repo.list(tx, query({ recordId: HUB, page: 2, pageSize: 2 }));
-      expect(page).toMatchObject({ total: 3, totalExact: true });
-      expect(page.entities.map((l) => l.id)).toEqual([out1.id]);
       expect((await repo.list(tx, query({ recordId: RANDOM_ID }))).total).toBe(0);
-
-      await tx.query(`UPDATE links SET archived_at = now() WHERE id = $1`, [out2.id]);
-      expect(await ids({})).toEqual([in1.id, out1.id]);
-      expect(await ids({ archived: true })).toEqual([out2.id]);
+      await expectPagedAndArchived(
+        tx,
+        'links',
+        (over) => repo.list(tx, query({ recordId: HUB, ...over })),
+        [in1, out2, out1],
+      );
     });
   });
 });

@@ -7,7 +7,7 @@ import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repos
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces, TEST_GAZETTEER } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { useTestModules } from '../../../test/utils/test-modules';
+import { listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -15,8 +15,7 @@ describe('PlacesRepository', () => {
   const t = useTestModules([PlacesModule]);
   let repo: PlacesRepository;
   let places: Record<string, string>;
-  const query = (over: Partial<ListPlacesQueryDto> = {}) =>
-    Object.assign(new ListPlacesQueryDto(), { pageSize: 100 }, over);
+  const query = listQuery(ListPlacesQueryDto, { pageSize: 100 });
   /** A place in Thailand with only the fields given. */
   const thai = (p: Pick<NewPlace, 'kind' | 'nameLatin'> & Partial<NewPlace>): NewPlace => ({
     nameKm: null,

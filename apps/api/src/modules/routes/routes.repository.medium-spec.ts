@@ -10,7 +10,11 @@ import { type LegInput, RoutesRepository } from 'src/modules/routes/routes.repos
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { useTestModules } from '../../../test/utils/test-modules';
+import {
+  expectPagedAndArchived,
+  listQuery,
+  useTestModules,
+} from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -21,8 +25,7 @@ describe('RoutesRepository', () => {
   let places: Record<string, string>;
   let broker: string;
   let compound: string;
-  const query = (over: Partial<ListRoutesQueryDto> = {}) =>
-    Object.assign(new ListRoutesQueryDto(), { pageSize: 100 }, over);
+  const query = listQuery(ListRoutesQueryDto, { pageSize: 100 });
   const leg = (from: string, to: string, over: Partial<LegInput> = {}): LegInput => ({
     fromPlaceId: places[from]!,
     toPlaceId: places[to]!,
@@ -199,13 +202,7 @@ describe('RoutesRepository', () => {
       expect(listed.legs.map((l) => l.position)).toEqual([0, 1]);
       expect(listed.originPlace).toMatchObject({ nameLatin: 'Ou Thum' });
 
-      const page = await repo.list(tx, query({ page: 2, pageSize: 2 }));
-      expect(page).toMatchObject({ total: 3, totalExact: true });
-      expect(page.entities.map((r) => r.id)).toEqual([c.id]);
-
-      await tx.query(`UPDATE routes SET archived_at = now() WHERE id = $1`, [b.id]);
-      expect(await ids({})).toEqual([a.id, c.id]);
-      expect(await ids({ archived: true })).toEqual([b.id]);
+      await expectPagedAndArchived(tx, 'routes', (over) => repo.list(tx, query(over)), [a, b, c]);
     });
   });
 });

@@ -8,7 +8,7 @@ import { UsersService } from 'src/modules/users/users.service';
 import type { UserEntity } from 'src/modules/users/user.entity';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { configModule, useTestModules } from '../../../test/utils/test-modules';
+import { configModule, listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
@@ -25,8 +25,7 @@ describe('UsersRepository', () => {
     if (user === EMAIL_TAKEN) throw new Error(`${email} is taken`);
     return user;
   };
-  const query = (over: Partial<ListUsersQueryDto> = {}) =>
-    Object.assign(new ListUsersQueryDto(), over);
+  const query = listQuery(ListUsersQueryDto);
   const emails = async (tx: Tx, over: Partial<ListUsersQueryDto>) =>
     (await repo.list(tx, query(over), { skip: 0, take: 100 })).entities.map((u) => u.email);
 
