@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-import type { CurrentUser } from '@khsae/domain';
+import type { CurrentUser } from '@/lib/api-types';
 
 export const SessionContext = createContext<CurrentUser | null>(null);
 

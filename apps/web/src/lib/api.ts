@@ -3,7 +3,7 @@ import createClient from 'openapi-fetch';
 import type { paths, Schema } from '@khsae/api-client';
 
 /** The error body of any 4xx/5xx: `fields` on a 400, the record as it is now (`current`) on a 409. */
-export type ApiErrorBody = Schema<'ValidationErrorBodyDto'> & { current?: unknown };
+type ApiErrorBody = Schema<'ValidationErrorBodyDto'> & { current?: unknown };
 
 /** An HTTP error from the API (or status 0 when the server could not be reached). */
 export class ApiError extends Error {

@@ -1,8 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { ROLE_PERMISSIONS, type CurrentUser, type Role } from '@khsae/domain';
+import { ROLE_PERMISSIONS, type Role } from '@khsae/domain';
 
+import type { CurrentUser } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-with-app';
 

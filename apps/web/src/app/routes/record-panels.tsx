@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 
-import type { IdentifierHolderKind, Permission, RecordRef } from '@khsae/domain';
+import type { IdentifierHolderKind, Permission } from '@khsae/domain';
 
 import { IdentifiersPanel } from '@/features/identifiers/components/identifiers-panel';
 import type { LinkDraft } from '@/features/links/link-form-values';
 import { LinksPanel } from '@/features/links/components/links-panel';
+import type { RecordRef } from '@/lib/api-types';
 import { REGISTRY_SECTIONS, type RegistryKind } from '@/lib/record-paths';
 
 import { useSession } from '../session-context';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { SharedIdentifier } from '@khsae/domain';
-
+import type { SharedIdentifier } from '@/lib/api-types';
 import { createI18n } from '@/lib/i18n';
 
 import { identifierNotice, recordRefText } from './identifier-notice';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { RecordRef, SharedIdentifier } from '@khsae/domain';
+import type { RecordRef, SharedIdentifier } from '@/lib/api-types';
 
 /** A record named for a sentence: "Broker Nuon Kosal (B-0016)", "Victim V-2024-000024". */
 export function recordRefText(t: TFunction, ref: RecordRef): string {

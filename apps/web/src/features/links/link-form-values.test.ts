@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { RecordRef } from '@khsae/domain';
-
+import type { RecordRef } from '@/lib/api-types';
 import { createI18n } from '@/lib/i18n';
 
 import { emptyLinkValues, linkBody, linkServerField, validateLink } from './link-form-values';

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 
-import type { ConfidenceGrade, LinkSource, LinkType, RecordKind, RecordRef } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
+import type { ConfidenceGrade, LinkSource, LinkType } from '@khsae/domain';
 
+import type { RecordRef } from '@/lib/api-types';
 import { textOrNull, type FieldErrors } from '@/lib/forms';
 
 export type LinkDirection = 'outgoing' | 'incoming';
@@ -32,20 +34,6 @@ export const LINK_FORM_FIELDS = [
   'evidence',
 ] as const;
 export type LinkFormField = (typeof LINK_FORM_FIELDS)[number];
-
-export type LinkCreateBody = {
-  fromKind: RecordKind;
-  fromId: string;
-  toKind: RecordKind;
-  toId: string;
-  type: LinkType;
-  startedOn: string | null;
-  endedOn: string | null;
-  evidence: string | null;
-  source: LinkSource;
-  sourceRef: string | null;
-  confidence: ConfidenceGrade;
-};
 
 export function emptyLinkValues(draft?: Omit<LinkDraft, 'nonce'>): LinkFormValues {
   return {
@@ -78,7 +66,7 @@ export function validateLink(
 }
 
 /** The link as the API takes it; the direction decides which end is `from`. */
-export function linkBody(values: LinkFormValues, self: RecordRef): LinkCreateBody | null {
+export function linkBody(values: LinkFormValues, self: RecordRef): Schema<'CreateLinkDto'> | null {
   if (!values.other || !values.type || !values.source) return null;
   const [from, to] = values.direction === 'outgoing' ? [self, values.other] : [values.other, self];
   return {

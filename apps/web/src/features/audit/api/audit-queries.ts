@@ -1,8 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import type { AuditEvent, Page } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { auditKeys, type AuditEventFilter } from './audit-keys';
 
@@ -13,24 +11,19 @@ export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefi
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-export function fetchAuditEvents(
-  filter: AuditEventFilter,
-  { signal }: { signal?: AbortSignal },
-): Promise<Page<AuditEvent>> {
-  return apiRequest<Page<AuditEvent>>('/audit-events', {
-    signal,
-    query: {
-      page: filter.page,
-      pageSize: filter.pageSize,
-      order: filter.order,
-      action: filter.action,
-      outcome: filter.outcome,
-      actorEmail: filter.actorEmail.trim(),
-      resourceType: filter.resourceType.trim(),
-      from: dayBoundary(filter.from, 'start'),
-      to: dayBoundary(filter.to, 'end'),
-    },
-  });
+export function fetchAuditEvents(filter: AuditEventFilter, { signal }: { signal?: AbortSignal }) {
+  const query = {
+    page: filter.page,
+    pageSize: filter.pageSize,
+    order: filter.order,
+    action: filter.action ?? undefined,
+    outcome: filter.outcome ?? undefined,
+    actorEmail: filter.actorEmail.trim() || undefined,
+    resourceType: filter.resourceType.trim() || undefined,
+    from: dayBoundary(filter.from, 'start'),
+    to: dayBoundary(filter.to, 'end'),
+  };
+  return answer(api.GET('/api/audit-events', { params: { query }, signal }));
 }
 
 export const auditEventsQueryOptions = (filter: AuditEventFilter) =>

@@ -2,8 +2,7 @@ import { Code, DataList, Drawer, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { AuditEvent } from '@khsae/domain';
-
+import type { AuditEvent } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 

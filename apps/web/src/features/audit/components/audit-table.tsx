@@ -1,9 +1,8 @@
 import { Button, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { AuditEvent } from '@khsae/domain';
-
 import { SortableTh } from '@/components/sortable-th';
+import type { AuditEvent } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 

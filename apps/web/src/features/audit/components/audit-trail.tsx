@@ -3,12 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { AuditEvent } from '@khsae/domain';
-
 import { ErrorAlert } from '@/components/error-alert';
 import { AuditIcon } from '@/components/icons';
 import { PageFooter } from '@/components/page-footer';
 import { PageHeader } from '@/components/page-header';
+import type { AuditEvent } from '@/lib/api-types';
 
 import { auditEventsQueryOptions } from '../api/audit-queries';
 import { useAuditFilters } from '../hooks/use-audit-filters';

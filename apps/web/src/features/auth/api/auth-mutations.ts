@@ -1,19 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { CurrentUser } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { replaceSession } from './session-cache';
 
-export type SignInInput = { email: string; password: string };
-
-export function signIn(input: SignInInput): Promise<CurrentUser> {
-  return apiRequest<CurrentUser>('/auth/login', { method: 'POST', body: input });
+export function signIn(body: Schema<'LoginDto'>) {
+  return answer(api.POST('/api/auth/login', { body }));
 }
 
-export function signOut(): Promise<void> {
-  return apiRequest<void>('/auth/logout', { method: 'POST' });
+export function signOut() {
+  return answer(api.POST('/api/auth/logout'));
 }
 
 export function useSignIn() {

@@ -1,9 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import type { CurrentUser } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
-import { isApiError } from '@/lib/api';
+import { answer, api, isApiError } from '@/lib/api';
+import type { CurrentUser } from '@/lib/api-types';
 
 import { authKeys } from './auth-keys';
 
@@ -14,7 +12,7 @@ export async function fetchSession({
   signal?: AbortSignal;
 }): Promise<CurrentUser | null> {
   try {
-    return await apiRequest<CurrentUser>('/auth/me', { signal });
+    return await answer(api.GET('/api/auth/me', { signal }));
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

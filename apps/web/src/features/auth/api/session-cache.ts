@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import type { CurrentUser } from '@khsae/domain';
+import type { CurrentUser } from '@/lib/api-types';
 
 import { authKeys } from './auth-keys';
 

@@ -2,11 +2,10 @@ import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CurrentUser } from '@khsae/domain';
-
 import { AlertIcon } from '@/components/icons';
 import { PasswordField } from '@/components/password-field';
 import { isApiError } from '@/lib/api';
+import type { CurrentUser } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 
 import { useSignIn } from '../api/auth-mutations';

@@ -12,10 +12,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { navAreasFor, type CurrentUser, type NavAreaKey } from '@khsae/domain';
+import { navAreasFor, type NavAreaKey } from '@khsae/domain';
 
 import { AREA_ICONS } from '@/components/icons';
 import { RoleBadge } from '@/components/role-badge';
+import type { CurrentUser } from '@/lib/api-types';
 
 export type DashboardHomeProps = {
   user: CurrentUser;

@@ -1,16 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import type { HealthStatus } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 export const healthKeys = {
   all: ['health'] as const,
   status: () => [...healthKeys.all, 'status'] as const,
 };
 
-export function fetchHealth({ signal }: { signal?: AbortSignal }): Promise<HealthStatus> {
-  return apiRequest<HealthStatus>('/health', { signal });
+export function fetchHealth({ signal }: { signal?: AbortSignal }) {
+  return answer(api.GET('/api/health', { signal }));
 }
 
 export const healthQueryOptions = () =>

@@ -1,32 +1,18 @@
-import type { Identifier, IdentifierHolderKind, IdentifierKind } from '@khsae/domain';
+import type { operations, Schema } from '@khsae/api-client';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 import { useRefreshingMutation } from '@/lib/record-mutations';
 
 import { identifierKeys } from './identifier-keys';
 
-export type AttachIdentifierInput = {
-  kind: IdentifierKind;
-  value: string;
-  holderKind: IdentifierHolderKind;
-  holderId: string;
-};
-
-export type DetachIdentifierInput = {
-  identifierId: string;
-  holderKind: IdentifierHolderKind;
-  holderId: string;
-};
-
-export function attachIdentifier(input: AttachIdentifierInput): Promise<Identifier> {
-  return apiRequest<Identifier>('/identifiers', { method: 'POST', body: input });
+export function attachIdentifier(body: Schema<'AttachIdentifierDto'>) {
+  return answer(api.POST('/api/identifiers', { body }));
 }
 
-export function detachIdentifier(input: DetachIdentifierInput): Promise<void> {
-  const path = [input.identifierId, 'holders', input.holderKind, input.holderId]
-    .map(encodeURIComponent)
-    .join('/');
-  return apiRequest<void>(`/identifiers/${path}`, { method: 'DELETE' });
+export function detachIdentifier(path: operations['detachIdentifier']['parameters']['path']) {
+  return answer(
+    api.DELETE('/api/identifiers/{id}/holders/{holderKind}/{holderId}', { params: { path } }),
+  );
 }
 
 // A new or removed identifier changes the notices on every record that shares it.

@@ -1,20 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import type { IdentifierHolderKind, SharedIdentifier } from '@khsae/domain';
+import type { IdentifierHolderKind } from '@khsae/domain';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { identifierKeys } from './identifier-keys';
 
 export function fetchHolderIdentifiers(
-  kind: IdentifierHolderKind,
-  id: string,
+  holderKind: IdentifierHolderKind,
+  holderId: string,
   { signal }: { signal?: AbortSignal },
-): Promise<SharedIdentifier[]> {
-  return apiRequest<SharedIdentifier[]>('/identifiers/shared', {
-    signal,
-    query: { holderKind: kind, holderId: id },
-  });
+) {
+  const query = { holderKind, holderId };
+  return answer(api.GET('/api/identifiers/shared', { params: { query }, signal }));
 }
 
 export const holderIdentifiersQueryOptions = (kind: IdentifierHolderKind, id: string) =>

@@ -14,13 +14,7 @@ import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import {
-  normalizeIdentifier,
-  type IdentifierHolderKind,
-  type IdentifierKind,
-  type RecordRef,
-  type SharedIdentifier,
-} from '@khsae/domain';
+import { normalizeIdentifier, type IdentifierHolderKind, type IdentifierKind } from '@khsae/domain';
 
 import { ConfirmModal } from '@/components/confirm-modal';
 import { EnumSelect } from '@/components/enum-select';
@@ -28,6 +22,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { IdentifierIcon, LinkIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { notifyDone } from '@/components/notify-done';
 import { SectionCard } from '@/components/section-card';
+import type { RecordRef, SharedIdentifier } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 import { enumLabel } from '@/lib/enumerations';
 import { isFormLevelError, serverFieldErrors } from '@/lib/forms';
@@ -131,7 +126,7 @@ export function IdentifiersPanel({
           if (!removing) return;
           const value = removing.identifier.display;
           detach.mutate(
-            { identifierId: removing.identifier.id, holderKind: holder.kind, holderId: holder.id },
+            { id: removing.identifier.id, holderKind: holder.kind, holderId: holder.id },
             {
               onSuccess: () => {
                 notifyDone(t, t('identifiers.detached', { value }));

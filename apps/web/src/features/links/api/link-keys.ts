@@ -1,4 +1,8 @@
-export type RecordLinksFilter = { recordId: string; page: number; pageSize: number };
+import type { operations } from '@khsae/api-client';
+
+type LinksQuery = NonNullable<operations['listLinks']['parameters']['query']>;
+
+export type RecordLinksFilter = Required<Pick<LinksQuery, 'recordId' | 'page' | 'pageSize'>>;
 
 export const linkKeys = {
   all: ['links'] as const,

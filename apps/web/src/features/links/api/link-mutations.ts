@@ -1,17 +1,16 @@
-import type { Link } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 import { useRefreshingMutation } from '@/lib/record-mutations';
 
-import type { LinkCreateBody } from '../link-form-values';
 import { linkKeys } from './link-keys';
 
-export function createLink(body: LinkCreateBody): Promise<Link> {
-  return apiRequest<Link>('/links', { method: 'POST', body });
+export function createLink(body: Schema<'CreateLinkDto'>) {
+  return answer(api.POST('/api/links', { body }));
 }
 
-export function archiveLink(id: string): Promise<Link> {
-  return apiRequest<Link>(`/links/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export function archiveLink(id: string) {
+  return answer(api.DELETE('/api/links/{id}', { params: { path: { id } } }));
 }
 
 // A link shows on the pages of both its ends: refresh every record's list.

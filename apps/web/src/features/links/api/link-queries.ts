@@ -1,25 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import type { Link, Page } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { linkKeys, type RecordLinksFilter } from './link-keys';
 
-export function fetchRecordLinks(
-  filter: RecordLinksFilter,
-  { signal }: { signal?: AbortSignal },
-): Promise<Page<Link>> {
-  return apiRequest<Page<Link>>('/links', {
-    signal,
-    query: {
-      recordId: filter.recordId,
-      page: filter.page,
-      pageSize: filter.pageSize,
-      sort: 'createdAt',
-      order: 'desc',
-    },
-  });
+export function fetchRecordLinks(filter: RecordLinksFilter, { signal }: { signal?: AbortSignal }) {
+  const query = { ...filter, sort: 'createdAt', order: 'desc' } as const;
+  return answer(api.GET('/api/links', { params: { query }, signal }));
 }
 
 /** The links from or to one record, newest first. */

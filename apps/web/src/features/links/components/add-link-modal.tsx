@@ -2,13 +2,14 @@ import { Alert, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@man
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { RECORD_KINDS, type RecordRef } from '@khsae/domain';
+import { RECORD_KINDS } from '@khsae/domain';
 
 import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
 import { notifyDone } from '@/components/notify-done';
 import { usePickers } from '@/components/pickers';
 import { FormActions } from '@/components/record-form';
+import type { RecordRef } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 import { isApiError } from '@/lib/api';
 import type { FieldErrors } from '@/lib/forms';

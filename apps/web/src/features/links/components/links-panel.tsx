@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 
-import { PAGE_SIZE_DEFAULT, type Link, type RecordRef } from '@khsae/domain';
+import { PAGE_SIZE_DEFAULT } from '@khsae/domain';
 
 import { ConfirmModal } from '@/components/confirm-modal';
 import { ErrorAlert } from '@/components/error-alert';
@@ -24,6 +24,7 @@ import { notifyDone } from '@/components/notify-done';
 import { PageFooter } from '@/components/page-footer';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
+import type { Link, RecordRef } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';

@@ -1,37 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { Role, UserAccount } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
-import { apiRequest } from '@/lib/api-client';
-import { isApiError } from '@/lib/api';
+import { answer, api, isApiError } from '@/lib/api';
+import type { UserAccount } from '@/lib/api-types';
 
 import { userKeys } from './user-keys';
 
-export type CreateUserInput = {
-  email: string;
-  displayName: string;
-  role: Role;
-  password: string;
-};
+export type UpdateUserInput = Schema<'UpdateUserDto'> & { id: string };
 
-export type UpdateUserInput = {
-  id: string;
-  version: number;
-  displayName?: string;
-  role?: Role;
-  disabled?: boolean;
-  password?: string;
-};
-
-export function createUser(input: CreateUserInput): Promise<UserAccount> {
-  return apiRequest<UserAccount>('/users', { method: 'POST', body: input });
+export function createUser(body: Schema<'CreateUserDto'>) {
+  return answer(api.POST('/api/users', { body }));
 }
 
-export function updateUser({ id, ...patch }: UpdateUserInput): Promise<UserAccount> {
-  return apiRequest<UserAccount>(`/users/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: patch,
-  });
+export function updateUser({ id, ...body }: UpdateUserInput) {
+  return answer(api.PATCH('/api/users/{id}', { params: { path: { id } }, body }));
 }
 
 /** The account as the server holds it now, when an update lost a version race (409). */

@@ -1,31 +1,24 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import type { Page, UserAccount } from '@khsae/domain';
-
-import { apiRequest } from '@/lib/api-client';
+import { answer, api } from '@/lib/api';
 
 import { userKeys, type UserListFilter } from './user-keys';
 
-export function fetchUsers(
-  filter: UserListFilter,
-  { signal }: { signal?: AbortSignal },
-): Promise<Page<UserAccount>> {
-  return apiRequest<Page<UserAccount>>('/users', {
-    signal,
-    query: {
-      page: filter.page,
-      pageSize: filter.pageSize,
-      sort: filter.sort,
-      order: filter.order,
-      q: filter.q.trim(),
-      role: filter.role,
-      disabled: filter.disabled,
-    },
-  });
+export function fetchUsers(filter: UserListFilter, { signal }: { signal?: AbortSignal }) {
+  const query = {
+    page: filter.page,
+    pageSize: filter.pageSize,
+    sort: filter.sort,
+    order: filter.order,
+    q: filter.q.trim() || undefined,
+    role: filter.role ?? undefined,
+    disabled: filter.disabled ?? undefined,
+  };
+  return answer(api.GET('/api/users', { params: { query }, signal }));
 }
 
-export function fetchUser(id: string, { signal }: { signal?: AbortSignal }): Promise<UserAccount> {
-  return apiRequest<UserAccount>(`/users/${encodeURIComponent(id)}`, { signal });
+export function fetchUser(id: string, { signal }: { signal?: AbortSignal }) {
+  return answer(api.GET('/api/users/{id}', { params: { path: { id } }, signal }));
 }
 
 export const usersQueryOptions = (filter: UserListFilter) =>

@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role, type UserAccount } from '@khsae/domain';
+import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
 
 import { PasswordField } from '@/components/password-field';
 import { isApiError } from '@/lib/api';
+import type { UserAccount } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 
 import { conflictingUser, useUpdateUser, type UpdateUserInput } from '../api/user-mutations';

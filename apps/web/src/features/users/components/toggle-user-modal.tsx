@@ -3,8 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { UserAccount } from '@khsae/domain';
-
+import type { UserAccount } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
 
 import { conflictingUser, useUpdateUser } from '../api/user-mutations';

@@ -1,10 +1,9 @@
 import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { UserAccount } from '@khsae/domain';
-
 import { AlertIcon } from '@/components/icons';
 import { RoleBadge } from '@/components/role-badge';
+import type { UserAccount } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 

@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { UserAccount, UserSort } from '@khsae/domain';
+import type { UserSort } from '@khsae/domain';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { AdminIcon, PlusIcon } from '@/components/icons';
 import { PageFooter } from '@/components/page-footer';
 import { PageHeader } from '@/components/page-header';
+import type { UserAccount } from '@/lib/api-types';
 
 import { usersQueryOptions } from '../api/user-queries';
 import { useUserFilters } from '../hooks/use-user-filters';

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Skeleton, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { UserAccount, UserSort } from '@khsae/domain';
+import type { UserSort } from '@khsae/domain';
 
 import { RoleBadge } from '@/components/role-badge';
 import { SortableTh } from '@/components/sortable-th';
+import type { UserAccount } from '@/lib/api-types';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import type { AuditEvent, Page } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
+import type { AuditEvent } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
@@ -37,7 +38,12 @@ describe('AuditTrail', () => {
     mockFetch(({ url }) => {
       if (url.pathname !== '/api/audit-events') return undefined;
       queries.push(url.searchParams);
-      const page: Page<AuditEvent> = { items: [event], page: 1, pageSize: 25, total: 1 };
+      const page: Schema<'AuditEventPageResponseDto'> = {
+        items: [event],
+        page: 1,
+        pageSize: 25,
+        total: 1,
+      };
       return { status: 200, body: page };
     });
     renderWithApp(<AuditTrail />, {

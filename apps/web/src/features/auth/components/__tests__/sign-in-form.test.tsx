@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 
-import { ROLE_PERMISSIONS, type CurrentUser } from '@khsae/domain';
+import { ROLE_PERMISSIONS } from '@khsae/domain';
 
+import type { CurrentUser } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 

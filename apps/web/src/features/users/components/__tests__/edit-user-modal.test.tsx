@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 
-import type { UserAccount } from '@khsae/domain';
-
+import type { UserAccount } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import type { Page, UserAccount } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
 
+import type { UserAccount } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
@@ -26,7 +27,7 @@ const account = (n: number, overrides: Partial<UserAccount> = {}): UserAccount =
   ...overrides,
 });
 
-function serveUsers(page: (query: URLSearchParams) => Page<UserAccount>) {
+function serveUsers(page: (query: URLSearchParams) => Schema<'UserPageResponseDto'>) {
   const queries: URLSearchParams[] = [];
   mockFetch(({ method, url }) => {
     if (method !== 'GET' || url.pathname !== '/api/users') return undefined;
