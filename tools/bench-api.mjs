@@ -263,9 +263,12 @@ pg.Client.prototype.query = function (config, values, callback) {
   const entry = { text, values: typeof params === 'function' ? undefined : params, ms: null };
   recording.push(entry);
   const started = performance.now();
+  const done = () => { entry.ms = performance.now() - started; };
+  // The pool passes a callback (values or callback position); a client alone returns a promise.
+  if (typeof values === 'function') { const cb = values; values = (...a) => { done(); cb(...a); }; }
+  else if (typeof callback === 'function') { const cb = callback; callback = (...a) => { done(); cb(...a); }; }
   const result = query.call(this, config, values, callback);
-  if (result && typeof result.then === 'function')
-    result.then(() => { entry.ms = performance.now() - started; }, () => { entry.ms = performance.now() - started; });
+  if (result && typeof result.then === 'function') result.then(done, done);
   return result;
 };
 process.on('message', (m) => {

@@ -7,7 +7,7 @@ import type { Tx } from 'src/database/database';
 export type SqlPart = { sql: string; params: unknown[] };
 
 /** Shifts a part's $n placeholders by `offset`, so that parts can share one statement. */
-function shifted(part: SqlPart, offset: number): string {
+export function shifted(part: SqlPart, offset: number): string {
   return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
 }
 

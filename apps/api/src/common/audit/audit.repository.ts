@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import type { AuditRecord } from 'src/common/audit/audit-record';
 import type { Tx } from 'src/database/database';
-import { runParts, type SqlPart } from 'src/database/statements';
+import { runParts, shifted, type SqlPart } from 'src/database/statements';
 
 // Column and type: parameters of INSERT … SELECT need their types spelled out.
 const COLUMNS = [
@@ -29,10 +29,10 @@ export class AuditRepository {
 
   /**
    * The INSERT of one audit row, to run alone or inside another statement. `onlyIf` is an SQL
-   * condition; `ofRow` names the resources by an SQL array over the statement's row `p0` (whose id
+   * condition with its own parameters; `ofRow` names the resources by an SQL array over the statement's row `p0` (whose id
    * the database assigns), and writes the row only if p0 has one.
    */
-  insertPart(event: AuditRecord, options: { onlyIf?: string; ofRow?: string } = {}): SqlPart {
+  insertPart(event: AuditRecord, options: { onlyIf?: SqlPart; ofRow?: string } = {}): SqlPart {
     const params = [
       event.action,
       event.outcome,
@@ -55,8 +55,11 @@ export class AuditRepository {
     ).join(', ');
     const columns = COLUMNS.map(([column]) => column).join(', ');
     const from = options.ofRow ? ' FROM p0' : '';
-    const where = options.onlyIf ? ` WHERE ${options.onlyIf}` : '';
-    return { sql: `INSERT INTO audit_events (${columns}) SELECT ${values}${from}${where}`, params };
+    const where = options.onlyIf ? ` WHERE ${shifted(options.onlyIf, params.length)}` : '';
+    return {
+      sql: `INSERT INTO audit_events (${columns}) SELECT ${values}${from}${where}`,
+      params: [...params, ...(options.onlyIf?.params ?? [])],
+    };
   }
 
   async insert(tx: Tx, event: AuditRecord): Promise<void> {

@@ -20,7 +20,7 @@ export class AuditService {
     return this.audit.insert(tx, event);
   }
 
-  part(event: AuditRecord, options: { onlyIf?: string; ofRow?: string } = {}): SqlPart {
+  part(event: AuditRecord, options: { onlyIf?: SqlPart; ofRow?: string } = {}): SqlPart {
     return this.audit.insertPart(event, options);
   }
 

@@ -3,6 +3,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 
 import type { Actor } from 'src/common/access/auth-context';
 import { type AuditRecord, AuditService } from 'src/common/audit/audit.service';
+import { sqlStateOf } from 'src/common/errors/database-errors';
 import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
 import type { RecordTable } from 'src/common/records/record-kinds';
 import {
@@ -85,12 +86,12 @@ function texts(value: unknown): (string | null)[] {
 }
 
 /**
- * The one write path for records: the row, its search keys and its audit row in one statement (so
- * atomic without BEGIN and COMMIT), after a check of the records it refers to; the optimistic version
+ * The one write path for records: the row, its search keys, its audit row and the check of the
+ * records it refers to in one statement (so atomic without BEGIN and COMMIT); the optimistic version
  * check with its 409. A module supplies the SQL of its own row (its repository) and its rules (its
  * service, before the write or in `prepare`, which makes the write a transaction).
  *
- * Round trips for a create or an update: one, and one more when it refers to other records.
+ * Round trips for a create or an update: one; the check of the records it refers to is in it.
  */
 @Injectable()
 export class RecordWriter {
@@ -106,11 +107,11 @@ export class RecordWriter {
     values: V,
     options: WriteOptions = {},
   ): Promise<R> {
-    return this.run(options, async (tx) => {
-      await this.checkReferences(tx, type, values);
+    const references = type.references?.(values) ?? [];
+    return this.run(options, references, async (tx) => {
       const also = [
         ...this.searchParts(type, values, true),
-        this.auditPart(actor, type, 'create', options.details),
+        this.auditPart(actor, type, 'create', references, options.details),
       ];
       return type.store.insert(tx, values, also);
     });
@@ -128,14 +129,14 @@ export class RecordWriter {
     values: Partial<V>,
     options: WriteOptions = {},
   ): Promise<R> {
-    return this.run(options, async (tx) => {
-      await this.checkReferences(tx, type, values);
+    const references = type.references?.(values) ?? [];
+    return this.run(options, references, async (tx) => {
       const changed = Object.keys(values).filter(
         (k) => (values as Record<string, unknown>)[k] !== undefined,
       );
       const also = [
         ...this.searchParts(type, values, false),
-        this.auditPart(actor, type, 'update', { changed, ...options.details }),
+        this.auditPart(actor, type, 'update', references, { changed, ...options.details }),
       ];
       const row = await type.store.update(tx, id, version, values, also);
       if (row) return row;
@@ -205,24 +206,32 @@ export class RecordWriter {
     ]);
   }
 
-  /** One statement needs no transaction; a write with reads before it does. */
-  private run<T>(options: WriteOptions, work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * One statement needs no transaction; a write with reads before it does. A write whose statement
+   * stopped on its references' check (SQLSTATE 22012) answers a 400 naming each field at fault.
+   */
+  private async run<T>(
+    options: WriteOptions,
+    references: Reference[],
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
     const { prepare } = options;
-    if (!prepare) return work(this.database.pool);
-    return this.database.transaction(async (tx) => {
-      await prepare(tx);
-      return work(tx);
-    });
+    try {
+      if (!prepare) return await work(this.database.pool);
+      return await this.database.transaction(async (tx) => {
+        await prepare(tx);
+        return work(tx);
+      });
+    } catch (err) {
+      if (references.length && sqlStateOf(err) === '22012') {
+        await this.checkReferences(this.database.pool, references);
+      }
+      throw err;
+    }
   }
 
-  /** Every record the values refer to exists and is in use, or one 400 names each field that is not. */
-  private async checkReferences<R extends Row, V extends object>(
-    tx: Tx,
-    type: RecordType<R, V>,
-    values: Partial<V>,
-  ): Promise<void> {
-    const references = type.references?.(values) ?? [];
-    if (!references.length) return;
+  /** Every record referred to exists and is in use, or one 400 names each field that is not. */
+  private async checkReferences(tx: Tx, references: Reference[]): Promise<void> {
     const found = await this.records.describe(tx, references, true);
     const active = new Set(found.map((r) => `${r.kind}:${r.id}`));
     const problems: FieldProblem[] = references
@@ -252,10 +261,12 @@ export class RecordWriter {
     );
   }
 
+  /** The write's audit row, which also holds the check of the records it refers to. */
   private auditPart<R extends Row, V extends object>(
     actor: Actor,
     type: RecordType<R, V>,
     action: 'create' | 'update',
+    references: Reference[],
     details?: Record<string, unknown>,
   ): SqlPart {
     return this.audit.part(
@@ -267,7 +278,10 @@ export class RecordWriter {
         resourceType: type.name,
         details,
       },
-      { ofRow: type.auditIds ?? 'ARRAY[p0.id]' },
+      {
+        ofRow: type.auditIds ?? 'ARRAY[p0.id]',
+        onlyIf: references.length ? this.records.referencesPart(references) : undefined,
+      },
     );
   }
 }

@@ -216,6 +216,21 @@ export class RecordsRepository {
     return parts;
   }
 
+  /**
+   * SQL that holds only if every referenced record exists and is not archived, and otherwise stops the
+   * statement it is in (division by zero, SQLSTATE 22012): put it where the statement evaluates it
+   * (the audit row's condition), so that a write and the check of what it refers to are one statement.
+   */
+  referencesPart(references: { kind: RecordKind; id: string }[]): SqlPart {
+    const params: unknown[] = [];
+    const counts = [...new Set(references.map((r) => r.kind))].map((kind) => {
+      const ids = [...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))];
+      return `(SELECT count(*) FROM ${this.kinds.get(kind).table}
+                WHERE id = ANY($${params.push(ids)}::uuid[]) AND archived_at IS NULL) = ${ids.length}`;
+    });
+    return { sql: `1 / (CASE WHEN ${counts.join(' AND ')} THEN 1 ELSE 0 END) = 1`, params };
+  }
+
   /** Runs parts (search keys, audit rows) as one statement. */
   async run(tx: Tx, parts: SqlPart[]): Promise<void> {
     if (parts.length) await runParts(tx, parts);
