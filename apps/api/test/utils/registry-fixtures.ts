@@ -5,6 +5,9 @@ import { importCountries, importGazetteer, type GazetteerRow } from 'src/modules
 
 import type { Agent } from './test-app';
 
+/** A well-formed id that no record has. */
+export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+
 /** A village of the commune Banteay Neang (010201), without coordinates. */
 function village(code: string, nameKm: string, nameLatin: string): GazetteerRow {
   return {

@@ -4,7 +4,9 @@ import { describe, expect, it } from '@jest/globals';
 import { type Role, ROLES } from '@khsae/domain';
 import type { DataSource } from 'typeorm';
 
-import { seedPlaces } from './registry-fixtures';
+import { RANDOM_ID, seedPlaces } from './registry-fixtures';
+
+export { RANDOM_ID };
 import {
   type Agent,
   auditRows,
@@ -16,9 +18,6 @@ import {
 
 /** A request or an expected body. */
 type Body = Record<string, unknown>;
-
-/** A well-formed id that no record has. */
-export const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 /** Ids that are no UUID, each malformed in its own way. */
 export const MALFORMED_IDS = ['abc', '1e9', '-1', '..%2f..', 'x'.repeat(5000)];

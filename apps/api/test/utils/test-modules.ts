@@ -6,7 +6,6 @@ import {
   type Type,
 } from '@nestjs/common';
 import type { Role } from '@khsae/domain';
-import { expect } from '@jest/globals';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -112,24 +111,3 @@ export const listQuery =
   <T extends object>(Dto: new () => T, base: Partial<T> = {}) =>
   (over: Partial<T> = {}): T =>
     Object.assign(new Dto(), base, over);
-
-type Page = { total: number; totalExact: boolean; entities: { id: string }[] };
-
-/**
- * Three active rows that `list` answers in this order: page 2 of 2 holds the third alone; once the
- * second is archived, lists leave it out unless they ask for archived rows, which show it alone.
- */
-export async function expectPagedAndArchived(
-  tx: Tx,
-  table: string,
-  list: (over: { page?: number; pageSize?: number; archived?: boolean }) => Promise<Page>,
-  [first, second, third]: [{ id: string }, { id: string }, { id: string }],
-): Promise<void> {
-  const ids = async (over: { archived?: boolean }) => (await list(over)).entities.map((e) => e.id);
-  const page = await list({ page: 2, pageSize: 2 });
-  expect(page).toMatchObject({ total: 3, totalExact: true });
-  expect(page.entities.map((e) => e.id)).toEqual([third.id]);
-  await tx.query(`UPDATE ${table} SET archived_at = now() WHERE id = $1`, [second.id]);
-  expect(await ids({})).toEqual([first.id, third.id]);
-  expect(await ids({ archived: true })).toEqual([second.id]);
-}

@@ -8,15 +8,14 @@ import { CompoundsRepository } from 'src/modules/compounds/compounds.repository'
 import { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { seedPlaces } from '../../../test/utils/registry-fixtures';
+import { RANDOM_ID, seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import {
+  expectOnlyActiveUpdated,
   expectPagedAndArchived,
-  listQuery,
-  useTestModules,
-} from '../../../test/utils/test-modules';
-
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+} from '../../../test/utils/repository-checks';
+// eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
+import { listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 describe('CompoundsRepository', () => {
   const t = useTestModules([CompoundsModule]);
@@ -117,11 +116,16 @@ describe('CompoundsRepository', () => {
         version: 3,
       });
       expect(await repo.update(tx, row.id, 1, { status: 'closed' })).toBeNull();
-      await tx.query(`UPDATE compounds SET archived_at = now() WHERE id = $1`, [row.id]);
-      expect(await repo.update(tx, row.id, 3, { status: 'closed' })).toBeNull();
+      await expectOnlyActiveUpdated(
+        tx,
+        'compounds',
+        repo,
+        { id: row.id, version: 3 },
+        {
+          status: 'closed',
+        },
+      );
       expect(await repo.find(tx, row.id)).toMatchObject({ status: 'raided', version: 3 });
-      expect(await repo.update(tx, RANDOM_ID, 1, { status: 'closed' })).toBeNull();
-      expect(await repo.find(tx, RANDOM_ID)).toBeNull();
     });
   });
 

@@ -8,11 +8,11 @@ import { LinksRepository } from 'src/modules/links/links.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import {
+  expectOnlyActiveUpdated,
   expectPagedAndArchived,
-  insertUser,
-  listQuery,
-  useTestModules,
-} from '../../../test/utils/test-modules';
+} from '../../../test/utils/repository-checks';
+// eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
+import { insertUser, listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 const [HUB, A, B, C] = [
@@ -87,10 +87,15 @@ describe('LinksRepository', () => {
         createdByName: 'Dara Investigator',
       });
       expect(await repo.update(tx, link.id, 1, { confidence: 'possible' })).toBeNull();
-      await tx.query(`UPDATE links SET archived_at = now() WHERE id = $1`, [link.id]);
-      expect(await repo.update(tx, link.id, 2, { confidence: 'possible' })).toBeNull();
-      expect(await repo.update(tx, RANDOM_ID, 1, { confidence: 'possible' })).toBeNull();
-      expect(await repo.find(tx, RANDOM_ID)).toBeNull();
+      await expectOnlyActiveUpdated(
+        tx,
+        'links',
+        repo,
+        { id: link.id, version: 2 },
+        {
+          confidence: 'possible',
+        },
+      );
     });
   });
 

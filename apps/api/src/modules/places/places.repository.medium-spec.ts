@@ -5,11 +5,11 @@ import { PlacesModule } from 'src/modules/places/places.module';
 import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { seedPlaces, TEST_GAZETTEER } from '../../../test/utils/registry-fixtures';
+import { RANDOM_ID, seedPlaces, TEST_GAZETTEER } from '../../../test/utils/registry-fixtures';
+// eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
+import { expectOnlyActiveUpdated } from '../../../test/utils/repository-checks';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import { listQuery, useTestModules } from '../../../test/utils/test-modules';
-
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
 
 describe('PlacesRepository', () => {
   const t = useTestModules([PlacesModule]);
@@ -129,9 +129,7 @@ describe('PlacesRepository', () => {
       const updated = await repo.update(tx, id, 1, { nameKm: 'ភ្នំថ្មី', lat: 13.6, lng: 103.1 });
       expect(updated).toMatchObject({ nameKm: 'ភ្នំថ្មី', lat: 13.6, version: 2 });
       expect(await repo.update(tx, id, 1, { lat: 0 })).toBeNull();
-      await tx.query(`UPDATE places SET archived_at = now() WHERE id = $1`, [id]);
-      expect(await repo.update(tx, id, 2, { lat: 0 })).toBeNull();
-      expect(await repo.update(tx, RANDOM_ID, 1, { lat: 0 })).toBeNull();
+      await expectOnlyActiveUpdated(tx, 'places', repo, { id, version: 2 }, { lat: 0 });
     });
   });
 

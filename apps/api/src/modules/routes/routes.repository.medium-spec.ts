@@ -8,15 +8,14 @@ import { RoutesModule } from 'src/modules/routes/routes.module';
 import { type LegInput, RoutesRepository } from 'src/modules/routes/routes.repository';
 
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
-import { seedPlaces } from '../../../test/utils/registry-fixtures';
+import { RANDOM_ID, seedPlaces } from '../../../test/utils/registry-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
 import {
+  expectOnlyActiveUpdated,
   expectPagedAndArchived,
-  listQuery,
-  useTestModules,
-} from '../../../test/utils/test-modules';
-
-const RANDOM_ID = '5f0c7a52-3c1d-4e55-9d0e-6a4f1a2b3c4d';
+} from '../../../test/utils/repository-checks';
+// eslint-disable-next-line no-restricted-imports -- the test harness lives outside src
+import { listQuery, useTestModules } from '../../../test/utils/test-modules';
 
 describe('RoutesRepository', () => {
   const t = useTestModules([RoutesModule]);
@@ -161,10 +160,7 @@ describe('RoutesRepository', () => {
       expect(await repo.update(tx, row.id, 2, { legs: [] })).toBeNull();
       expect((await repo.find(tx, row.id))?.legs).toHaveLength(3);
       expect((await repo.update(tx, row.id, 3, { legs: [] }))?.legs).toEqual([]);
-      await tx.query(`UPDATE routes SET archived_at = now() WHERE id = $1`, [row.id]);
-      expect(await repo.update(tx, row.id, 4, { name: 'X' })).toBeNull();
-      expect(await repo.update(tx, RANDOM_ID, 1, { name: 'X' })).toBeNull();
-      expect(await repo.find(tx, RANDOM_ID)).toBeNull();
+      await expectOnlyActiveUpdated(tx, 'routes', repo, { id: row.id, version: 4 }, { name: 'X' });
     });
   });
 
