@@ -35,11 +35,12 @@ export async function expectOnlyActiveUpdated<V>(
   tx: Tx,
   table: string,
   repo: Store<V>,
-  row: { id: string; version: number },
+  id: string,
+  version: number,
   values: V,
 ): Promise<void> {
-  await tx.query(`UPDATE ${table} SET archived_at = now() WHERE id = $1`, [row.id]);
-  expect(await repo.update(tx, row.id, row.version, values)).toBeNull();
+  await tx.query(`UPDATE ${table} SET archived_at = now() WHERE id = $1`, [id]);
+  expect(await repo.update(tx, id, version, values)).toBeNull();
   expect(await repo.update(tx, RANDOM_ID, 1, values)).toBeNull();
   expect(await repo.find(tx, RANDOM_ID)).toBeNull();
 }

@@ -115,16 +115,9 @@ describe('CompoundsRepository', () => {
         place: null,
         version: 3,
       });
-      expect(await repo.update(tx, row.id, 1, { status: 'closed' })).toBeNull();
-      await expectOnlyActiveUpdated(
-        tx,
-        'compounds',
-        repo,
-        { id: row.id, version: 3 },
-        {
-          status: 'closed',
-        },
-      );
+      const closed: Partial<CompoundEntity> = { status: 'closed' };
+      expect(await repo.update(tx, row.id, 1, closed)).toBeNull();
+      await expectOnlyActiveUpdated(tx, 'compounds', repo, row.id, 3, closed);
       expect(await repo.find(tx, row.id)).toMatchObject({ status: 'raided', version: 3 });
     });
   });

@@ -86,16 +86,9 @@ describe('LinksRepository', () => {
         version: 2,
         createdByName: 'Dara Investigator',
       });
-      expect(await repo.update(tx, link.id, 1, { confidence: 'possible' })).toBeNull();
-      await expectOnlyActiveUpdated(
-        tx,
-        'links',
-        repo,
-        { id: link.id, version: 2 },
-        {
-          confidence: 'possible',
-        },
-      );
+      const possible: Partial<LinkEntity> = { confidence: 'possible' };
+      expect(await repo.update(tx, link.id, 1, possible)).toBeNull();
+      await expectOnlyActiveUpdated(tx, 'links', repo, link.id, 2, possible);
     });
   });
 

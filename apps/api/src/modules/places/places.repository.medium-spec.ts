@@ -129,7 +129,7 @@ describe('PlacesRepository', () => {
       const updated = await repo.update(tx, id, 1, { nameKm: 'ភ្នំថ្មី', lat: 13.6, lng: 103.1 });
       expect(updated).toMatchObject({ nameKm: 'ភ្នំថ្មី', lat: 13.6, version: 2 });
       expect(await repo.update(tx, id, 1, { lat: 0 })).toBeNull();
-      await expectOnlyActiveUpdated(tx, 'places', repo, { id, version: 2 }, { lat: 0 });
+      await expectOnlyActiveUpdated(tx, 'places', repo, id, 2, { lat: 0 });
     });
   });
 

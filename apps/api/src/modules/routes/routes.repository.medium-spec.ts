@@ -160,7 +160,7 @@ describe('RoutesRepository', () => {
       expect(await repo.update(tx, row.id, 2, { legs: [] })).toBeNull();
       expect((await repo.find(tx, row.id))?.legs).toHaveLength(3);
       expect((await repo.update(tx, row.id, 3, { legs: [] }))?.legs).toEqual([]);
-      await expectOnlyActiveUpdated(tx, 'routes', repo, { id: row.id, version: 4 }, { name: 'X' });
+      await expectOnlyActiveUpdated(tx, 'routes', repo, row.id, 4, { name: 'X' });
     });
   });
 
