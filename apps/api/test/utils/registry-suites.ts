@@ -5,8 +5,6 @@ import { type Role, ROLES } from '@khsae/domain';
 import type { DataSource } from 'typeorm';
 
 import { RANDOM_ID, seedPlaces } from './registry-fixtures';
-
-export { RANDOM_ID };
 import {
   type Agent,
   auditRows,
@@ -15,6 +13,8 @@ import {
   startTestApp,
   type TestApp,
 } from './test-app';
+
+export { RANDOM_ID };
 
 /** A request or an expected body. */
 type Body = Record<string, unknown>;
@@ -29,30 +29,6 @@ export const OUTSIDE_THE_REGISTRY: readonly Role[] = [
   'intake_officer',
   'auditor',
 ];
-
-/** A token for the names of a test's own records, which tells them apart from others (the demo world). */
-export const testToken = () => `Qx${randomBytes(4).toString('hex')}`;
-
-/** The fields a 400 answer names. */
-export const fieldsOf = (res: Res): string[] =>
-  (res.body as { fields: { field: string }[] }).fields.map((f) => f.field);
-
-export type RegistryApp = {
-  t: TestApp;
-  /** Place ids of the synthetic gazetteer slice, by code. */
-  places: Record<string, string>;
-  inv: Agent;
-  sup: Agent;
-};
-
-/** The API with the gazetteer slice loaded and an investigator and a supervisor signed in. */
-export async function startRegistryApp(): Promise<RegistryApp> {
-  const t = await startTestApp();
-  const places = await seedPlaces(t.dataSource);
-  const inv = await t.signIn(DEMO_ROLES.investigator);
-  const sup = await t.signIn(DEMO_ROLES.supervisor);
-  return { t, places, inv, sup };
-}
 
 /** Fields the server sets, refused in a new record's body: each with the field a 400 names. */
 export const SERVER_FIELDS_ON_CREATE: [string, Record<string, unknown>][] = [
@@ -92,70 +68,37 @@ export const badListQueries = (sortable: string, table: string) => [
   'pageSize=ten',
 ];
 
-/** A list filtered on `field` answers only items with that value. */
-export async function expectFilteredOn(agent: Agent, path: string, field: string, value: string) {
-  const res = await agent.get(`${path}?${field}=${value}&pageSize=100`);
-  const values = res.body.items.map((item: Record<string, unknown>) => item[field]);
-  expect(new Set(values)).toEqual(new Set([value]));
+/** A token for the names of a test's own records, which tells them apart from others (the demo world). */
+export const testToken = () => `Qx${randomBytes(4).toString('hex')}`;
+
+export type RegistryApp = {
+  t: TestApp;
+  /** Place ids of the synthetic gazetteer slice, by code. */
+  places: Record<string, string>;
+  inv: Agent;
+  sup: Agent;
+};
+
+/** The API with the gazetteer slice loaded and an investigator and a supervisor signed in. */
+export async function startRegistryApp(): Promise<RegistryApp> {
+  const t = await startTestApp();
+  const places = await seedPlaces(t.dataSource);
+  const inv = await t.signIn(DEMO_ROLES.investigator);
+  const sup = await t.signIn(DEMO_ROLES.supervisor);
+  return { t, places, inv, sup };
 }
 
-/** Each list query is refused with 400. */
-export async function expectBadQueries(
-  agent: Agent,
-  path: string,
-  queries: string[],
-): Promise<void> {
-  for (const query of queries) {
-    const res = await agent.get(`${path}?${query}`);
-    expect({ query, status: res.status }).toEqual({ query, status: 400 });
-  }
-}
+/** How many rows a table holds, as PostgreSQL counts them (a string). */
+export const rowCount = async (dataSource: DataSource, table: string) =>
+  (await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n;
 
-/** Each search is answered 200 with nothing: what it says is only text to look for. */
-export async function expectFindsNothing(
-  agent: Agent,
-  path: string,
-  searches: string[] = INJECTIONS,
-): Promise<void> {
-  for (const q of searches) {
-    const res = await agent.get(`${path}?q=${encodeURIComponent(q)}`);
-    expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([]);
-  }
-}
+/** How many audit rows record `action` on the resource `id`. */
+export const auditCount = async (dataSource: DataSource, action: string, id: string) =>
+  (await auditRows(dataSource, { action, resourceId: id })).length;
 
-/** A body over the size limit is answered 413, one that is no JSON 400. */
-export async function expectBodyLimits(agent: Agent, path: string, oversized: Body): Promise<void> {
-  expect((await agent.post(path).send(oversized)).status).toBe(413);
-  const bad = await agent.post(path).set('content-type', 'application/json').send('{"name": ');
-  expect(bad.status).toBe(400);
-}
-
-/** A 400 naming `field`, with `state()` reading the same after the request as before it. */
-export async function expectRefused(
-  field: string,
-  request: () => PromiseLike<Res>,
-  state: () => Promise<unknown>,
-): Promise<Res> {
-  const before = await state();
-  const res = await request();
-  expectFieldRefused(res, field);
-  expect(await state()).toEqual(before);
-  return res;
-}
-
-/** Creates a record, then checks that `update` of it answers 400 naming `field` and changes nothing. */
-export async function expectRefusedUpdate(
-  agent: Agent,
-  path: string,
-  body: Body,
-  field: string,
-  update: Body,
-): Promise<void> {
-  const created = (await agent.post(path).send(body)).body;
-  expectFieldRefused(await agent.patch(`${path}/${created.id}`).send(update), field);
-  expect((await agent.get(`${path}/${created.id}`)).body).toEqual(created);
-}
+/** The fields a 400 answer names. */
+export const fieldsOf = (res: Res): string[] =>
+  (res.body as { fields: { field: string }[] }).fields.map((f) => f.field);
 
 /** The request is answered with `status`. */
 async function answered(request: PromiseLike<Res>, status: number): Promise<Res> {
@@ -232,13 +175,70 @@ export function expectOneWinner(results: Res[]): void {
   expect(statuses.filter((s) => s === 409)).toHaveLength(results.length - 1);
 }
 
-/** How many rows a table holds, as PostgreSQL counts them (a string). */
-export const rowCount = async (dataSource: DataSource, table: string) =>
-  (await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n;
+/** A 400 naming `field`, with `state()` reading the same after the request as before it. */
+export async function expectRefused(
+  field: string,
+  request: () => PromiseLike<Res>,
+  state: () => Promise<unknown>,
+): Promise<Res> {
+  const before = await state();
+  const res = await request();
+  expectFieldRefused(res, field);
+  expect(await state()).toEqual(before);
+  return res;
+}
 
-/** How many audit rows record `action` on the resource `id`. */
-export const auditCount = async (dataSource: DataSource, action: string, id: string) =>
-  (await auditRows(dataSource, { action, resourceId: id })).length;
+/** Creates a record, then checks that `update` of it answers 400 naming `field` and changes nothing. */
+export async function expectRefusedUpdate(
+  agent: Agent,
+  path: string,
+  body: Body,
+  field: string,
+  update: Body,
+): Promise<void> {
+  const created = (await agent.post(path).send(body)).body;
+  expectFieldRefused(await agent.patch(`${path}/${created.id}`).send(update), field);
+  expect((await agent.get(`${path}/${created.id}`)).body).toEqual(created);
+}
+
+/** A body over the size limit is answered 413, one that is no JSON 400. */
+export async function expectBodyLimits(agent: Agent, path: string, oversized: Body): Promise<void> {
+  expect((await agent.post(path).send(oversized)).status).toBe(413);
+  const bad = await agent.post(path).set('content-type', 'application/json').send('{"name": ');
+  expect(bad.status).toBe(400);
+}
+
+/** Each list query is refused with 400. */
+export async function expectBadQueries(
+  agent: Agent,
+  path: string,
+  queries: string[],
+): Promise<void> {
+  for (const query of queries) {
+    const res = await agent.get(`${path}?${query}`);
+    expect({ query, status: res.status }).toEqual({ query, status: 400 });
+  }
+}
+
+/** Each search is answered 200 with nothing: what it says is only text to look for. */
+export async function expectFindsNothing(
+  agent: Agent,
+  path: string,
+  searches: string[] = INJECTIONS,
+): Promise<void> {
+  for (const q of searches) {
+    const res = await agent.get(`${path}?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([]);
+  }
+}
+
+/** A list filtered on `field` answers only items with that value. */
+export async function expectFilteredOn(agent: Agent, path: string, field: string, value: string) {
+  const res = await agent.get(`${path}?${field}=${value}&pageSize=100`);
+  const values = res.body.items.map((item: Record<string, unknown>) => item[field]);
+  expect(new Set(values)).toEqual(new Set([value]));
+}
 
 /** Every malformed id is answered 400. */
 export async function expectMalformedIds(
