@@ -4,7 +4,6 @@ import type { Schema } from '@khsae/api-client';
 export type CurrentUser = Schema<'CurrentUserResponseDto'>;
 export type UserAccount = Schema<'UserResponseDto'>;
 export type AuditEvent = Schema<'AuditEventResponseDto'>;
-export type HealthStatus = Schema<'HealthResponseDto'>;
 
 export type PlaceSummary = Schema<'PlaceSummaryDto'>;
 export type Place = Schema<'PlaceResponseDto'>;
@@ -20,7 +19,6 @@ export type RecruitmentRoute = Schema<'RouteResponseDto'>;
 export type RouteLeg = Schema<'RouteLegResponseDto'>;
 export type RouteLegBody = Schema<'RouteLegInputDto'>;
 
-export type Identifier = Schema<'IdentifierResponseDto'>;
 export type SharedIdentifier = Schema<'SharedIdentifierDto'>;
 export type Link = Schema<'LinkResponseDto'>;
 
