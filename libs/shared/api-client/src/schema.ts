@@ -609,6 +609,30 @@ export type paths = {
     patch: operations['updateUser'];
     trace?: never;
   };
+  '/api/victims/{id}/identity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a victim's identity (need-to-know only; every read is audited)
+     * @description No identity, no such victim, or no need-to-know: the same 404 for all three.
+     */
+    get: operations['getVictimIdentity'];
+    /**
+     * Record or change a victim's identity (fields left out stay; null clears; send the version when one exists)
+     * @description A stale version, or none while an identity exists, answers 409 with it.
+     */
+    put: operations['putVictimIdentity'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/victims': {
     parameters: {
       query?: never;
@@ -657,30 +681,6 @@ export type paths = {
     put?: never;
     /** Restore an archived victim record */
     post: operations['restoreVictim'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/victims/{id}/identity': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Read a victim's identity (need-to-know only; every read is audited)
-     * @description No identity, no such victim, or no need-to-know: the same 404 for all three.
-     */
-    get: operations['getVictimIdentity'];
-    /**
-     * Record or change a victim's identity (fields left out stay; null clears; send the version when one exists)
-     * @description A stale version, or none while an identity exists, answers 409 with it.
-     */
-    put: operations['putVictimIdentity'];
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1690,6 +1690,38 @@ export type components = {
       /** Format: password */
       password?: string;
     };
+    VictimIdentityResponseDto: {
+      /** Format: uuid */
+      victimId: string;
+      fullNameKm: string | null;
+      fullNameLatin: string | null;
+      /** Format: date */
+      dateOfBirth: string | null;
+      /** @description E.164, e.g. +85512345678 */
+      phone: string | null;
+      contactNotes: string | null;
+      idNumbers: string[];
+      /** @description Send it back when you change the identity; a stale one answers 409 */
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PutVictimIdentityDto: {
+      /** @description The version you last read; leave it out only when the victim has no identity yet. A stale one answers 409 */
+      version?: number;
+      fullNameKm?: string | null;
+      fullNameLatin?: string | null;
+      /**
+       * Format: date
+       * @description Date of birth
+       */
+      dateOfBirth?: string | null;
+      /** @description Any usual notation; Cambodian numbers may omit +855. Stored in E.164 */
+      phone?: string | null;
+      contactNotes?: string | null;
+      /** @description Passport and national ID numbers */
+      idNumbers?: string[] | null;
+    };
     /** @enum {string} */
     VictimStatus:
       'missing' | 'in_compound' | 'rescued' | 'in_shelter' | 'repatriated' | 'reintegrated';
@@ -1820,38 +1852,6 @@ export type components = {
       notes?: string | null;
       /** @description The version you last read; a stale one answers 409 with the current record */
       version: number;
-    };
-    VictimIdentityResponseDto: {
-      /** Format: uuid */
-      victimId: string;
-      fullNameKm: string | null;
-      fullNameLatin: string | null;
-      /** Format: date */
-      dateOfBirth: string | null;
-      /** @description E.164, e.g. +85512345678 */
-      phone: string | null;
-      contactNotes: string | null;
-      idNumbers: string[];
-      /** @description Send it back when you change the identity; a stale one answers 409 */
-      version: number;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    PutVictimIdentityDto: {
-      /** @description The version you last read; leave it out only when the victim has no identity yet. A stale one answers 409 */
-      version?: number;
-      fullNameKm?: string | null;
-      fullNameLatin?: string | null;
-      /**
-       * Format: date
-       * @description Date of birth
-       */
-      dateOfBirth?: string | null;
-      /** @description Any usual notation; Cambodian numbers may omit +855. Stored in E.164 */
-      phone?: string | null;
-      contactNotes?: string | null;
-      /** @description Passport and national ID numbers */
-      idNumbers?: string[] | null;
     };
   };
   responses: never;
@@ -5982,6 +5982,173 @@ export interface operations {
       };
     };
   };
+  getVictimIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Read a victim's identity (need-to-know only; every read is audited) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimIdentityResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  putVictimIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutVictimIdentityDto'];
+      };
+    };
+    responses: {
+      /** @description Record or change a victim's identity (fields left out stay; null clears; send the version when one exists) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimIdentityResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['VictimIdentityResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
   listVictims: {
     parameters: {
       query?: {
@@ -6423,173 +6590,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The request body is too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The request body is not JSON */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-    };
-  };
-  getVictimIdentity: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Read a victim's identity (need-to-know only; every read is audited) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VictimIdentityResponseDto'];
-        };
-      };
-      /** @description The input is not valid; `fields` names each field and its problems */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorBodyDto'];
-        };
-      };
-      /** @description Not signed in, or the session has ended */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The role may not do this, or a cross-site write was refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description No such record, or none the caller may see (the same answer for both) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-    };
-  };
-  putVictimIdentity: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutVictimIdentityDto'];
-      };
-    };
-    responses: {
-      /** @description Record or change a victim's identity (fields left out stay; null clears; send the version when one exists) */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VictimIdentityResponseDto'];
-        };
-      };
-      /** @description The input is not valid; `fields` names each field and its problems */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ValidationErrorBodyDto'];
-        };
-      };
-      /** @description Not signed in, or the session has ended */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The role may not do this, or a cross-site write was refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description No such record, or none the caller may see (the same answer for both) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'];
-        };
-      };
-      /** @description The version sent is stale: someone else changed the record; `current` carries it */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBodyDto'] & {
-            current?: components['schemas']['VictimIdentityResponseDto'] | null;
-          };
         };
       };
       /** @description The request body is too large */

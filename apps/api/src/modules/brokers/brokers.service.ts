@@ -42,12 +42,12 @@ export class BrokersService {
     };
   }
 
-  async list(query: ListBrokersQueryDto): Promise<BrokerPageResponseDto> {
+  async list(_actor: Actor, query: ListBrokersQueryDto): Promise<BrokerPageResponseDto> {
     const rows = await this.brokers.list(this.database.pool, query);
     return pageResponse(query, rows, (b) => this.present(b));
   }
 
-  async get(id: string): Promise<BrokerResponseDto> {
+  async get(_actor: Actor, id: string): Promise<BrokerResponseDto> {
     const broker = await this.brokers.find(this.database.pool, id);
     if (!broker) throw notFound('broker');
     return this.present(broker);

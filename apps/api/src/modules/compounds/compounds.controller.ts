@@ -1,71 +1,37 @@
-import { Body, Query } from '@nestjs/common';
-
-import { CurrentActor } from 'src/common/access/access.decorators';
-import type { Actor } from 'src/common/access/auth-context';
-import { ApiController, Endpoint } from 'src/common/http/endpoint';
-import { UuidParam } from 'src/common/validation/params';
-import { CompoundsService } from 'src/modules/compounds/compounds.service';
+import { ApiController } from 'src/common/http/endpoint';
+import { RecordController } from 'src/common/http/record-controller';
 import {
-  CompoundPageResponseDto,
-  CompoundResponseDto,
   CreateCompoundDto,
   ListCompoundsQueryDto,
+  CompoundPageResponseDto,
+  CompoundResponseDto,
   UpdateCompoundDto,
 } from 'src/modules/compounds/dto/compound.dto';
-
-const read = { access: 'compounds:read', response: CompoundResponseDto } as const;
-const write = { access: 'compounds:write', response: CompoundResponseDto } as const;
+import { CompoundsService } from 'src/modules/compounds/compounds.service';
 
 @ApiController('compounds')
-export class CompoundsController {
-  constructor(private readonly compounds: CompoundsService) {}
-
-  @Endpoint.get('', {
-    summary: 'List compounds (paginated, sortable, filterable)',
-    access: 'compounds:read',
-    response: CompoundPageResponseDto,
-  })
-  listCompounds(@Query() query: ListCompoundsQueryDto) {
-    return this.compounds.list(query);
-  }
-
-  @Endpoint.get(':id', { ...read, summary: 'Get a compound' })
-  getCompound(@UuidParam('id') id: string) {
-    return this.compounds.get(id);
-  }
-
-  @Endpoint.post('', { ...write, summary: 'Record a compound', created: true })
-  createCompound(@CurrentActor() actor: Actor, @Body() dto: CreateCompoundDto) {
-    return this.compounds.create(actor, dto);
-  }
-
-  @Endpoint.patch(':id', {
-    ...write,
-    summary: 'Change a compound (send the version you read)',
-    conflict: true,
-  })
-  updateCompound(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() dto: UpdateCompoundDto,
-  ) {
-    return this.compounds.update(actor, id, dto);
-  }
-
-  @Endpoint.delete(':id', {
-    ...write,
-    summary: 'Archive a compound (soft, audited, reversible by a supervisor)',
-  })
-  archiveCompound(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.compounds.setArchived(actor, id, true);
-  }
-
-  @Endpoint.post(':id/restore', {
-    ...read,
-    access: 'records:restore',
-    summary: 'Restore an archived compound',
-  })
-  restoreCompound(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.compounds.setArchived(actor, id, false);
+export class CompoundsController extends RecordController({
+  name: 'Compound',
+  plural: 'Compounds',
+  read: 'compounds:read',
+  write: 'compounds:write',
+  types: {
+    response: CompoundResponseDto,
+    page: CompoundPageResponseDto,
+    query: ListCompoundsQueryDto,
+    create: CreateCompoundDto,
+    update: UpdateCompoundDto,
+  },
+  summaries: {
+    list: 'List compounds (paginated, sortable, filterable)',
+    get: 'Get a compound',
+    create: 'Record a compound',
+    update: 'Change a compound (send the version you read)',
+    archive: 'Archive a compound (soft, audited, reversible by a supervisor)',
+    restore: 'Restore an archived compound',
+  },
+}) {
+  constructor(protected readonly records: CompoundsService) {
+    super();
   }
 }

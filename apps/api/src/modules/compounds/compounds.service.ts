@@ -58,12 +58,12 @@ export class CompoundsService {
     };
   }
 
-  async list(query: ListCompoundsQueryDto): Promise<CompoundPageResponseDto> {
+  async list(_actor: Actor, query: ListCompoundsQueryDto): Promise<CompoundPageResponseDto> {
     const rows = await this.compounds.list(this.database.pool, query);
     return pageResponse(query, rows, (c) => this.present(c));
   }
 
-  async get(id: string): Promise<CompoundResponseDto> {
+  async get(_actor: Actor, id: string): Promise<CompoundResponseDto> {
     const compound = await this.compounds.find(this.database.pool, id);
     if (!compound) throw notFound('compound');
     return this.present(compound);

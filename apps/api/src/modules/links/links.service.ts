@@ -66,13 +66,13 @@ export class LinksService {
     };
   }
 
-  async list(query: ListLinksQueryDto): Promise<LinkPageResponseDto> {
+  async list(_actor: Actor, query: ListLinksQueryDto): Promise<LinkPageResponseDto> {
     const rows = await this.links.list(this.database.pool, query);
     const refs = await this.refs.resolve(this.database.pool, linkEnds(rows.entities));
     return pageResponse(query, rows, (l) => toLink(l, refs));
   }
 
-  async get(id: string): Promise<LinkResponseDto> {
+  async get(_actor: Actor, id: string): Promise<LinkResponseDto> {
     const link = await this.links.find(this.database.pool, id);
     if (!link) throw notFound('link');
     return this.present(this.database.pool, link);

@@ -1,9 +1,5 @@
-import { Body, Query } from '@nestjs/common';
-
-import { CurrentActor } from 'src/common/access/access.decorators';
-import type { Actor } from 'src/common/access/auth-context';
-import { ApiController, Endpoint } from 'src/common/http/endpoint';
-import { UuidParam } from 'src/common/validation/params';
+import { ApiController } from 'src/common/http/endpoint';
+import { RecordController } from 'src/common/http/record-controller';
 import {
   CreatePlaceDto,
   ListPlacesQueryDto,
@@ -13,60 +9,29 @@ import {
 } from 'src/modules/places/dto/place.dto';
 import { PlacesService } from 'src/modules/places/places.service';
 
-const read = { access: 'places:read', response: PlaceResponseDto } as const;
-const write = { access: 'places:write', response: PlaceResponseDto } as const;
-
 @ApiController('places')
-export class PlacesController {
-  constructor(private readonly places: PlacesService) {}
-
-  @Endpoint.get('', {
-    summary: 'Find places: the Cambodian gazetteer and foreign places, in Khmer or Latin script',
-    access: 'places:read',
-    response: PlacePageResponseDto,
-  })
-  listPlaces(@Query() query: ListPlacesQueryDto) {
-    return this.places.list(query);
-  }
-
-  @Endpoint.get(':id', { ...read, summary: 'Get a place' })
-  getPlace(@UuidParam('id') id: string) {
-    return this.places.get(id);
-  }
-
-  @Endpoint.post('', {
-    ...write,
-    summary: 'Add a foreign place: a country, city, border crossing or airport',
-    created: true,
-  })
-  createPlace(@CurrentActor() actor: Actor, @Body() dto: CreatePlaceDto) {
-    return this.places.create(actor, dto);
-  }
-
-  @Endpoint.patch(':id', {
-    ...write,
-    summary: 'Correct a place (send the version you read)',
-    conflict: true,
-  })
-  updatePlace(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() dto: UpdatePlaceDto,
-  ) {
-    return this.places.update(actor, id, dto);
-  }
-
-  @Endpoint.delete(':id', { ...write, summary: 'Archive a place (reversible by a supervisor)' })
-  archivePlace(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.places.setArchived(actor, id, true);
-  }
-
-  @Endpoint.post(':id/restore', {
-    ...read,
-    access: 'records:restore',
-    summary: 'Restore an archived place',
-  })
-  restorePlace(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.places.setArchived(actor, id, false);
+export class PlacesController extends RecordController({
+  name: 'Place',
+  plural: 'Places',
+  read: 'places:read',
+  write: 'places:write',
+  types: {
+    response: PlaceResponseDto,
+    page: PlacePageResponseDto,
+    query: ListPlacesQueryDto,
+    create: CreatePlaceDto,
+    update: UpdatePlaceDto,
+  },
+  summaries: {
+    list: 'Find places: the Cambodian gazetteer and foreign places, in Khmer or Latin script',
+    get: 'Get a place',
+    create: 'Add a foreign place: a country, city, border crossing or airport',
+    update: 'Correct a place (send the version you read)',
+    archive: 'Archive a place (reversible by a supervisor)',
+    restore: 'Restore an archived place',
+  },
+}) {
+  constructor(protected readonly records: PlacesService) {
+    super();
   }
 }

@@ -55,11 +55,11 @@ export class PlacesService {
     return importGazetteer(this.database, parseGazetteer(await readFile(file, 'utf8')));
   }
 
-  async list(query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {
+  async list(_actor: Actor, query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {
     return pageResponse(query, await this.places.list(this.database.pool, query), toPlace);
   }
 
-  async get(id: string): Promise<PlaceResponseDto> {
+  async get(_actor: Actor, id: string): Promise<PlaceResponseDto> {
     const place = await this.places.find(this.database.pool, id);
     if (!place) throw notFound('place');
     return toPlace(place);

@@ -1,9 +1,5 @@
-import { Body, Query } from '@nestjs/common';
-
-import { CurrentActor } from 'src/common/access/access.decorators';
-import type { Actor } from 'src/common/access/auth-context';
-import { ApiController, Endpoint } from 'src/common/http/endpoint';
-import { UuidParam } from 'src/common/validation/params';
+import { ApiController } from 'src/common/http/endpoint';
+import { RecordController } from 'src/common/http/record-controller';
 import {
   CreateRouteDto,
   ListRoutesQueryDto,
@@ -13,64 +9,30 @@ import {
 } from 'src/modules/routes/dto/route.dto';
 import { RoutesService } from 'src/modules/routes/routes.service';
 
-const read = { access: 'routes:read', response: RouteResponseDto } as const;
-const write = { access: 'routes:write', response: RouteResponseDto } as const;
-
 @ApiController('routes')
-export class RoutesController {
-  constructor(private readonly routes: RoutesService) {}
-
-  @Endpoint.get('', {
-    summary: 'List recruitment routes (paginated, sortable, filterable)',
-    access: 'routes:read',
-    response: RoutePageResponseDto,
-  })
-  listRoutes(@Query() query: ListRoutesQueryDto) {
-    return this.routes.list(query);
-  }
-
-  @Endpoint.get(':id', { ...read, summary: 'Get a route with its legs in order' })
-  getRoute(@UuidParam('id') id: string) {
-    return this.routes.get(id);
-  }
-
-  @Endpoint.post('', {
-    ...write,
-    summary: 'Record a recruitment route with its legs',
-    created: true,
-  })
-  createRoute(@CurrentActor() actor: Actor, @Body() dto: CreateRouteDto) {
-    return this.routes.create(actor, dto);
-  }
-
-  @Endpoint.patch(':id', {
-    ...write,
-    summary:
+export class RoutesController extends RecordController({
+  name: 'Route',
+  plural: 'Routes',
+  read: 'routes:read',
+  write: 'routes:write',
+  types: {
+    response: RouteResponseDto,
+    page: RoutePageResponseDto,
+    query: ListRoutesQueryDto,
+    create: CreateRouteDto,
+    update: UpdateRouteDto,
+  },
+  summaries: {
+    list: 'List recruitment routes (paginated, sortable, filterable)',
+    get: 'Get a route with its legs in order',
+    create: 'Record a recruitment route with its legs',
+    update:
       'Change a route; `legs`, when given, replaces the ordered list (send the version you read)',
-    conflict: true,
-  })
-  updateRoute(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() dto: UpdateRouteDto,
-  ) {
-    return this.routes.update(actor, id, dto);
-  }
-
-  @Endpoint.delete(':id', {
-    ...write,
-    summary: 'Archive a route (soft, audited, reversible by a supervisor)',
-  })
-  archiveRoute(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.routes.setArchived(actor, id, true);
-  }
-
-  @Endpoint.post(':id/restore', {
-    ...read,
-    access: 'records:restore',
-    summary: 'Restore an archived route',
-  })
-  restoreRoute(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.routes.setArchived(actor, id, false);
+    archive: 'Archive a route (soft, audited, reversible by a supervisor)',
+    restore: 'Restore an archived route',
+  },
+}) {
+  constructor(protected readonly records: RoutesService) {
+    super();
   }
 }

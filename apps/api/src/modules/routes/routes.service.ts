@@ -157,13 +157,13 @@ export class RoutesService {
     };
   }
 
-  async list(query: ListRoutesQueryDto): Promise<RoutePageResponseDto> {
+  async list(_actor: Actor, query: ListRoutesQueryDto): Promise<RoutePageResponseDto> {
     const rows = await this.routes.list(this.database.pool, query);
     const refs = await this.refs.describe(this.database.pool, routeRefs(rows.entities));
     return pageResponse(query, rows, (r) => this.present(r, refs));
   }
 
-  async get(id: string): Promise<RouteResponseDto> {
+  async get(_actor: Actor, id: string): Promise<RouteResponseDto> {
     const route = await this.routes.find(this.database.pool, id);
     if (!route) throw notFound('route');
     return this.present(route, await this.refs.describe(this.database.pool, routeRefs([route])));

@@ -1,8 +1,9 @@
-import { Body, Query } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 
-import { CurrentActor, CurrentAuth } from 'src/common/access/access.decorators';
-import type { Actor, AuthContext } from 'src/common/access/auth-context';
+import { CurrentActor } from 'src/common/access/access.decorators';
+import type { Actor } from 'src/common/access/auth-context';
 import { ApiController, Endpoint } from 'src/common/http/endpoint';
+import { RecordController } from 'src/common/http/record-controller';
 import { UuidParam } from 'src/common/validation/params';
 import {
   CreateVictimDto,
@@ -15,60 +16,30 @@ import {
 } from 'src/modules/victims/dto/victim.dto';
 import { VictimsService } from 'src/modules/victims/victims.service';
 
-const read = { access: 'victims:read', response: VictimResponseDto } as const;
-const write = { access: 'victims:write', response: VictimResponseDto } as const;
-
 @ApiController('victims')
-export class VictimsController {
-  constructor(private readonly victims: VictimsService) {}
-
-  @Endpoint.get('', {
-    summary: 'List victims by their pseudonymous code (paginated, sortable, filterable)',
-    access: 'victims:read',
-    response: VictimPageResponseDto,
-  })
-  listVictims(@CurrentActor() actor: Actor, @Query() query: ListVictimsQueryDto) {
-    return this.victims.list(actor, query);
-  }
-
-  @Endpoint.get(':id', { ...read, summary: 'Get the pseudonymous record of a victim' })
-  getVictim(@CurrentAuth() auth: AuthContext, @UuidParam('id') id: string) {
-    return this.victims.get(auth, id);
-  }
-
-  @Endpoint.post('', { ...write, summary: 'Record a victim (the code is assigned)', created: true })
-  createVictim(@CurrentActor() actor: Actor, @Body() dto: CreateVictimDto) {
-    return this.victims.create(actor, dto);
-  }
-
-  @Endpoint.patch(':id', {
-    ...write,
-    summary: 'Change a victim record (send the version you read)',
-    conflict: true,
-  })
-  updateVictim(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() dto: UpdateVictimDto,
-  ) {
-    return this.victims.update(actor, id, dto);
-  }
-
-  @Endpoint.delete(':id', {
-    ...write,
-    summary: 'Archive a victim record (soft, audited, reversible by a supervisor)',
-  })
-  archiveVictim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.victims.setArchived(actor, id, true);
-  }
-
-  @Endpoint.post(':id/restore', {
-    ...read,
-    access: 'records:restore',
-    summary: 'Restore an archived victim record',
-  })
-  restoreVictim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.victims.setArchived(actor, id, false);
+export class VictimsController extends RecordController({
+  name: 'Victim',
+  plural: 'Victims',
+  read: 'victims:read',
+  write: 'victims:write',
+  types: {
+    response: VictimResponseDto,
+    page: VictimPageResponseDto,
+    query: ListVictimsQueryDto,
+    create: CreateVictimDto,
+    update: UpdateVictimDto,
+  },
+  summaries: {
+    list: 'List victims by their pseudonymous code (paginated, sortable, filterable)',
+    get: 'Get the pseudonymous record of a victim',
+    create: 'Record a victim (the code is assigned)',
+    update: 'Change a victim record (send the version you read)',
+    archive: 'Archive a victim record (soft, audited, reversible by a supervisor)',
+    restore: 'Restore an archived victim record',
+  },
+}) {
+  constructor(protected readonly records: VictimsService) {
+    super();
   }
 
   @Endpoint.get(':id/identity', {
@@ -78,7 +49,7 @@ export class VictimsController {
     response: VictimIdentityResponseDto,
   })
   getVictimIdentity(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.victims.getIdentity(actor, id);
+    return this.records.getIdentity(actor, id);
   }
 
   @Endpoint.put(':id/identity', {
@@ -94,6 +65,6 @@ export class VictimsController {
     @UuidParam('id') id: string,
     @Body() dto: PutVictimIdentityDto,
   ) {
-    return this.victims.putIdentity(actor, id, dto);
+    return this.records.putIdentity(actor, id, dto);
   }
 }

@@ -137,10 +137,10 @@ export class VictimsService {
     });
   }
 
-  async get(auth: AuthContext, id: string): Promise<VictimResponseDto> {
+  async get(actor: Actor, id: string): Promise<VictimResponseDto> {
     const victim = await this.victims.find(this.database.pool, id);
     if (!victim) throw notFound('victim');
-    return this.present(this.database.pool, auth, victim);
+    return this.present(this.database.pool, actor.auth, victim);
   }
 
   async create(actor: Actor, dto: CreateVictimDto): Promise<VictimResponseDto> {
