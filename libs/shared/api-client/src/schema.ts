@@ -713,11 +713,11 @@ export type components = {
       problems: string[];
     };
     ValidationErrorBodyDto: {
-      /** @example 404 */
+      /** @example 400 */
       statusCode: number;
-      /** @example Not Found */
+      /** @example Bad Request */
       error: string;
-      /** @example No broker with this id. */
+      /** @example homePlaceId: no such place */
       message: string;
       fields?: components['schemas']['FieldProblemsDto'][];
     };
@@ -2162,7 +2162,7 @@ export interface operations {
         role?: components['schemas']['BrokerRole'];
         legalStatus?: components['schemas']['LegalStatus'];
         /** @description Brokers from this place or any place inside it */
-        homePlaceId?: string | null;
+        homePlaceId?: string;
       };
       header?: never;
       path?: never;
@@ -5604,8 +5604,8 @@ export interface operations {
       query: {
         /** @description A few letters of a name, alias, code or identifier, in Khmer or Latin script */
         q: string;
-        /** @description Comma-separated record kinds */
-        kinds?: string[];
+        /** @description Record kinds to search (comma-separated) */
+        kinds?: components['schemas']['RecordKind'][];
         limit?: number;
       };
       header?: never;

@@ -15,6 +15,9 @@ export class ErrorBodyDto implements ApiErrorBody {
 }
 
 /** A 400: the message names every field with a problem, and `fields` lists them. */
-export class ValidationErrorBodyDto extends ErrorBodyDto {
+export class ValidationErrorBodyDto {
+  @ApiProperty({ example: 400 }) statusCode!: number;
+  @ApiProperty({ example: 'Bad Request' }) error!: string;
+  @ApiProperty({ example: 'homePlaceId: no such place' }) message!: string;
   @ApiPropertyOptional({ type: [FieldProblemsDto] }) fields?: FieldProblemsDto[];
 }

@@ -42,17 +42,39 @@ function convert(value: unknown): unknown {
   return 'nullable' in converted ? nullableAs31(converted) : converted;
 }
 
-/** Lists in a query string are comma-separated (`kinds=broker,victim`), and the document says so. */
-function commaSeparatedLists(document: OpenAPIObject): void {
+/** What a query string can carry: no null, and lists comma-separated (`kinds=broker,victim`). */
+function withoutNull(schema: Json): Json {
+  const type = schema['type'];
+  if (Array.isArray(type)) {
+    const rest = type.filter((t) => t !== 'null');
+    const enumValues: unknown = schema['enum'];
+    return {
+      ...schema,
+      type: rest.length === 1 ? rest[0] : rest,
+      ...(Array.isArray(enumValues) ? { enum: enumValues.filter((v) => v !== null) } : {}),
+    };
+  }
+  const anyOf: unknown = schema['anyOf'];
+  if (Array.isArray(anyOf)) {
+    const rest = (anyOf as Json[]).filter((s) => s['type'] !== 'null');
+    if (rest.length === 1) {
+      const { anyOf: _anyOf, ...others } = schema;
+      return { ...others, ...rest[0] };
+    }
+  }
+  return schema;
+}
+
+function queryParameters(document: OpenAPIObject): void {
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item as Json)) {
       const parameters = isObject(operation) ? operation['parameters'] : undefined;
       if (!Array.isArray(parameters)) continue;
       for (const parameter of parameters as Json[]) {
-        const schema = parameter['schema'];
-        if (parameter['in'] === 'query' && isObject(schema) && schema['type'] === 'array') {
-          Object.assign(parameter, { style: 'form', explode: false });
-        }
+        if (parameter['in'] !== 'query' || !isObject(parameter['schema'])) continue;
+        const schema = withoutNull(parameter['schema']);
+        parameter['schema'] = schema;
+        if (schema['type'] === 'array') Object.assign(parameter, { style: 'form', explode: false });
       }
     }
   }
@@ -73,6 +95,6 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     { operationIdFactory: (_controller, method) => method },
   );
   const contract = { ...(convert(document) as OpenAPIObject), openapi: '3.1.0' };
-  commaSeparatedLists(contract);
+  queryParameters(contract);
   return contract;
 }

@@ -69,6 +69,7 @@ export class ListBrokersQueryDto extends RecordListQueryDto {
   legalStatus?: LegalStatus;
   @UuidField('homePlaceId', {
     optional: true,
+    nullable: false,
     description: 'Brokers from this place or any place inside it',
   })
   homePlaceId?: string;

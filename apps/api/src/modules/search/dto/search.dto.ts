@@ -19,7 +19,12 @@ export class SearchQueryDto {
   @MaxLength(100, { message: 'q must be at most 100 characters' })
   q!: string;
 
-  @ApiPropertyOptional({ description: 'Comma-separated record kinds', example: 'broker,victim' })
+  @ApiPropertyOptional({
+    description: 'Record kinds to search (comma-separated)',
+    enum: RECORD_KINDS,
+    enumName: 'RecordKind',
+    isArray: true,
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value,
