@@ -765,7 +765,10 @@ export type components = {
       items: components['schemas']['AuditEventResponseDto'][];
       page: number;
       pageSize: number;
+      /** @description Exact when totalExact, else an estimate */
       total: number;
+      /** @description Whether total is exact (it is counted up to 1000 records, estimated beyond) */
+      totalExact: boolean;
     };
     LoginDto: {
       /** @example investigator@demo.local */
@@ -1670,7 +1673,10 @@ export type components = {
       items: components['schemas']['UserResponseDto'][];
       page: number;
       pageSize: number;
+      /** @description Exact when totalExact, else an estimate */
       total: number;
+      /** @description Whether total is exact (it is counted up to 1000 records, estimated beyond) */
+      totalExact: boolean;
     };
     CreateUserDto: {
       /** @example sokha.investigator@police.example */

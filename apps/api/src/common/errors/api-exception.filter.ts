@@ -1,4 +1,3 @@
-import type { ApiErrorBody } from '@khsae/domain';
 import {
   type ArgumentsHost,
   Catch,
@@ -9,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 
+import type { ApiErrorBody } from 'src/common/errors/api-error-body';
 import { isDatabaseUnavailable, sqlStateOf } from 'src/common/errors/database-errors';
 import { type FieldProblem, fieldErrors } from 'src/common/errors/field-errors';
 import { CONSTRAINT_PROBLEMS, foreignKeyProblem } from 'src/database/constraints';

@@ -1,4 +1,3 @@
-import type { ApiErrorBody } from '@khsae/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class FieldProblemsDto {
@@ -8,7 +7,7 @@ export class FieldProblemsDto {
 }
 
 /** The body of every error answer (4xx, 5xx). */
-export class ErrorBodyDto implements ApiErrorBody {
+export class ErrorBodyDto {
   @ApiProperty({ example: 404 }) statusCode!: number;
   @ApiProperty({ example: 'Not Found' }) error!: string;
   @ApiProperty({ example: 'No broker with this id.' }) message!: string;

@@ -1,11 +1,10 @@
-import type { RecordMeta } from '@khsae/domain';
 import type { Type } from '@nestjs/common';
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 
 import type { RecordMetaColumns } from 'src/common/records/record-meta.columns';
 import { VersionField } from 'src/common/validation/fields';
 
-export class RecordMetaDto implements RecordMeta {
+export class RecordMetaDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Send it back when you update; a stale one answers 409' })
   version!: number;
@@ -24,7 +23,7 @@ export class RecordMetaDto implements RecordMeta {
 export function withRecordMeta<T extends object>(
   e: RecordMetaColumns & { id: string },
   fields: T,
-): RecordMeta & T {
+): RecordMetaDto & T {
   return {
     id: e.id,
     version: e.version,
@@ -36,7 +35,7 @@ export function withRecordMeta<T extends object>(
   };
 }
 
-export function toRecordMeta(e: RecordMetaColumns & { id: string }): RecordMeta {
+export function toRecordMeta(e: RecordMetaColumns & { id: string }): RecordMetaDto {
   return withRecordMeta(e, {});
 }
 

@@ -1,12 +1,13 @@
-import type { RecordKind, RecordRef } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import { RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
+import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
 export const refKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
-export type RecordDescription = RecordRef & {
+export type RecordDescription = RecordRefDto & {
   category: string | null;
   code: string | null;
   archived: boolean;
@@ -24,7 +25,7 @@ export class RecordRefsService {
   async resolve(
     tx: Tx,
     records: { kind: RecordKind; id: string }[],
-  ): Promise<Map<string, RecordRef>> {
+  ): Promise<Map<string, RecordRefDto>> {
     const rows = await this.records.describe(tx, records);
     return new Map(
       rows.map((r) => [

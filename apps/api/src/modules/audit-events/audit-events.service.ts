@@ -1,8 +1,7 @@
-import type { Page } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { AuditEventEntity } from 'src/common/audit/audit-event.entity';
-import { pageWindow } from 'src/common/http/page.dto';
+import { type PageOf, pageResponse, pageWindow } from 'src/common/http/page.dto';
 import { Database } from 'src/database/database';
 import { AuditEventsRepository } from 'src/modules/audit-events/audit-events.repository';
 import type { AuditEventResponseDto } from 'src/modules/audit-events/dto/audit-event.response.dto';
@@ -35,18 +34,13 @@ export class AuditEventsService {
     private readonly events: AuditEventsRepository,
   ) {}
 
-  async list(query: ListAuditEventsQueryDto): Promise<Page<AuditEventResponseDto>> {
+  async list(query: ListAuditEventsQueryDto): Promise<PageOf<AuditEventResponseDto>> {
     const { entities, total } = await this.events.list(
       this.database.pool,
       query,
       pageWindow(query),
     );
-    return {
-      items: entities.map(toAuditEventResponseDto),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+    return pageResponse(query, { entities, total, totalExact: true }, toAuditEventResponseDto);
   }
 
   /** Failed sign-ins since a moment, for an email and from an address: sign-in throttling counts them. */

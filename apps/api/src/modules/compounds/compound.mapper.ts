@@ -1,9 +1,9 @@
-import type { Compound, PlaceSummary } from '@khsae/domain';
-
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { CompoundEntity } from 'src/modules/compounds/compound.entity';
+import type { CompoundResponseDto } from 'src/modules/compounds/dto/compound.dto';
+import type { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
-export function toCompound(c: CompoundEntity, place: PlaceSummary | null): Compound {
+export function toCompound(c: CompoundEntity, place: PlaceSummaryDto | null): CompoundResponseDto {
   return {
     ...toRecordMeta(c),
     refCode: c.refCode,

@@ -1,8 +1,12 @@
-import type { GraphView, GraphViewCanvas, GraphViewSummary } from '@khsae/domain';
+import type { GraphViewCanvas } from '@khsae/domain';
 
 import type { GraphViewEntity } from 'src/modules/graph-views/graph-view.entity';
+import type {
+  GraphViewResponseDto,
+  GraphViewSummaryDto,
+} from 'src/modules/graph-views/dto/graph-view.dto';
 
-export function toGraphViewSummary(v: GraphViewEntity): GraphViewSummary {
+export function toGraphViewSummary(v: GraphViewEntity): GraphViewSummaryDto {
   return {
     id: v.id,
     name: v.name,
@@ -14,6 +18,6 @@ export function toGraphViewSummary(v: GraphViewEntity): GraphViewSummary {
   };
 }
 
-export function toGraphView(v: GraphViewEntity, canvas: GraphViewCanvas): GraphView {
+export function toGraphView(v: GraphViewEntity, canvas: GraphViewCanvas): GraphViewResponseDto {
   return { ...toGraphViewSummary(v), canvas };
 }

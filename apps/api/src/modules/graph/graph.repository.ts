@@ -1,10 +1,4 @@
-import {
-  type ConfidenceGrade,
-  type GraphEdge,
-  type LinkType,
-  RECORD_KINDS,
-  type RecordKind,
-} from '@khsae/domain';
+import { type ConfidenceGrade, type LinkType, RECORD_KINDS, type RecordKind } from '@khsae/domain';
 import { createHash } from 'node:crypto';
 
 import { Injectable, Optional } from '@nestjs/common';
@@ -12,6 +6,7 @@ import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { DatabaseInfo } from 'src/database/database-info';
+import type { GraphEdgeDto } from 'src/modules/graph/dto/graph.dto';
 
 /** Which links count when walking the graph. Empty lists mean "any". */
 export type LinkFilter = {
@@ -32,7 +27,7 @@ type EdgeRow = {
   to_id: string;
   type: LinkType;
   confidence: ConfidenceGrade;
-  source: GraphEdge['sourceKind'];
+  source: GraphEdgeDto['sourceKind'];
   started_on: string | null;
   ended_on: string | null;
   evidence: string | null;
@@ -60,7 +55,7 @@ function isUnfiltered(filter: LinkFilter): boolean {
   );
 }
 
-function toEdge(r: EdgeRow): GraphEdge {
+function toEdge(r: EdgeRow): GraphEdgeDto {
   return {
     id: r.id,
     source: `${r.from_kind}:${r.from_id}`,
@@ -231,7 +226,7 @@ export class GraphRepository {
   async linksAmongAndBeyond(
     ids: string[],
     filter: LinkFilter,
-  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+  ): Promise<{ edges: GraphEdgeDto[]; hidden: Map<string, number> }> {
     if (!ids.length) return { edges: [], hidden: new Map() };
     if (isUnfiltered(filter)) return this.linksAmongByDegree(ids);
     const params: unknown[] = [uuidList(ids)];
@@ -281,7 +276,7 @@ export class GraphRepository {
    */
   private async linksAmongByDegree(
     ids: string[],
-  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+  ): Promise<{ edges: GraphEdgeDto[]; hidden: Map<string, number> }> {
     const [row] = await this.run<{
       degrees: Record<string, number> | null;
       edges: EdgeRow[] | null;
@@ -316,7 +311,7 @@ export class GraphRepository {
   }
 
   /** The links (passing the filter) between the two records of each pair, in either direction. */
-  async linksAlong(pairs: [string, string][], filter: LinkFilter): Promise<GraphEdge[]> {
+  async linksAlong(pairs: [string, string][], filter: LinkFilter): Promise<GraphEdgeDto[]> {
     if (!pairs.length) return [];
     const params: unknown[] = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
     const rows = await this.run<EdgeRow>(

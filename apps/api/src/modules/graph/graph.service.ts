@@ -1,14 +1,4 @@
-import {
-  GRAPH_NODE_LIMIT_DEFAULT,
-  type GraphEdge,
-  type GraphNode,
-  type GraphPathResult,
-  type GraphResult,
-  type KeyPlayer,
-  type Permission,
-  type RecordKind,
-  type VillageFlow,
-} from '@khsae/domain';
+import { GRAPH_NODE_LIMIT_DEFAULT, type Permission, type RecordKind } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { AuthContext } from 'src/common/access/auth-context';
@@ -18,10 +8,16 @@ import { notFound } from 'src/common/records/record-writer';
 import { Database } from 'src/database/database';
 import { centrality } from 'src/modules/graph/centrality';
 import {
+  type GraphEdgeDto,
   type GraphFilterQueryDto,
+  type GraphNodeDto,
+  type GraphPathResultDto,
+  type GraphResultDto,
+  type KeyPlayerDto,
   type NeighbourhoodQueryDto,
-  parsePointer,
   type PathQueryDto,
+  type VillageFlowDto,
+  parsePointer,
 } from 'src/modules/graph/dto/graph.dto';
 import { GraphRepository, type LinkFilter } from 'src/modules/graph/graph.repository';
 
@@ -64,7 +60,7 @@ export class GraphService {
     };
   }
 
-  async neighbourhood(auth: AuthContext, q: NeighbourhoodQueryDto): Promise<GraphResult> {
+  async neighbourhood(auth: AuthContext, q: NeighbourhoodQueryDto): Promise<GraphResultDto> {
     const filter = this.filterFor(auth, q);
     const limit = q.limit ?? GRAPH_NODE_LIMIT_DEFAULT;
     const seeds = [...new Map(q.seeds.map(parsePointer).map((s) => [s.id, s])).values()];
@@ -92,7 +88,7 @@ export class GraphService {
     return this.assemble([...depth.keys()], depth, kindOf, filter, truncated);
   }
 
-  async path(auth: AuthContext, q: PathQueryDto): Promise<GraphPathResult> {
+  async path(auth: AuthContext, q: PathQueryDto): Promise<GraphPathResultDto> {
     const filter = this.filterFor(auth, q);
     // Both ends checked at once; when both are wrong, `from` is named, as the user wrote it first.
     const checks = await Promise.allSettled([
@@ -108,7 +104,7 @@ export class GraphService {
       [from.id, from.kind],
       [to.id, to.kind],
     ]);
-    const empty = (reason: GraphPathResult['reason']): Promise<GraphPathResult> =>
+    const empty = (reason: GraphPathResultDto['reason']): Promise<GraphPathResultDto> =>
       this.assemble(
         [from.id, to.id],
         new Map([
@@ -232,7 +228,7 @@ export class GraphService {
   async keyPlayers(
     auth: AuthContext,
     q: NeighbourhoodQueryDto,
-  ): Promise<{ graph: GraphResult; players: KeyPlayer[] }> {
+  ): Promise<{ graph: GraphResultDto; players: KeyPlayerDto[] }> {
     const graph = await this.neighbourhood(auth, q);
     const index = new Map(graph.nodes.map((n, i) => [n.key, i]));
     const edges = graph.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const);
@@ -249,7 +245,7 @@ export class GraphService {
     return { graph, players };
   }
 
-  async villageFlows(placeId: string): Promise<VillageFlow> {
+  async villageFlows(placeId: string): Promise<VillageFlowDto> {
     const pool = this.database.pool;
     const area = (await this.refs.describeActive(pool, [{ kind: 'place', id: placeId }])).get(
       refKey('place', placeId),
@@ -337,7 +333,7 @@ export class GraphService {
     ids: string[],
     pairs: [string, string][],
     filter: LinkFilter,
-  ): Promise<{ edges: GraphEdge[]; hidden: Map<string, number> }> {
+  ): Promise<{ edges: GraphEdgeDto[]; hidden: Map<string, number> }> {
     const [edges, counts] = await Promise.all([
       this.repo.linksAlong(pairs, filter),
       this.repo.linkCounts(ids, filter),
@@ -358,7 +354,7 @@ export class GraphService {
     filter: LinkFilter,
     truncated: boolean,
     along?: [string, string][],
-  ): Promise<GraphResult> {
+  ): Promise<GraphResultDto> {
     // Labels and links at once, on two connections: a record archived meanwhile is dropped with its links below.
     // A path draws only the links along it (`along`): its records' other links count as not shown.
     const [described, { edges: among, hidden }] = await Promise.all([
@@ -369,7 +365,7 @@ export class GraphService {
       along ? this.linksAlong(ids, along, filter) : this.repo.linksAmongAndBeyond(ids, filter),
     ]);
     // Archived records drop out (describe skips them), and with them their links.
-    const nodes: GraphNode[] = ids.flatMap((id) => {
+    const nodes: GraphNodeDto[] = ids.flatMap((id) => {
       const kind = kindOf.get(id)!;
       const key = refKey(kind, id);
       const d = described.get(key);
@@ -391,7 +387,7 @@ export class GraphService {
     const edges = among.filter((e) => shown.has(e.source) && shown.has(e.target));
     // Which shown records have more links than are drawn: the outermost ring, or everything when the cap cut in.
     const maxDepth = Math.max(0, ...nodes.map((n) => n.depth));
-    const atEdge = (n: GraphNode) => truncated || n.depth === maxDepth;
+    const atEdge = (n: GraphNodeDto) => truncated || n.depth === maxDepth;
     return {
       nodes,
       edges,

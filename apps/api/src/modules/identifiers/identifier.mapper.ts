@@ -1,8 +1,11 @@
-import type { Identifier, RecordRef, SharedIdentifier } from '@khsae/domain';
-
 import type { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
+import type {
+  IdentifierResponseDto,
+  SharedIdentifierDto,
+} from 'src/modules/identifiers/dto/identifier.dto';
+import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
-export function toIdentifier(i: IdentifierEntity, holders: RecordRef[]): Identifier {
+export function toIdentifier(i: IdentifierEntity, holders: RecordRefDto[]): IdentifierResponseDto {
   return {
     id: i.id,
     kind: i.kind,
@@ -15,8 +18,8 @@ export function toIdentifier(i: IdentifierEntity, holders: RecordRef[]): Identif
 
 /** What a record's page shows: the identifier and the other records holding it. */
 export function toSharedIdentifier(
-  i: Pick<Identifier, 'id' | 'kind' | 'value' | 'display'>,
-  others: RecordRef[],
-): SharedIdentifier {
+  i: Pick<IdentifierResponseDto, 'id' | 'kind' | 'value' | 'display'>,
+  others: RecordRefDto[],
+): SharedIdentifierDto {
   return { identifier: { id: i.id, kind: i.kind, value: i.value, display: i.display }, others };
 }

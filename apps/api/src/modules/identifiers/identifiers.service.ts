@@ -5,7 +5,6 @@ import {
   type IdentifierHolderKind,
   type IdentifierKind,
   normalizeIdentifier,
-  type RecordRef,
 } from '@khsae/domain';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 
@@ -24,6 +23,7 @@ import type {
 import type { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
 import { toIdentifier, toSharedIdentifier } from 'src/modules/identifiers/identifier.mapper';
 import { type Holder, IdentifiersRepository } from 'src/modules/identifiers/identifiers.repository';
+import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
 /**
  * Phone numbers, handles, accounts, wallets and document numbers, normalised so that one value is
@@ -201,7 +201,7 @@ export class IdentifiersService {
     return visible.map((i) =>
       toIdentifier(
         i,
-        (holders.get(i.id) ?? []).flatMap((h): RecordRef[] => {
+        (holders.get(i.id) ?? []).flatMap((h): RecordRefDto[] => {
           const ref = refs.get(refKey(h.kind, h.id));
           return ref ? [ref] : [];
         }),

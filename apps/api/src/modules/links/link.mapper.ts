@@ -1,17 +1,19 @@
-import type { Link, RecordKind, RecordRef } from '@khsae/domain';
+import type { RecordKind } from '@khsae/domain';
 
 import { refKey } from 'src/common/records/record-refs.service';
 import type { LinkRow } from 'src/modules/links/links.repository';
+import type { LinkResponseDto } from 'src/modules/links/dto/link.dto';
+import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
 /** A record's reference, or a bare one if the record cannot be labelled (it never leaves the id out). */
-function refOf(refs: Map<string, RecordRef>, kind: RecordKind, id: string): RecordRef {
+function refOf(refs: Map<string, RecordRefDto>, kind: RecordKind, id: string): RecordRefDto {
   const ref = refs.get(refKey(kind, id));
   return ref
     ? { kind, id, label: ref.label, sublabel: ref.sublabel }
     : { kind, id, label: id, sublabel: null };
 }
 
-export function toLink(l: LinkRow, refs: Map<string, RecordRef>): Link {
+export function toLink(l: LinkRow, refs: Map<string, RecordRefDto>): LinkResponseDto {
   return {
     id: l.id,
     from: refOf(refs, l.fromKind, l.fromId),

@@ -1,9 +1,8 @@
-import type { Place, PlaceSummary } from '@khsae/domain';
-
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
+import type { PlaceResponseDto, PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
-export function toPlaceSummary(p: PlaceEntity): PlaceSummary {
+export function toPlaceSummary(p: PlaceEntity): PlaceSummaryDto {
   return {
     id: p.id,
     kind: p.kind,
@@ -16,7 +15,7 @@ export function toPlaceSummary(p: PlaceEntity): PlaceSummary {
   };
 }
 
-export function toPlace(p: PlaceEntity): Place {
+export function toPlace(p: PlaceEntity): PlaceResponseDto {
   return {
     ...toPlaceSummary(p),
     ...toRecordMeta(p),

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 
-import type { PlaceSummary } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from 'src/common/access/auth-context';
@@ -13,6 +12,7 @@ import type {
   ListPlacesQueryDto,
   PlacePageResponseDto,
   PlaceResponseDto,
+  PlaceSummaryDto,
   UpdatePlaceDto,
 } from 'src/modules/places/dto/place.dto';
 import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
@@ -21,7 +21,7 @@ import { toPlace } from 'src/modules/places/place.mapper';
 import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
 
 /** A place another record refers to, as `refSql` returns it: the summary and whether it is archived. */
-export type PlaceRef = PlaceSummary & { archived: boolean };
+export type PlaceRef = PlaceSummaryDto & { archived: boolean };
 
 /** Places: the Cambodian gazetteer, the countries, and the foreign places investigators add. */
 @Injectable()
@@ -103,9 +103,9 @@ export class PlacesService {
    * The summary of a place a statement returned with `refSql`. When the request set the reference
    * (`field`), the place must exist and not be archived: a 400 naming the field otherwise.
    */
-  summaryOf(ref: PlaceRef, field?: string): PlaceSummary;
-  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummary | null;
-  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummary | null {
+  summaryOf(ref: PlaceRef, field?: string): PlaceSummaryDto;
+  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummaryDto | null;
+  summaryOf(ref: PlaceRef | null, field?: string): PlaceSummaryDto | null {
     if (field && (!ref || ref.archived)) throw fieldError(field, 'no such place');
     if (!ref) return null;
     const { archived: _archived, ...summary } = ref;

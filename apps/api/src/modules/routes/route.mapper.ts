@@ -1,15 +1,15 @@
-import type { PlaceSummary, RecruitmentRoute, RouteLeg } from '@khsae/domain';
-
 import { refKey, type RecordDescription } from 'src/common/records/record-refs.service';
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { PlaceRef } from 'src/modules/places/places.service';
 import type { LegRow, RouteRow } from 'src/modules/routes/routes.repository';
+import type { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
+import type { RouteLegResponseDto, RouteResponseDto } from 'src/modules/routes/dto/route.dto';
 
 /** The brokers and compounds a route refers to, as their modules describe them. */
 export type RouteRefs = Map<string, RecordDescription>;
 
 /** How a place a statement returned reads in an answer. */
-type Summary = (ref: PlaceRef) => PlaceSummary;
+type Summary = (ref: PlaceRef) => PlaceSummaryDto;
 
 /** The brokers and compounds routes refer to, to describe in one statement. */
 export function routeRefs(
@@ -23,7 +23,7 @@ export function routeRefs(
   ]);
 }
 
-function toRouteLeg(leg: LegRow, refs: RouteRefs, summary: Summary): RouteLeg {
+function toRouteLeg(leg: LegRow, refs: RouteRefs, summary: Summary): RouteLegResponseDto {
   const broker = leg.brokerId ? refs.get(refKey('broker', leg.brokerId)) : undefined;
   return {
     id: leg.id,
@@ -38,7 +38,7 @@ function toRouteLeg(leg: LegRow, refs: RouteRefs, summary: Summary): RouteLeg {
   };
 }
 
-export function toRoute(r: RouteRow, refs: RouteRefs, summary: Summary): RecruitmentRoute {
+export function toRoute(r: RouteRow, refs: RouteRefs, summary: Summary): RouteResponseDto {
   const compound = r.destinationCompoundId
     ? refs.get(refKey('compound', r.destinationCompoundId))
     : undefined;

@@ -1,4 +1,4 @@
-import type { Page, Role } from '@khsae/domain';
+import type { Role } from '@khsae/domain';
 import {
   ConflictException,
   ForbiddenException,
@@ -10,7 +10,7 @@ import bcrypt from 'bcryptjs';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
-import { pageWindow } from 'src/common/http/page.dto';
+import { type PageOf, pageResponse, pageWindow } from 'src/common/http/page.dto';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { Database, type Tx } from 'src/database/database';
 import type { CreateUserDto } from 'src/modules/users/dto/create-user.dto';
@@ -58,14 +58,9 @@ export class UsersService {
     this.signInsEnd.push(work);
   }
 
-  async list(query: ListUsersQueryDto): Promise<Page<UserResponseDto>> {
+  async list(query: ListUsersQueryDto): Promise<PageOf<UserResponseDto>> {
     const { entities, total } = await this.users.list(this.database.pool, query, pageWindow(query));
-    return {
-      items: entities.map(toUserResponseDto),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+    return pageResponse(query, { entities, total, totalExact: true }, toUserResponseDto);
   }
 
   async get(id: string): Promise<UserResponseDto> {

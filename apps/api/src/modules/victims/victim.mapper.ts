@@ -1,5 +1,3 @@
-import type { PlaceSummary } from '@khsae/domain';
-
 import { toRecordMeta } from 'src/common/records/record-meta.dto';
 import type { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
 import type { VictimEntity } from 'src/modules/victims/victim.entity';
@@ -8,11 +6,12 @@ import type {
   VictimIdentityResponseDto,
   VictimResponseDto,
 } from 'src/modules/victims/dto/victim.dto';
+import type { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
 /** The pseudonymous record: never any identity field, whoever asks. */
 export function toVictim(
   v: VictimEntity,
-  homePlace: PlaceSummary | null,
+  homePlace: PlaceSummaryDto | null,
   canReadIdentity: boolean,
 ): VictimResponseDto {
   return {

@@ -19,22 +19,3 @@ export type GraphViewCanvas = {
   state: { nodes: Record<string, unknown> } & Record<string, unknown>;
   positions: Record<string, { x: number; y: number }>;
 };
-
-/** A view as lists show it: without the canvas. */
-export type GraphViewSummary = {
-  id: string;
-  name: string;
-  /** How many records the canvas holds. */
-  nodeCount: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-};
-
-export type GraphView = GraphViewSummary & { canvas: GraphViewCanvas };
-
-export type CreateGraphViewBody = { name: string; canvas: GraphViewCanvas };
-
-/** Rename, overwrite the canvas, or both; `version` is the one last read. */
-export type UpdateGraphViewBody = { version: number; name?: string; canvas?: GraphViewCanvas };

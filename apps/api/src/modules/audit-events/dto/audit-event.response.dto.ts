@@ -2,14 +2,14 @@ import {
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
   type AuditAction,
-  type AuditEvent,
   type AuditOutcome,
   type Role,
   ROLES,
 } from '@khsae/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from 'src/common/http/page.dto';
 
-export class AuditEventResponseDto implements AuditEvent {
+export class AuditEventResponseDto {
   @ApiProperty({ description: 'Sequential id (bigint as a string)' }) id!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorUserId!: string | null;
@@ -27,9 +27,4 @@ export class AuditEventResponseDto implements AuditEvent {
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
 }
 
-export class AuditEventPageResponseDto {
-  @ApiProperty({ type: [AuditEventResponseDto] }) items!: AuditEventResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class AuditEventPageResponseDto extends PageResponse(AuditEventResponseDto) {}

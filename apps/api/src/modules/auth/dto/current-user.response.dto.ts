@@ -1,7 +1,7 @@
-import { type CurrentUser, type Permission, PERMISSIONS, type Role, ROLES } from '@khsae/domain';
+import { type Permission, PERMISSIONS, type Role, ROLES } from '@khsae/domain';
 import { ApiProperty } from '@nestjs/swagger';
 
-export class CurrentUserResponseDto implements CurrentUser {
+export class CurrentUserResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;

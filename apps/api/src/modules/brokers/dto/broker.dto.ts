@@ -1,5 +1,4 @@
 import {
-  type Broker,
   BROKER_ROLES,
   BROKER_SORTS,
   type BrokerRole,
@@ -23,7 +22,7 @@ import {
 } from 'src/common/validation/fields';
 import { PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
-export class BrokerResponseDto extends RecordMetaDto implements Broker {
+export class BrokerResponseDto extends RecordMetaDto {
   @ApiProperty({ example: 'B-0042' }) refCode!: string;
   @ApiProperty({ type: String, nullable: true }) nameKm!: string | null;
   @ApiProperty({ type: String, nullable: true }) nameLatin!: string | null;

@@ -1,5 +1,4 @@
 import {
-  type Compound,
   COMPOUND_INDICATORS,
   COMPOUND_SORTS,
   COMPOUND_STATUSES,
@@ -24,7 +23,7 @@ import {
 } from 'src/common/validation/fields';
 import { CoordinateField, PlaceSummaryDto } from 'src/modules/places/dto/place.dto';
 
-export class CompoundResponseDto extends RecordMetaDto implements Compound {
+export class CompoundResponseDto extends RecordMetaDto {
   @ApiProperty({ example: 'C-0007' }) refCode!: string;
   @ApiProperty({ example: 'Jin Bei' }) name!: string;
   @ApiProperty({ type: [String] }) aliases!: string[];

@@ -1,10 +1,8 @@
 import {
   GRAPH_VIEW_NAME_MAX,
   GRAPH_VIEW_SORTS,
-  type GraphView,
   type GraphViewCanvas,
   type GraphViewSort,
-  type GraphViewSummary,
 } from '@khsae/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -38,7 +36,7 @@ const CanvasField = (o: { optional?: boolean } = {}) =>
     }),
   );
 
-export class GraphViewSummaryDto implements GraphViewSummary {
+export class GraphViewSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Poipet network, March', maxLength: GRAPH_VIEW_NAME_MAX }) name!: string;
   @ApiProperty({ description: 'How many records the canvas holds' }) nodeCount!: number;
@@ -49,7 +47,7 @@ export class GraphViewSummaryDto implements GraphViewSummary {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
 }
 
-export class GraphViewResponseDto extends GraphViewSummaryDto implements GraphView {
+export class GraphViewResponseDto extends GraphViewSummaryDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: CANVAS_DOC })
   canvas!: GraphViewCanvas;
 }

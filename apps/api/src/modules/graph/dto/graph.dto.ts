@@ -5,16 +5,10 @@ import {
   GRAPH_NODE_LIMIT_DEFAULT,
   GRAPH_NODE_LIMIT_MAX,
   GRAPH_PATH_MAX_HOPS,
-  type GraphEdge,
-  type GraphNode,
-  type GraphPathResult,
-  type GraphResult,
-  type KeyPlayer,
   LINK_SOURCES,
   LINK_TYPES,
   type LinkSource,
   type LinkType,
-  type VillageFlow,
   RECORD_KINDS,
   type RecordKind,
 } from '@khsae/domain';
@@ -170,7 +164,7 @@ export class VillageFlowsQueryDto {
   placeId!: string;
 }
 
-export class GraphNodeDto implements GraphNode {
+export class GraphNodeDto {
   @ApiProperty({ example: 'broker:9f1c2a4e-0b1d-4c7e-9a55-3d2f1e6b7c80' }) key!: string;
   @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -185,7 +179,7 @@ export class GraphNodeDto implements GraphNode {
   @ApiProperty({ minimum: 0, description: 'Hops from the nearest seed' }) depth!: number;
 }
 
-export class GraphEdgeDto implements GraphEdge {
+export class GraphEdgeDto {
   @ApiProperty({ format: 'uuid', description: 'The link' }) id!: string;
   @ApiProperty({ description: 'Node key' }) source!: string;
   @ApiProperty({ description: 'Node key' }) target!: string;
@@ -203,7 +197,7 @@ export class GraphFrontierDto {
   @ApiProperty({ minimum: 1, description: 'Neighbours not shown' }) hidden!: number;
 }
 
-export class GraphResultDto implements GraphResult {
+export class GraphResultDto {
   @ApiProperty({ type: [GraphNodeDto] }) nodes!: GraphNodeDto[];
   @ApiProperty({ type: [GraphEdgeDto] }) edges!: GraphEdgeDto[];
   @ApiProperty({ description: 'True when the node cap stopped the expansion' })
@@ -211,7 +205,7 @@ export class GraphResultDto implements GraphResult {
   @ApiProperty({ type: [GraphFrontierDto] }) frontier!: GraphFrontierDto[];
 }
 
-export class GraphPathResultDto extends GraphResultDto implements GraphPathResult {
+export class GraphPathResultDto extends GraphResultDto {
   @ApiProperty() found!: boolean;
   @ApiProperty({
     type: 'array',
@@ -221,10 +215,10 @@ export class GraphPathResultDto extends GraphResultDto implements GraphPathResul
   paths!: string[][];
   @ApiProperty({ type: Number, nullable: true }) hops!: number | null;
   @ApiProperty({ enum: ['found', 'no_path_within_limit', 'timeout'] })
-  reason!: GraphPathResult['reason'];
+  reason!: 'found' | 'no_path_within_limit' | 'timeout';
 }
 
-export class KeyPlayerDto implements KeyPlayer {
+export class KeyPlayerDto {
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
@@ -260,7 +254,7 @@ class FlowLinkDto {
   @ApiProperty({ minimum: 0 }) victims!: number;
 }
 
-export class VillageFlowDto implements VillageFlow {
+export class VillageFlowDto {
   @ApiProperty({ type: FlowAreaDto }) area!: FlowAreaDto;
   @ApiProperty({ type: [FlowCountDto] }) villages!: FlowCountDto[];
   @ApiProperty({ type: [FlowCountDto] }) brokers!: FlowCountDto[];

@@ -1,4 +1,3 @@
-import type { HealthStatus } from '@khsae/domain';
 import { ApiProperty } from '@nestjs/swagger';
 
 class DatabaseHealthDto {
@@ -6,7 +5,7 @@ class DatabaseHealthDto {
   @ApiProperty({ enum: ['embedded', 'server'] }) mode!: 'embedded' | 'server';
 }
 
-export class HealthResponseDto implements HealthStatus {
+export class HealthResponseDto {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
   @ApiProperty({ type: DatabaseHealthDto }) database!: DatabaseHealthDto;
   @ApiProperty({ example: '0.1.0' }) version!: string;

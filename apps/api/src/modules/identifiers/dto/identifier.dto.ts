@@ -1,12 +1,10 @@
 import {
-  type Identifier,
   IDENTIFIER_HOLDER_KINDS,
   IDENTIFIER_KINDS,
   type IdentifierHolderKind,
   type IdentifierKind,
   SEARCH_LIMIT_MAX,
   SEARCH_MIN_LENGTH,
-  type SharedIdentifier,
 } from '@khsae/domain';
 import { Param, type PipeTransform } from '@nestjs/common';
 import { ApiParam, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -15,7 +13,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'cla
 
 import { fieldError } from 'src/common/errors/field-errors';
 import { EnumField, TextField, UuidField } from 'src/common/validation/fields';
-import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
+import { RecordRefDto } from 'src/common/records/record-ref.dto';
 
 export class IdentifierBriefDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -28,7 +26,7 @@ export class IdentifierBriefDto {
   @ApiProperty({ example: '+855 12 345 678' }) display!: string;
 }
 
-export class IdentifierResponseDto extends IdentifierBriefDto implements Identifier {
+export class IdentifierResponseDto extends IdentifierBriefDto {
   @ApiProperty({
     type: [RecordRefDto],
     description: 'Records holding it now; victims only by their code',
@@ -38,7 +36,7 @@ export class IdentifierResponseDto extends IdentifierBriefDto implements Identif
 }
 
 /** On a record's page: "shares +855 12 345 678 with Broker B-0042". */
-export class SharedIdentifierDto implements SharedIdentifier {
+export class SharedIdentifierDto {
   @ApiProperty({ type: IdentifierBriefDto }) identifier!: IdentifierBriefDto;
   @ApiProperty({ type: [RecordRefDto], description: 'The other records holding it' })
   others!: RecordRefDto[];

@@ -1,7 +1,6 @@
 import {
   CONFIDENCE_GRADES,
   type ConfidenceGrade,
-  type Link,
   LINK_SORTS,
   LINK_SOURCES,
   LINK_TYPES,
@@ -16,9 +15,9 @@ import { PageResponse } from 'src/common/http/page.dto';
 import { RecordListQueryDto, SortField } from 'src/common/records/record-list.dto';
 import { Versioned } from 'src/common/records/record-meta.dto';
 import { DateField, EnumField, TextField, UuidField } from 'src/common/validation/fields';
-import { RecordRefDto } from 'src/modules/links/dto/record-ref.dto';
+import { RecordRefDto } from 'src/common/records/record-ref.dto';
 
-export class LinkResponseDto implements Link {
+export class LinkResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: RecordRefDto }) from!: RecordRefDto;
   @ApiProperty({ type: RecordRefDto }) to!: RecordRefDto;

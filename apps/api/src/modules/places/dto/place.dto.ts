@@ -1,9 +1,7 @@
 import {
-  type Place,
   PLACE_KINDS,
   PLACE_SORTS,
   type PlaceKind,
-  type PlaceSummary,
   USER_PLACE_KINDS,
   type UserPlaceKind,
 } from '@khsae/domain';
@@ -31,7 +29,7 @@ export const CoordinateField = (field: 'lat' | 'lng') => {
   );
 };
 
-export class PlaceSummaryDto implements PlaceSummary {
+export class PlaceSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: PLACE_KINDS, enumName: 'PlaceKind' }) kind!: PlaceKind;
   @ApiProperty({ type: String, nullable: true }) code!: string | null;
@@ -43,10 +41,7 @@ export class PlaceSummaryDto implements PlaceSummary {
   @ApiProperty({ example: 'KH' }) countryCode!: string;
 }
 
-export class PlaceResponseDto
-  extends IntersectionType(PlaceSummaryDto, RecordMetaDto)
-  implements Place
-{
+export class PlaceResponseDto extends IntersectionType(PlaceSummaryDto, RecordMetaDto) {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
   @ApiProperty({ type: String, nullable: true }) nameAlt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) lat!: number | null;

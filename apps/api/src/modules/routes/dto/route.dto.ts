@@ -1,9 +1,7 @@
 import {
   RECRUITMENT_CHANNELS,
   type RecruitmentChannel,
-  type RecruitmentRoute,
   ROUTE_SORTS,
-  type RouteLeg,
   TRAVEL_MODES,
   type TravelMode,
 } from '@khsae/domain';
@@ -46,7 +44,7 @@ export class CompoundBriefDto {
   @ApiProperty({ example: 'Jin Bei 4' }) name!: string;
 }
 
-export class RouteLegResponseDto implements RouteLeg {
+export class RouteLegResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Order in the route, from 0' }) position!: number;
   @ApiProperty({ type: PlaceSummaryDto }) fromPlace!: PlaceSummaryDto;
@@ -59,7 +57,7 @@ export class RouteLegResponseDto implements RouteLeg {
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
 }
 
-export class RouteResponseDto extends RecordMetaDto implements RecruitmentRoute {
+export class RouteResponseDto extends RecordMetaDto {
   @ApiProperty({ example: 'R-0003' }) refCode!: string;
   @ApiProperty({ example: 'Ou Thum to Jin Bei via Poipet' }) name!: string;
   @ApiProperty({ type: PlaceSummaryDto }) originPlace!: PlaceSummaryDto;

@@ -1,10 +1,4 @@
-import {
-  RECORD_KINDS,
-  type RecordKind,
-  SEARCH_LIMIT_MAX,
-  SEARCH_MIN_LENGTH,
-  type SearchResult,
-} from '@khsae/domain';
+import { RECORD_KINDS, type RecordKind, SEARCH_LIMIT_MAX, SEARCH_MIN_LENGTH } from '@khsae/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -41,7 +35,7 @@ export class SearchQueryDto {
   limit: number = 10;
 }
 
-export class SearchResultDto implements SearchResult {
+export class SearchResultDto {
   @ApiProperty({ enum: RECORD_KINDS, enumName: 'RecordKind' }) kind!: RecordKind;
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() label!: string;

@@ -1,7 +1,8 @@
-import { type Role, ROLES, type UserAccount } from '@khsae/domain';
+import { type Role, ROLES } from '@khsae/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from 'src/common/http/page.dto';
 
-export class UserResponseDto implements UserAccount {
+export class UserResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
@@ -14,9 +15,4 @@ export class UserResponseDto implements UserAccount {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class UserPageResponseDto {
-  @ApiProperty({ type: [UserResponseDto] }) items!: UserResponseDto[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
-}
+export class UserPageResponseDto extends PageResponse(UserResponseDto) {}

@@ -9,10 +9,8 @@ import {
   type RecruitmentChannel,
   type Sex,
   SEXES,
-  type Victim,
   VICTIM_SORTS,
   VICTIM_STATUSES,
-  type VictimIdentity,
   type VictimStatus,
 } from '@khsae/domain';
 import { applyDecorators } from '@nestjs/common';
@@ -71,7 +69,7 @@ const ConsentField = () =>
     description: 'The victim agreed that their record may be shared with partner agencies',
   });
 
-export class VictimResponseDto extends RecordMetaDto implements Victim {
+export class VictimResponseDto extends RecordMetaDto {
   @ApiProperty({ example: 'V-2026-000123' }) code!: string;
   @ApiProperty({ enum: SEXES, enumName: 'Sex' }) sex!: Sex;
   @ApiProperty({ enum: AGE_BANDS, enumName: 'AgeBand' }) ageBand!: AgeBand;
@@ -152,7 +150,7 @@ export class ListVictimsQueryDto extends RecordListQueryDto {
   recruitedTo?: string;
 }
 
-export class VictimIdentityResponseDto implements VictimIdentity {
+export class VictimIdentityResponseDto {
   @ApiProperty({ format: 'uuid' }) victimId!: string;
   @ApiProperty({ type: String, nullable: true }) fullNameKm!: string | null;
   @ApiProperty({ type: String, nullable: true }) fullNameLatin!: string | null;
