@@ -43,6 +43,7 @@ describe('AuditTrail', () => {
         page: 1,
         pageSize: 25,
         total: 1,
+        totalExact: true,
       };
       return { status: 200, body: page };
     });

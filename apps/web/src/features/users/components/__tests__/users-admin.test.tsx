@@ -44,6 +44,7 @@ describe('UsersAdmin', () => {
       page: Number(q.get('page')),
       pageSize: Number(q.get('pageSize')),
       total: 2,
+      totalExact: true,
     }));
     renderWithApp(<UsersAdmin />, { path: '/admin/users', route: '/admin/users' });
 
@@ -66,7 +67,13 @@ describe('UsersAdmin', () => {
   });
 
   it('sends the role and status filters and shows an empty state when nothing matches', async () => {
-    const queries = serveUsers(() => ({ items: [], page: 1, pageSize: 25, total: 0 }));
+    const queries = serveUsers(() => ({
+      items: [],
+      page: 1,
+      pageSize: 25,
+      total: 0,
+      totalExact: true,
+    }));
     renderWithApp(<UsersAdmin />, {
       path: '/admin/users',
       route: '/admin/users?role=auditor&disabled=true&q=nobody',
