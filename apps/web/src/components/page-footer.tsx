@@ -15,11 +15,19 @@ export type PageFooterProps = {
   page: number;
   pageSize: number;
   total: number;
+  /** False when the server estimated the total (beyond the count it makes exactly). */
+  totalExact?: boolean;
   onPageChange: (page: number) => void;
 };
 
-/** "Showing 26–50 of 132" and the page controls under a server-paginated table. */
-export function PageFooter({ page, pageSize, total, onPageChange }: PageFooterProps) {
+/** "Showing 26–50 of 132" (or "of about 250,000") and the page controls under a server-paginated table. */
+export function PageFooter({
+  page,
+  pageSize,
+  total,
+  totalExact = true,
+  onPageChange,
+}: PageFooterProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -28,7 +36,7 @@ export function PageFooter({ page, pageSize, total, onPageChange }: PageFooterPr
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('common.showing', {
+        {t(totalExact ? 'common.showing' : 'common.showingAbout', {
           from: formatNumber(from, language),
           to: formatNumber(to, language),
           total: formatNumber(total, language),

@@ -22,7 +22,14 @@ export type RecordColumn<R, S extends string = never> = {
 };
 
 /** What the table shows of a page of records (any of the API's list answers fits). */
-export type TablePage<R> = { items: readonly R[]; page: number; pageSize: number; total: number };
+export type TablePage<R> = {
+  items: readonly R[];
+  page: number;
+  pageSize: number;
+  total: number;
+  /** False when the total is the server's estimate. */
+  totalExact?: boolean;
+};
 
 export type RecordTableProps<R extends { id: string }, S extends string> = {
   'aria-label': string;
@@ -127,6 +134,7 @@ export function RecordTable<R extends { id: string }, S extends string>({
           page={page.page}
           pageSize={page.pageSize}
           total={page.total}
+          totalExact={page.totalExact}
           onPageChange={onPageChange}
         />
       )}

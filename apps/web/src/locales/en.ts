@@ -115,6 +115,7 @@ export const en = {
     none: '—',
     actions: 'Actions',
     showing: 'Showing {{from}}–{{to}} of {{total}}',
+    showingAbout: 'Showing {{from}}–{{to}} of about {{total}}',
     pagination: 'Pages',
     firstPage: 'First page',
     previousPage: 'Previous page',

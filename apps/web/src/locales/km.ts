@@ -116,6 +116,7 @@ export const km: Messages = {
     none: '—',
     actions: 'សកម្មភាព',
     showing: 'បង្ហាញ {{from}}–{{to}} ក្នុងចំណោម {{total}}',
+    showingAbout: 'បង្ហាញ {{from}}–{{to}} ក្នុងចំណោមប្រហែល {{total}}',
     pagination: 'ទំព័រ',
     firstPage: 'ទំព័រដំបូង',
     previousPage: 'ទំព័រមុន',
