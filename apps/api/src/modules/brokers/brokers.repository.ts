@@ -2,11 +2,10 @@ import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
-import type { RecordStore } from 'src/common/records/record-writer';
-import { RecordsRepository } from 'src/common/records/records.repository';
+import { RecordRows } from 'src/common/records/record-rows.repository';
+import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOfRows, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate, type SqlPart } from 'src/database/statements';
 import { BrokerEntity } from 'src/modules/brokers/broker.entity';
 import type { ListBrokersQueryDto } from 'src/modules/brokers/dto/broker.dto';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
@@ -34,20 +33,20 @@ const SORTS = {
 } as const;
 
 @Injectable()
-export class BrokersRepository implements RecordStore<BrokerRow, Partial<BrokerEntity>> {
+export class BrokersRepository extends RecordRows<BrokerEntity, BrokerRow> {
   constructor(
-    private readonly records: RecordsRepository,
+    records: RecordsRepository,
     private readonly places: PlacesService,
-  ) {}
-
-  private get returning(): string {
-    return `*, ${this.places.refSql('home_place_id')} AS home_place`;
+  ) {
+    super(records, BrokerEntity, 'brokers');
   }
 
-  private row(tx: Tx, raw: Record<string, unknown>): BrokerRow {
-    return Object.assign(hydrate(tx, BrokerEntity, raw), {
-      homePlace: (raw['home_place'] as PlaceRef | null) ?? null,
-    });
+  protected extra(): string {
+    return `${this.places.refSql('p0.home_place_id')} AS home_place`;
+  }
+
+  protected rowOf(broker: BrokerEntity, raw: RawRow): BrokerRow {
+    return Object.assign(broker, { homePlace: (raw['home_place'] as PlaceRef | null) ?? null });
   }
 
   /** One statement a page (two beyond the exact count's cap); the home place read for the page's rows only. */
@@ -87,36 +86,5 @@ export class BrokersRepository implements RecordStore<BrokerRow, Partial<BrokerE
       { skip: (query.page - 1) * query.pageSize, take: query.pageSize },
     );
     return { ...page, raw: page.rows, entities: page.rows.map((raw) => this.row(tx, raw)) };
-  }
-
-  async find(tx: Tx, id: string): Promise<BrokerRow | null> {
-    const [raw] = await tx.query<Record<string, unknown>[]>(
-      `SELECT ${this.returning} FROM brokers WHERE id = $1`,
-      [id],
-    );
-    return raw ? this.row(tx, raw) : null;
-  }
-
-  async insert(tx: Tx, values: Partial<BrokerEntity>, also: SqlPart[] = []): Promise<BrokerRow> {
-    return this.row(tx, await this.records.insert(tx, BrokerEntity, values, this.returning, also));
-  }
-
-  async update(
-    tx: Tx,
-    id: string,
-    version: number,
-    values: Partial<BrokerEntity>,
-    also: SqlPart[] = [],
-  ): Promise<BrokerRow | null> {
-    const raw = await this.records.update(
-      tx,
-      BrokerEntity,
-      id,
-      version,
-      values,
-      this.returning,
-      also,
-    );
-    return raw ? this.row(tx, raw) : null;
   }
 }

@@ -2,11 +2,10 @@ import { searchKey } from '@khsae/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
-import type { RecordStore } from 'src/common/records/record-writer';
-import { RecordsRepository } from 'src/common/records/records.repository';
+import { RecordRows } from 'src/common/records/record-rows.repository';
+import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate, type SqlPart } from 'src/database/statements';
 import { CompoundEntity } from 'src/modules/compounds/compound.entity';
 import type { ListCompoundsQueryDto } from 'src/modules/compounds/dto/compound.dto';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
@@ -33,20 +32,20 @@ const SORTS = {
 } as const;
 
 @Injectable()
-export class CompoundsRepository implements RecordStore<CompoundRow, Partial<CompoundEntity>> {
+export class CompoundsRepository extends RecordRows<CompoundEntity, CompoundRow> {
   constructor(
-    private readonly records: RecordsRepository,
+    records: RecordsRepository,
     private readonly places: PlacesService,
-  ) {}
-
-  private get returning(): string {
-    return `*, ${this.places.refSql('place_id')} AS place`;
+  ) {
+    super(records, CompoundEntity, 'compounds');
   }
 
-  private row(tx: Tx, raw: Record<string, unknown>): CompoundRow {
-    return Object.assign(hydrate(tx, CompoundEntity, raw), {
-      place: (raw['place'] as PlaceRef | null) ?? null,
-    });
+  protected extra(): string {
+    return `${this.places.refSql('p0.place_id')} AS place`;
+  }
+
+  protected rowOf(compound: CompoundEntity, raw: RawRow): CompoundRow {
+    return Object.assign(compound, { place: (raw['place'] as PlaceRef | null) ?? null });
   }
 
   async list(tx: Tx, query: ListCompoundsQueryDto): Promise<PageRows<CompoundRow>> {
@@ -77,43 +76,5 @@ export class CompoundsRepository implements RecordStore<CompoundRow, Partial<Com
         Object.assign(c, { place: (page.raw[i]?.['place'] as PlaceRef) ?? null }),
       ),
     };
-  }
-
-  async find(tx: Tx, id: string): Promise<CompoundRow | null> {
-    const [raw] = await tx.query<Record<string, unknown>[]>(
-      `SELECT ${this.returning} FROM compounds WHERE id = $1`,
-      [id],
-    );
-    return raw ? this.row(tx, raw) : null;
-  }
-
-  async insert(
-    tx: Tx,
-    values: Partial<CompoundEntity>,
-    also: SqlPart[] = [],
-  ): Promise<CompoundRow> {
-    return this.row(
-      tx,
-      await this.records.insert(tx, CompoundEntity, values, this.returning, also),
-    );
-  }
-
-  async update(
-    tx: Tx,
-    id: string,
-    version: number,
-    values: Partial<CompoundEntity>,
-    also: SqlPart[] = [],
-  ): Promise<CompoundRow | null> {
-    const raw = await this.records.update(
-      tx,
-      CompoundEntity,
-      id,
-      version,
-      values,
-      this.returning,
-      also,
-    );
-    return raw ? this.row(tx, raw) : null;
   }
 }

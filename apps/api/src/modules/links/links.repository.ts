@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
-import type { RecordStore } from 'src/common/records/record-writer';
+import { RecordRows } from 'src/common/records/record-rows.repository';
 import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate, type SqlPart } from 'src/database/statements';
 import type { ListLinksQueryDto } from 'src/modules/links/dto/link.dto';
 import { LinkEntity } from 'src/modules/links/link.entity';
 
@@ -23,18 +22,24 @@ const SORTS = {
  * links only), which the graph builds on.
  */
 @Injectable()
-export class LinksRepository implements RecordStore<LinkRow, Partial<LinkEntity>> {
-  constructor(private readonly records: RecordsRepository) {}
+export class LinksRepository extends RecordRows<LinkEntity, LinkRow> {
+  constructor(records: RecordsRepository) {
+    super(records, LinkEntity, 'links');
+  }
+
+  protected extra(): string {
+    return `${this.recorderSql('p0')} AS created_by_name`;
+  }
+
+  protected rowOf(link: LinkEntity, raw: RawRow): LinkRow {
+    return Object.assign(link, {
+      createdByName: (raw['created_by_name'] as string | null) ?? null,
+    });
+  }
 
   /** SQL: the display name of who recorded the link aliased `link`. */
   private recorderSql(link: string): string {
     return `(SELECT u.display_name FROM users u WHERE u.id = ${link}.created_by)`;
-  }
-
-  private row(link: LinkEntity, raw: RawRow): LinkRow {
-    return Object.assign(link, {
-      createdByName: (raw['created_by_name'] as string | null) ?? null,
-    });
   }
 
   async list(tx: Tx, query: ListLinksQueryDto): Promise<PageRows<LinkRow>> {
@@ -58,32 +63,6 @@ export class LinksRepository implements RecordStore<LinkRow, Partial<LinkEntity>
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     });
-    return { ...page, entities: page.entities.map((l, i) => this.row(l, page.raw[i]!)) };
-  }
-
-  async find(tx: Tx, id: string): Promise<LinkRow | null> {
-    const [raw] = await tx.query<RawRow[]>(
-      `SELECT l.*, ${this.recorderSql('l')} AS created_by_name FROM links l WHERE l.id = $1`,
-      [id],
-    );
-    return raw ? this.row(hydrate(tx, LinkEntity, raw), raw) : null;
-  }
-
-  async insert(tx: Tx, values: Partial<LinkEntity>, also: SqlPart[] = []): Promise<LinkRow> {
-    const returning = `*, ${this.recorderSql('p0')} AS created_by_name`;
-    const raw = await this.records.insert(tx, LinkEntity, values, returning, also);
-    return this.row(hydrate(tx, LinkEntity, raw), raw);
-  }
-
-  async update(
-    tx: Tx,
-    id: string,
-    version: number,
-    values: Partial<LinkEntity>,
-    also: SqlPart[] = [],
-  ): Promise<LinkRow | null> {
-    const returning = `*, ${this.recorderSql('p0')} AS created_by_name`;
-    const raw = await this.records.update(tx, LinkEntity, id, version, values, returning, also);
-    return raw ? this.row(hydrate(tx, LinkEntity, raw), raw) : null;
+    return { ...page, entities: page.entities.map((l, i) => this.rowOf(l, page.raw[i]!)) };
   }
 }

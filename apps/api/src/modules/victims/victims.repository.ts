@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral } from 'typeorm';
 
 import type { RecordKindSpec } from 'src/common/records/record-kinds';
-import type { RecordStore } from 'src/common/records/record-writer';
-import { RecordsRepository } from 'src/common/records/records.repository';
+import { RecordRows } from 'src/common/records/record-rows.repository';
+import { type RawRow, RecordsRepository } from 'src/common/records/records.repository';
 import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
-import { hydrate, type SqlPart } from 'src/database/statements';
+import { hydrate } from 'src/database/statements';
 import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
 import type { ListVictimsQueryDto } from 'src/modules/victims/dto/victim.dto';
 import { VictimIdentityEntity } from 'src/modules/victims/victim-identity.entity';
@@ -48,20 +48,20 @@ const IDENTITY_COLUMNS = {
 export type IdentityValues = Partial<Pick<VictimIdentityEntity, keyof typeof IDENTITY_COLUMNS>>;
 
 @Injectable()
-export class VictimsRepository implements RecordStore<VictimRow, Partial<VictimEntity>> {
+export class VictimsRepository extends RecordRows<VictimEntity, VictimRow> {
   constructor(
-    private readonly records: RecordsRepository,
+    records: RecordsRepository,
     private readonly places: PlacesService,
-  ) {}
-
-  private get returning(): string {
-    return `*, ${this.places.refSql('home_place_id')} AS home_place`;
+  ) {
+    super(records, VictimEntity, 'victims');
   }
 
-  private row(tx: Tx, raw: Record<string, unknown>): VictimRow {
-    return Object.assign(hydrate(tx, VictimEntity, raw), {
-      homePlace: (raw['home_place'] as PlaceRef | null) ?? null,
-    });
+  protected extra(): string {
+    return `${this.places.refSql('p0.home_place_id')} AS home_place`;
+  }
+
+  protected rowOf(victim: VictimEntity, raw: RawRow): VictimRow {
+    return Object.assign(victim, { homePlace: (raw['home_place'] as PlaceRef | null) ?? null });
   }
 
   /** A page of victims; a name search matches names only within `names` (need-to-know). */
@@ -113,37 +113,6 @@ export class VictimsRepository implements RecordStore<VictimRow, Partial<VictimE
         Object.assign(v, { homePlace: (page.raw[i]?.['home_place'] as PlaceRef) ?? null }),
       ),
     };
-  }
-
-  async find(tx: Tx, id: string): Promise<VictimRow | null> {
-    const [raw] = await tx.query<Record<string, unknown>[]>(
-      `SELECT ${this.returning} FROM victims WHERE id = $1`,
-      [id],
-    );
-    return raw ? this.row(tx, raw) : null;
-  }
-
-  async insert(tx: Tx, values: Partial<VictimEntity>, also: SqlPart[] = []): Promise<VictimRow> {
-    return this.row(tx, await this.records.insert(tx, VictimEntity, values, this.returning, also));
-  }
-
-  async update(
-    tx: Tx,
-    id: string,
-    version: number,
-    values: Partial<VictimEntity>,
-    also: SqlPart[] = [],
-  ): Promise<VictimRow | null> {
-    const raw = await this.records.update(
-      tx,
-      VictimEntity,
-      id,
-      version,
-      values,
-      this.returning,
-      also,
-    );
-    return raw ? this.row(tx, raw) : null;
   }
 
   /** The victims among `ids` within the scope. */
