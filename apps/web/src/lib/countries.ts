@@ -1,23 +1,6 @@
-import type { Language } from './i18n';
+import { countryCodeCandidates } from '@khsae/domain';
 
-// Codes that name regions or reservations rather than countries (as the API's country list).
-const NOT_COUNTRIES = new Set([
-  'AC',
-  'CP',
-  'CQ',
-  'DG',
-  'EA',
-  'EU',
-  'EZ',
-  'IC',
-  'QO',
-  'TA',
-  'UN',
-  'XA',
-  'XB',
-  'XK',
-  'ZZ',
-]);
+import type { Language } from './i18n';
 
 /** The countries people are trafficked to and from in this region, offered first. */
 export const REGIONAL_COUNTRIES = ['KH', 'TH', 'MM', 'LA', 'VN', 'CN', 'MY', 'ID', 'PH'] as const;
@@ -84,14 +67,10 @@ export function countryOptions(language: Language): { value: string; label: stri
   if (cached) return cached;
   const names = displayNames(language);
   const all: { value: string; label: string }[] = [];
-  for (let a = 65; a <= 90; a += 1) {
-    for (let b = 65; b <= 90; b += 1) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code)) continue;
-      const name = regionalKhmer(code, language) ?? names?.of(code);
-      if (!name || name === code) continue;
-      all.push({ value: code, label: `${name} (${code})` });
-    }
+  for (const code of countryCodeCandidates()) {
+    const name = regionalKhmer(code, language) ?? names?.of(code);
+    if (!name || name === code) continue;
+    all.push({ value: code, label: `${name} (${code})` });
   }
   const regional = REGIONAL_COUNTRIES.map((code) => all.find((o) => o.value === code)).filter(
     (o): o is { value: string; label: string } => o !== undefined,

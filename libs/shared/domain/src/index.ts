@@ -1,5 +1,6 @@
 export * from './lib/audit';
 export * from './lib/contracts';
+export * from './lib/countries';
 export * from './lib/graph';
 export * from './lib/graph-views';
 export * from './lib/navigation';
