@@ -253,17 +253,7 @@ export class GraphRepository {
             FROM links l WHERE l.id IN (SELECT id FROM marked WHERE inside)) AS edges`,
       params,
     );
-    const edges = (row?.edges ?? []).map((r) => ({
-      id: r.id,
-      source: `${r.from_kind}:${r.from_id}`,
-      target: `${r.to_kind}:${r.to_id}`,
-      type: r.type,
-      confidence: r.confidence,
-      sourceKind: r.source,
-      startedOn: r.started_on,
-      endedOn: r.ended_on,
-      evidence: r.evidence,
-    }));
+    const edges = (row?.edges ?? []).map(toEdge);
     return {
       edges,
       hidden: new Map(Object.entries(row?.hidden ?? {}).map(([k, v]) => [k, Number(v)])),

@@ -1,10 +1,11 @@
 import { type Role, ROLES, type UserSort, USER_SORTS } from '@khsae/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { PageQueryDto } from 'src/common/http/page.dto';
 import { booleanFromQuery } from 'src/common/validation/transforms';
+import { BooleanField, EnumField } from 'src/common/validation/fields';
 
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: USER_SORTS, default: 'email' })
@@ -18,14 +19,9 @@ export class ListUsersQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role?: Role;
+  @EnumField('role', ROLES, 'Role', { optional: true, nullable: false }) role?: Role;
 
-  @ApiPropertyOptional()
-  @IsOptional()
   @Transform(booleanFromQuery)
-  @IsBoolean({ message: 'disabled must be true or false' })
+  @BooleanField('disabled', { optional: true, nullable: false })
   disabled?: boolean;
 }

@@ -1,19 +1,10 @@
 import { PASSWORD_MIN_LENGTH, type Role, ROLES } from '@khsae/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 import { trimmed } from 'src/common/validation/transforms';
+import { BooleanField, EnumField } from 'src/common/validation/fields';
 
 export class UpdateUserDto {
   @ApiProperty({
@@ -32,15 +23,8 @@ export class UpdateUserDto {
   @MaxLength(120)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
-  role?: Role;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  disabled?: boolean;
+  @EnumField('role', ROLES, 'Role', { optional: true, nullable: false }) role?: Role;
+  @BooleanField('disabled', { optional: true, nullable: false }) disabled?: boolean;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, format: 'password' })
   @IsOptional()
