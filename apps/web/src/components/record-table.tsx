@@ -16,6 +16,8 @@ export type RecordColumn<R, S extends string = never> = {
   label: string;
   /** The server-side sort its header asks for; a column without one does not sort. */
   sort?: S;
+  /** The sort button's title, when "Sort by <label>" does not say what a click does. */
+  sortLabel?: string;
   cell: (record: R) => ReactNode;
   /** The widest the column grows (long place names wrap). */
   maw?: number;
@@ -46,6 +48,8 @@ export type RecordTableProps<R extends { id: string }, S extends string> = {
   onSort?: (sort: S) => void;
   /** The record's page: a click anywhere on its row opens it. */
   rowPath?: (record: R) => string;
+  /** What a click on a row does when the record has no page of its own (e.g. open a drawer). */
+  onOpen?: (record: R) => void;
   rowTestId?: string;
   minWidth: number;
 };
@@ -63,6 +67,7 @@ export function RecordTable<R extends { id: string }, S extends string>({
   sort,
   onSort,
   rowPath,
+  onOpen,
   rowTestId,
   minWidth,
 }: RecordTableProps<R, S>) {
@@ -70,6 +75,7 @@ export function RecordTable<R extends { id: string }, S extends string>({
   const navigate = useNavigate();
   const page = query.data;
   const retry = () => void query.refetch();
+  const open = rowPath ? (record: R) => void navigate(rowPath(record)) : onOpen;
 
   if (query.isError && !page) return <ErrorAlert error={query.error} onRetry={retry} />;
   return (
@@ -82,7 +88,7 @@ export function RecordTable<R extends { id: string }, S extends string>({
             <Table verticalSpacing="sm" highlightOnHover aria-label={ariaLabel}>
               <Table.Thead>
                 <Table.Tr>
-                  {columns.map(({ key, label, sort: by }) =>
+                  {columns.map(({ key, label, sort: by, sortLabel }) =>
                     by === undefined ? (
                       <Table.Th key={key}>{label}</Table.Th>
                     ) : (
@@ -90,7 +96,7 @@ export function RecordTable<R extends { id: string }, S extends string>({
                         key={key}
                         sorted={sort?.sort === by ? sort.order : null}
                         onSort={() => onSort?.(by)}
-                        sortLabel={t('registry.sortBy', { column: label })}
+                        sortLabel={sortLabel ?? t('registry.sortBy', { column: label })}
                       >
                         {label}
                       </SortableTh>
@@ -107,13 +113,13 @@ export function RecordTable<R extends { id: string }, S extends string>({
                       key={record.id}
                       data-testid={rowTestId}
                       onClick={
-                        rowPath &&
+                        open &&
                         ((event) => {
                           if ((event.target as HTMLElement).closest('a')) return;
-                          void navigate(rowPath(record));
+                          open(record);
                         })
                       }
-                      style={rowPath && { cursor: 'pointer' }}
+                      style={open && { cursor: 'pointer' }}
                     >
                       {columns.map(({ key, cell, maw }) => (
                         <Table.Td key={key} maw={maw}>

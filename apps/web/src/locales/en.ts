@@ -137,7 +137,6 @@ export const en = {
     allStatuses: 'All statuses',
     active: 'Active',
     disabled: 'Disabled',
-    sortBy: 'Sort by {{column}}',
     columns: {
       displayName: 'Name',
       email: 'Email',

@@ -138,7 +138,6 @@ export const km: Messages = {
     allStatuses: 'ស្ថានភាពទាំងអស់',
     active: 'សកម្ម',
     disabled: 'បានបិទ',
-    sortBy: 'តម្រៀបតាម{{column}}',
     columns: {
       displayName: 'ឈ្មោះ',
       email: 'អ៊ីមែល',

@@ -2,27 +2,12 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import { answer, api } from '@/lib/api';
 
-import { auditKeys, type AuditEventFilter } from './audit-keys';
-
-/** Start (or end) of a local calendar day as an ISO instant, or undefined for an empty/invalid day. */
-export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const date = new Date(`${day}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}`);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
+import { auditListFilter, type AuditEventFilter } from '../audit-list-filter';
+import { auditKeys } from './audit-keys';
 
 export function fetchAuditEvents(filter: AuditEventFilter, { signal }: { signal?: AbortSignal }) {
-  const query = {
-    page: filter.page,
-    pageSize: filter.pageSize,
-    order: filter.order,
-    action: filter.action ?? undefined,
-    outcome: filter.outcome ?? undefined,
-    actorEmail: filter.actorEmail.trim() || undefined,
-    resourceType: filter.resourceType.trim() || undefined,
-    from: dayBoundary(filter.from, 'start'),
-    to: dayBoundary(filter.to, 'end'),
-  };
+  // The endpoint sorts by time alone and takes only the order.
+  const { sort: _sort, ...query } = auditListFilter.toQuery(filter);
   return answer(api.GET('/api/audit-events', { params: { query }, signal }));
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@khsae/domain';
 
-import type { AuditEventFilter } from '../api/audit-keys';
+import type { AuditEventFilter } from '../audit-list-filter';
 
 export type AuditFiltersProps = {
   filter: AuditEventFilter;

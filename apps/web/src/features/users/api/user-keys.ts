@@ -1,21 +1,5 @@
-import type { Role, UserSort } from '@khsae/domain';
+import { recordKeys } from '@/lib/record-queries';
 
-export type SortOrder = 'asc' | 'desc';
+import type { UserListFilter } from '../user-list-filter';
 
-export type UserListFilter = {
-  page: number;
-  pageSize: number;
-  sort: UserSort;
-  order: SortOrder;
-  q: string;
-  role: Role | null;
-  disabled: boolean | null;
-};
-
-export const userKeys = {
-  all: ['users'] as const,
-  lists: () => [...userKeys.all, 'list'] as const,
-  list: (filter: UserListFilter) => [...userKeys.lists(), filter] as const,
-  details: () => [...userKeys.all, 'detail'] as const,
-  detail: (id: string) => [...userKeys.details(), id] as const,
-};
+export const userKeys = recordKeys<UserListFilter>('users');

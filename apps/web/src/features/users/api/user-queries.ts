@@ -2,18 +2,11 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
 import { answer, api } from '@/lib/api';
 
-import { userKeys, type UserListFilter } from './user-keys';
+import { userListFilter, type UserListFilter } from '../user-list-filter';
+import { userKeys } from './user-keys';
 
 export function fetchUsers(filter: UserListFilter, { signal }: { signal?: AbortSignal }) {
-  const query = {
-    page: filter.page,
-    pageSize: filter.pageSize,
-    sort: filter.sort,
-    order: filter.order,
-    q: filter.q.trim() || undefined,
-    role: filter.role ?? undefined,
-    disabled: filter.disabled ?? undefined,
-  };
+  const query = userListFilter.toQuery(filter);
   return answer(api.GET('/api/users', { params: { query }, signal }));
 }
 

@@ -7,7 +7,7 @@ import { isRole, ROLES } from '@khsae/domain';
 
 import { SearchIcon } from '@/components/icons';
 
-import type { UserListFilter } from '../api/user-keys';
+import type { UserListFilter } from '../user-list-filter';
 
 export type UserFiltersProps = {
   filter: UserListFilter;

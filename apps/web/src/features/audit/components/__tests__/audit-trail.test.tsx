@@ -7,7 +7,7 @@ import type { AuditEvent } from '@/lib/api-types';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/render-with-app';
 
-import { dayBoundary } from '../../api/audit-queries';
+import { dayBoundary } from '../../audit-list-filter';
 import { AuditTrail } from '../audit-trail';
 
 const realFetch = globalThis.fetch;
