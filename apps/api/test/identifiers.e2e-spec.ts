@@ -411,13 +411,9 @@ describe('identifiers', () => {
       );
     });
 
-    it('keeps victim-only identifiers from callers who may not read identities', async () => {
-      expect(await sharedOf(inv, 'victim', victim.id)).toEqual([
-        {
-          identifier: expect.objectContaining({ id: shared, value: '+85512888222' }),
-          others: [expect.objectContaining({ kind: 'broker', id: broker.id })],
-        },
-      ]);
+    it('keeps a victim’s identifiers from callers who may not read identities', async () => {
+      // A victim's identifiers are its contact data, shared with a broker or not.
+      expect(await sharedOf(inv, 'victim', victim.id)).toEqual([]);
       expect((await inv.get(`/api/identifiers/${victimOnly}`)).status).toBe(404);
       expect((await inv.get('/api/identifiers?q=012888111')).body).toEqual([]);
       expect(
@@ -432,7 +428,7 @@ describe('identifiers', () => {
       expect(index.map((e) => e.restricted)).toEqual([true, true]);
     });
 
-    it('shows a phone shared by a broker and a victim, the victim by its code only, and audits the read', async () => {
+    it('shows a phone shared by a broker and a victim without the victim to a caller who may not read identities', async () => {
       const before = await auditRows(t.dataSource, {
         action: 'read_sensitive',
         resourceId: victim.id,
@@ -446,11 +442,41 @@ describe('identifiers', () => {
             value: '+85512888222',
             display: '+855 12 888 222',
           },
+          others: [],
+        },
+      ]);
+      const byId = await inv.get(`/api/identifiers/${shared}`);
+      expect(byId.body.holders).toEqual([
+        expect.objectContaining({ kind: 'broker', id: broker.id }),
+      ]);
+      for (const text of [res.text, byId.text]) {
+        expect(text).not.toContain(victim.id);
+        expect(text).not.toContain(victim.code);
+      }
+      expect(
+        await auditRows(t.dataSource, { action: 'read_sensitive', resourceId: victim.id }),
+      ).toEqual(before);
+    });
+
+    it('shows a phone shared by a broker and a victim, the victim by its code only, to a caller who reads identities, and audits the read', async () => {
+      const before = await auditRows(t.dataSource, {
+        action: 'read_sensitive',
+        resourceId: victim.id,
+      });
+      const res = await sup.get(`/api/identifiers/shared?holderKind=broker&holderId=${broker.id}`);
+      expect(res.body).toEqual([
+        {
+          identifier: {
+            id: shared,
+            kind: 'phone',
+            value: '+85512888222',
+            display: '+855 12 888 222',
+          },
           others: [{ kind: 'victim', id: victim.id, label: victim.code, sublabel: null }],
         },
       ]);
       expect(res.text).not.toContain(CANARY);
-      const byId = await inv.get(`/api/identifiers/${shared}`);
+      const byId = await sup.get(`/api/identifiers/${shared}`);
       expect(byId.body.holders).toEqual([
         { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
         expect.objectContaining({ kind: 'broker', id: broker.id }),
@@ -462,7 +488,7 @@ describe('identifiers', () => {
       });
       expect(after.length - before.length).toBe(2);
       expect(after[0]).toMatchObject({
-        actor_email: 'investigator@demo.local',
+        actor_email: 'supervisor@demo.local',
         details: { via: 'identifiers', identifierIds: [shared] },
       });
       const [groups] = await t.dataSource.query<{ field_groups: string[] }[]>(
@@ -471,6 +497,59 @@ describe('identifiers', () => {
         [victim.id],
       );
       expect(groups!.field_groups).toEqual(['contact']);
+    });
+
+    it("does not confirm a victim's phone to an investigator who attaches it to a broker; a supervisor sees the match", async () => {
+      const probe = await newBroker('Probe');
+      const earlier = await attachToVictim('passport', 'n 0777 444');
+      await t.dataSource.query(
+        `UPDATE identifiers SET created_at = now() - interval '30 days' WHERE id = $1`,
+        [earlier.id],
+      );
+      const readsBefore = await auditRows(t.dataSource, {
+        action: 'read_sensitive',
+        resourceId: victim.id,
+      });
+      const started = Date.now() - 1_000;
+      for (const [kind, value] of [
+        ['phone', '012 888 111'],
+        ['passport', 'N0777444'],
+      ] as const) {
+        const res = await attachTo(inv, probe.id, kind, value);
+        expect(res.status).toBe(201);
+        expect(res.body.holders).toEqual([
+          expect.objectContaining({ kind: 'broker', id: probe.id }),
+        ]);
+        // Nothing in the answer comes from the victim's record: not its code, nor how or when it was written.
+        expect(res.text).not.toContain(victim.id);
+        expect(res.text).not.toContain(victim.code);
+        expect(res.body.display).toBe(kind === 'phone' ? '+855 12 888 111' : 'N0777444');
+        expect(new Date(res.body.createdAt).getTime()).toBeGreaterThanOrEqual(started);
+        const found = await inv.get(`/api/identifiers?q=${encodeURIComponent(value)}`);
+        expect(found.body).toEqual([res.body]);
+        expect((await inv.get(`/api/identifiers/${res.body.id}`)).body).toEqual(res.body);
+        expect((await sharedOf(inv, 'broker', probe.id)).every((s) => !s.others.length)).toBe(true);
+      }
+      expect(
+        await auditRows(t.dataSource, { action: 'read_sensitive', resourceId: victim.id }),
+      ).toEqual(readsBefore);
+      // The match is recorded: a supervisor sees the broker and the victim holding the same phone.
+      const phone = (await sup.get('/api/identifiers?q=012888111')).body;
+      expect(phone).toEqual([
+        expect.objectContaining({
+          id: victimOnly,
+          holders: [
+            { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
+            expect.objectContaining({ kind: 'broker', id: probe.id }),
+          ],
+        }),
+      ]);
+      expect((await sharedOf(sup, 'broker', probe.id)).flatMap((s) => s.others)).toEqual([
+        { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
+        { kind: 'victim', id: victim.id, label: victim.code, sublabel: null },
+      ]);
+      await inv.delete(`/api/identifiers/${victimOnly}/holders/broker/${probe.id}`);
+      await service().detach(privileged, earlier.id, { kind: 'victim', id: victim.id });
     });
 
     it('shows every identifier of a victim to a caller who reads identities, still by code', async () => {

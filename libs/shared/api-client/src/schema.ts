@@ -1290,9 +1290,12 @@ export type components = {
       value: string;
       /** @example +855 12 345 678 */
       display: string;
-      /** @description Records holding it now; victims only by their code */
+      /** @description Records holding it now that the caller may see; a victim only by its code, and only to those who may read the victim's identity */
       holders: components['schemas']['RecordRefDto'][];
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When it was recorded; when holders are hidden from the caller, when the first one shown was attached
+       */
       createdAt: string;
     };
     /** @enum {string} */

@@ -5,7 +5,10 @@ import type {
 } from 'src/modules/identifiers/dto/identifier.dto';
 import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
-export function toIdentifier(i: IdentifierEntity, holders: RecordRefDto[]): IdentifierResponseDto {
+export function toIdentifier(
+  i: Pick<IdentifierEntity, 'id' | 'kind' | 'value' | 'display' | 'createdAt'>,
+  holders: RecordRefDto[],
+): IdentifierResponseDto {
   return {
     id: i.id,
     kind: i.kind,

@@ -102,11 +102,14 @@ describe('IdentifiersRepository', () => {
       expect(await repo.heldBy(tx, broker())).toEqual([]);
 
       const holders = await repo.holdersOf(tx, [p1.id, gone.id, p2.id]);
-      expect(holders.get(p1.id)).toEqual([
-        ...[a, b].sort((x, y) => x.id.localeCompare(y.id)),
-        victim,
-      ]);
-      expect(holders.get(p2.id)).toEqual([a]);
+      const since = expect.any(Date) as unknown as Date;
+      expect(holders.get(p1.id)).toEqual(
+        [...[a, b].sort((x, y) => x.id.localeCompare(y.id)), victim].map((h) => ({
+          ...h,
+          attachedAt: since,
+        })),
+      );
+      expect(holders.get(p2.id)).toEqual([{ ...a, attachedAt: since }]);
       expect(holders.has(gone.id)).toBe(false);
       expect(await repo.holdersOf(tx, [])).toEqual(new Map());
 

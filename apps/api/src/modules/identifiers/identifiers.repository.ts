@@ -6,6 +6,8 @@ import { likePattern } from 'src/database/paging';
 import { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
 
 export type Holder = { kind: IdentifierHolderKind; id: string };
+/** A record holding an identifier, and since when. */
+export type Attached = Holder & { attachedAt: Date };
 
 /** The SQL of identifiers and of the records holding them (identifier_holders). */
 @Injectable()
@@ -114,13 +116,18 @@ export class IdentifiersRepository {
   }
 
   /** The active holders of each identifier, in the order they were attached. */
-  async holdersOf(tx: Tx, identifierIds: string[]): Promise<Map<string, Holder[]>> {
-    const holders = new Map<string, Holder[]>();
+  async holdersOf(tx: Tx, identifierIds: string[]): Promise<Map<string, Attached[]>> {
+    const holders = new Map<string, Attached[]>();
     if (!identifierIds.length) return holders;
     const rows = await tx.query<
-      { identifier_id: string; holder_kind: IdentifierHolderKind; holder_id: string }[]
+      {
+        identifier_id: string;
+        holder_kind: IdentifierHolderKind;
+        holder_id: string;
+        created_at: Date;
+      }[]
     >(
-      `SELECT identifier_id, holder_kind, holder_id FROM identifier_holders
+      `SELECT identifier_id, holder_kind, holder_id, created_at FROM identifier_holders
         WHERE identifier_id = ANY($1::uuid[]) AND archived_at IS NULL
         ORDER BY created_at, holder_id`,
       [identifierIds],
@@ -128,7 +135,7 @@ export class IdentifiersRepository {
     for (const r of rows) {
       holders.set(r.identifier_id, [
         ...(holders.get(r.identifier_id) ?? []),
-        { kind: r.holder_kind, id: r.holder_id },
+        { kind: r.holder_kind, id: r.holder_id, attachedAt: r.created_at },
       ]);
     }
     return holders;

@@ -22,7 +22,12 @@ import type {
 } from 'src/modules/identifiers/dto/identifier.dto';
 import type { IdentifierEntity } from 'src/modules/identifiers/identifier.entity';
 import { toIdentifier, toSharedIdentifier } from 'src/modules/identifiers/identifier.mapper';
-import { type Holder, IdentifiersRepository } from 'src/modules/identifiers/identifiers.repository';
+import {
+  type Attached,
+  type Holder,
+  IdentifiersRepository,
+} from 'src/modules/identifiers/identifiers.repository';
+import { VictimsService } from 'src/modules/victims/victims.service';
 import type { RecordRefDto } from 'src/common/records/record-ref.dto';
 
 /**
@@ -30,9 +35,10 @@ import type { RecordRefDto } from 'src/common/records/record-ref.dto';
  * one row: every record holding it is matched through identifier_holders.
  *
  * An identifier held by a victim is the victim's contact data. Attaching it to or detaching it from
- * a victim needs `victim_identity:write`. A caller without `victim_identity:read` never receives an
- * identifier whose only holders are victims, and sees victim holders by their code only. Every
- * answer that includes an identifier a victim holds is audited as a read of that victim's contact.
+ * a victim needs `victim_identity:write`. A victim holder is shown, by its code only, to callers who
+ * may read that victim's identity (VictimsService's need-to-know rule); to anyone else it does not
+ * exist, and nothing in an answer (holders, how or when the value was first written) depends on it.
+ * Every answer that shows a victim holder is audited as a read of that victim's contact.
  */
 @Injectable()
 export class IdentifiersService {
@@ -41,6 +47,7 @@ export class IdentifiersService {
     private readonly database: Database,
     private readonly identifiers: IdentifiersRepository,
     private readonly refs: RecordRefsService,
+    private readonly victims: VictimsService,
     private readonly writer: RecordWriter,
   ) {}
 
@@ -79,7 +86,7 @@ export class IdentifiersService {
         );
       }
       const entity = await this.identifiers.find(tx, identifier.id);
-      // The caller wrote the value: it is answered even if only victims hold it.
+      // The caller wrote the value: it is answered even if they may see none of its holders.
       const [answer] = entity ? await this.present(tx, actor, [entity], true) : [];
       if (!answer) throw notFound('identifier');
       return answer;
@@ -125,6 +132,12 @@ export class IdentifiersService {
     const tx = this.database.pool;
     const own = await this.refs.resolve(tx, [holder]);
     if (!own.has(refKey(holder.kind, holder.id))) throw notFound(holder.kind);
+    // A victim's identifiers are its contact data, whoever else holds them.
+    if (
+      holder.kind === 'victim' &&
+      !(await this.victims.canReadIdentity(actor.auth, holder.id, tx))
+    )
+      return [];
     const answers = await this.present(tx, actor, await this.identifiers.heldBy(tx, holder));
     return answers.map((answer) =>
       toSharedIdentifier(
@@ -159,8 +172,8 @@ export class IdentifiersService {
   }
 
   /**
-   * Identifiers with their active holders labelled, leaving out those the caller may not see, and
-   * auditing the read of any victim's contact among those answered.
+   * Identifiers with the active holders the caller may see, labelled, leaving out those of which
+   * they may see none, and auditing the read of any victim's contact among those answered.
    */
   private async present(
     tx: Tx,
@@ -173,15 +186,20 @@ export class IdentifiersService {
       tx,
       identifiers.map((i) => i.id),
     );
-    const readsContacts = actor.auth.permissions.includes('victim_identity:read');
-    const visible = identifiers.filter(
-      (i) => wroteIt || readsContacts || (holders.get(i.id) ?? []).some((h) => h.kind !== 'victim'),
+    const victimIds = [...holders.values()].flatMap((hs) =>
+      hs.filter((h) => h.kind === 'victim').map((h) => h.id),
     );
+    const readable = await this.victims.readableIdentities(actor.auth, [...new Set(victimIds)], tx);
+    const visible = identifiers.flatMap((identifier) => {
+      const all = holders.get(identifier.id) ?? [];
+      const shown = all.filter((h) => h.kind !== 'victim' || readable.has(h.id));
+      return shown.length || wroteIt
+        ? [{ identifier, shown, hidden: shown.length < all.length }]
+        : [];
+    });
     const victims = [
       ...new Set(
-        visible.flatMap((i) =>
-          (holders.get(i.id) ?? []).filter((h) => h.kind === 'victim').map((h) => h.id),
-        ),
+        visible.flatMap((v) => v.shown.filter((h) => h.kind === 'victim').map((h) => h.id)),
       ),
     ];
     if (victims.length) {
@@ -191,22 +209,40 @@ export class IdentifiersService {
         resourceType: 'victim',
         resourceIds: victims,
         fieldGroups: ['contact'],
-        details: { via: 'identifiers', identifierIds: visible.map((i) => i.id) },
+        details: {
+          via: 'identifiers',
+          identifierIds: visible
+            .filter((v) => v.shown.some((h) => h.kind === 'victim'))
+            .map((v) => v.identifier.id),
+        },
       });
     }
     const refs = await this.refs.resolve(
       tx,
-      visible.flatMap((i) => holders.get(i.id) ?? []),
+      visible.flatMap((v) => v.shown),
     );
-    return visible.map((i) =>
+    return visible.map(({ identifier, shown, hidden }) =>
       toIdentifier(
-        i,
-        (holders.get(i.id) ?? []).flatMap((h): RecordRefDto[] => {
+        hidden ? this.withoutHidden(identifier, shown) : identifier,
+        shown.flatMap((h): RecordRefDto[] => {
           const ref = refs.get(refKey(h.kind, h.id));
           return ref ? [ref] : [];
         }),
       ),
     );
+  }
+
+  /**
+   * An identifier as if only the holders shown held it: written in its canonical form and dated from
+   * the first of them, so that how and when a hidden holder's record wrote it does not show.
+   */
+  private withoutHidden(identifier: IdentifierEntity, shown: Attached[]): IdentifierEntity {
+    const first = Math.min(...shown.map((h) => h.attachedAt.getTime()));
+    return {
+      ...identifier,
+      display: normalizeIdentifier(identifier.kind, identifier.value).display,
+      createdAt: Number.isFinite(first) ? new Date(first) : new Date(),
+    };
   }
 
   /** Attaching to or detaching from a victim writes the victim's contact data. */

@@ -107,7 +107,16 @@ export class VictimsService {
 
   /** Whether the caller may read this victim's identity. False for a victim that does not exist. */
   async canReadIdentity(auth: AuthContext, victimId: string, tx: Tx = this.database.pool) {
-    return (await this.victims.within(tx, [victimId], this.identityScope(auth))).has(victimId);
+    return (await this.readableIdentities(auth, [victimId], tx)).has(victimId);
+  }
+
+  /** The victims among `victimIds` whose identity (contact data included) the caller may read. */
+  readableIdentities(
+    auth: AuthContext,
+    victimIds: string[],
+    tx: Tx = this.database.pool,
+  ): Promise<Set<string>> {
+    return this.victims.within(tx, victimIds, this.identityScope(auth));
   }
 
   // --- The pseudonymous record ----------------------------------------------------------------

@@ -29,10 +29,16 @@ export class IdentifierBriefDto {
 export class IdentifierResponseDto extends IdentifierBriefDto {
   @ApiProperty({
     type: [RecordRefDto],
-    description: 'Records holding it now; victims only by their code',
+    description:
+      "Records holding it now that the caller may see; a victim only by its code, and only to those who may read the victim's identity",
   })
   holders!: RecordRefDto[];
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'When it was recorded; when holders are hidden from the caller, when the first one shown was attached',
+  })
+  createdAt!: string;
 }
 
 /** On a record's page: "shares +855 12 345 678 with Broker B-0042". */
