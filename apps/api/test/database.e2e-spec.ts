@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { createDataSource, MIGRATIONS, runMigrations } from 'src/database/data-source';
 
-import { startTestApp, type TestApp } from './utils/test-app';
+import { seedPlaces } from './utils/registry-fixtures';
+import { DEMO_ROLES, startTestApp, type TestApp } from './utils/test-app';
 import {
   createEmptyServerDatabase,
   createTestDatabase,
@@ -90,5 +91,34 @@ describe('when the database goes away', () => {
     }
     expect(recovered).toBe(200);
     expect((await agent.get('/api/health')).body.database.status).toBe('up');
+  }, 30_000);
+
+  it('answers 503 when the connection is lost between two statements of a request', async () => {
+    const places = await seedPlaces(t.dataSource);
+    const inv = await t.signIn(DEMO_ROLES.investigator);
+    const route = await inv
+      .post('/api/routes')
+      .send({ name: 'Cut between statements', originPlaceId: places['01020101'] });
+    expect(route.status).toBe(201);
+
+    // An update with reads before its write: BEGIN, the reads, the write, COMMIT.
+    proxy.terminateAfter('START TRANSACTION');
+    const update = await inv
+      .patch(`/api/routes/${route.body.id}`)
+      .send({ version: route.body.version, notes: 'never written' });
+    expect(update.status).toBe(503);
+    expect(update.headers['retry-after']).toBe('5');
+    expect(update.body.message).toMatch(/database is unavailable/);
+
+    // A full list page, then its count: two statements outside a transaction.
+    const auditor = await t.signIn(DEMO_ROLES.auditor);
+    proxy.terminateAfter('FROM "audit_events"');
+    const page = await auditor.get('/api/audit-events?pageSize=1');
+    expect(page.status).toBe(503);
+    expect(page.headers['retry-after']).toBe('5');
+
+    const after = await inv.get(`/api/routes/${route.body.id}`);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ version: route.body.version, notes: null });
   }, 30_000);
 });

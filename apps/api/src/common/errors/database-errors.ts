@@ -28,6 +28,12 @@ const UNAVAILABLE_MESSAGES = [
   'the database system is shutting down',
 ];
 
+// TypeORM's answer to the next statement on a connection it released after the driver reported it lost.
+const RELEASED_CONNECTION_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 type ErrorLike = { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
 
 function codeOf(err: ErrorLike): string | undefined {
@@ -45,6 +51,7 @@ export function sqlStateOf(err: unknown): string | undefined {
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 4) return false;
   const e = err as ErrorLike;
+  if (err instanceof Error && RELEASED_CONNECTION_ERRORS.has(err.name)) return true;
   const code = codeOf(e);
   if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
   const message = typeof e.message === 'string' ? e.message : '';
