@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
+import { createBroker } from './utils/registry-fixtures';
 import { type Agent, startTestApp, type TestApp } from './utils/test-app';
 
 describe('bad input is refused with a 4xx that names the problem, before the database sees it', () => {
@@ -95,6 +96,53 @@ describe('bad input is refused with a 4xx that names the problem, before the dat
     const res = await post(JSON.stringify({ ...valid, ...over }));
     expect(res.status).toBe(400);
     expect(res.body.fields.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['displayName', '{"email":"dup@police.example","displayName":"A","displayName":"B"}'],
+    ['role', '{"email":"dup@police.example","role":"admin","\\u0072ole":"investigator"}'],
+    ['a.b', '{"a":{"b":1,"c":"{\\"b\\":2}","b":2},"email":"dup@police.example"}'],
+    ['legs[1].mode', '{"legs":[{"mode":"bus"},{"mode":"car","mode":"van"}]}'],
+  ])(
+    'refuses a body naming a key twice with 400 naming %s, and creates nothing',
+    async (field, body) => {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([{ field, problems: ['is given more than once'] }]);
+      const [row] = await t.dataSource.query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM users WHERE email = 'dup@police.example'`,
+      );
+      expect(row!.n).toBe('0');
+    },
+  );
+
+  it('refuses a body whose id disagrees with the id in the path, naming id', async () => {
+    const investigator = await t.signIn('investigator@demo.local');
+    const broker = await createBroker(investigator, 'Path and body');
+    const other = await createBroker(investigator, 'Another');
+    const [user] = await t.dataSource.query<{ id: string; version: number }[]>(
+      `SELECT id, version FROM users WHERE email = 'auditor@demo.local'`,
+    );
+    for (const [agent, path, body] of [
+      [
+        investigator,
+        `/api/brokers/${broker.id}`,
+        { id: other.id, version: 1, nameLatin: 'Renamed' },
+      ],
+      [
+        admin,
+        `/api/users/${user!.id}`,
+        { id: other.id, version: user!.version, displayName: 'Renamed' },
+      ],
+    ] as const) {
+      const res = await agent.patch(path).send(body);
+      statuses.push(res.status);
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+    }
+    expect((await investigator.get(`/api/brokers/${broker.id}`)).body.nameLatin).toBe(
+      'Path and body',
+    );
   });
 
   it('refuses a body that is not JSON with 415', async () => {

@@ -12,14 +12,21 @@ import helmet from 'helmet';
 import { ApiExceptionFilter } from 'src/common/errors/api-exception.filter';
 import { API_PREFIX, buildOpenApiDocument } from 'src/common/http/openapi';
 import { serveWebApp } from 'src/common/http/web-assets';
+import { duplicateKey } from 'src/common/validation/duplicate-keys';
 import { inputGuard } from 'src/common/validation/input-guard.middleware';
 import { createValidationPipe } from 'src/common/validation/validation';
 import type { AppConfig } from 'src/config/app-config';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function sendError(res: Response, statusCode: number, error: string, message: string): void {
-  res.status(statusCode).json({ statusCode, error, message });
+function sendError(
+  res: Response,
+  statusCode: number,
+  error: string,
+  message: string,
+  fields?: { field: string; problems: string[] }[],
+): void {
+  res.status(statusCode).json({ statusCode, error, message, ...(fields ? { fields } : {}) });
 }
 
 function requestId(req: Request, res: Response, next: NextFunction): void {
@@ -58,13 +65,32 @@ function sameOriginWrites(req: Request, res: Response, next: NextFunction): void
   next();
 }
 
+/** A body naming one key twice: JSON.parse would keep the last value without a word. */
+class DuplicateKeyError extends Error {
+  readonly type = 'entity.duplicate.key';
+  constructor(readonly field: string) {
+    super(`${field}: is given more than once`);
+  }
+}
+
 /** The JSON body parser, with its errors answered here (413, 400) instead of Express's HTML page. */
 function jsonBody(limit: string) {
-  const parse = express.json({ limit, strict: true });
+  const parse = express.json({
+    limit,
+    strict: true,
+    verify: (_req, _res, raw) => {
+      const field = duplicateKey(raw.toString('utf8'));
+      if (field !== null) throw new DuplicateKeyError(field);
+    },
+  });
   return (req: Request, res: Response, next: NextFunction) =>
     parse(req, res, (err?: unknown) => {
       if (!err) return next();
       const type = (err as { type?: string }).type;
+      if (err instanceof DuplicateKeyError)
+        return sendError(res, 400, 'Bad Request', err.message, [
+          { field: err.field, problems: ['is given more than once'] },
+        ]);
       if (type === 'entity.too.large')
         return sendError(
           res,
