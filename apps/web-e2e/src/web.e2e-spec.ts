@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { CurrentUser } from '@khsae/domain';
+import type { Schema } from '@khsae/api-client';
+
+type CurrentUser = Schema<'CurrentUserResponseDto'>;
 import type { Page } from 'playwright-core';
 
 import { openBrowser, type BrowserSession } from './support/browser';
