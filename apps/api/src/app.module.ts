@@ -36,7 +36,10 @@ class CoreModule {
   static register(options: AppModuleOptions): DynamicModule {
     const providers = [
       { provide: APP_CONFIG, useValue: options.config },
-      { provide: DatabaseInfo, useValue: new DatabaseInfo(options.databaseMode) },
+      {
+        provide: DatabaseInfo,
+        useValue: new DatabaseInfo(options.databaseMode, options.databaseUrl),
+      },
     ];
     return { module: CoreModule, providers, exports: providers };
   }
@@ -51,9 +54,10 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(options.databaseUrl, options.databaseMode, (m) =>
-            logger.warn(m),
-          ),
+          ...buildDataSourceOptions(options.databaseUrl, options.databaseMode, {
+            limits: options.config,
+            logWarning: (m) => logger.warn(m),
+          }),
           retryAttempts: options.connectRetries ?? 10,
           retryDelay: 3_000,
         }),

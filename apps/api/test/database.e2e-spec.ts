@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 
 import { createDataSource, MIGRATIONS, runMigrations } from 'src/database/data-source';
 
-import { seedPlaces } from './utils/registry-fixtures';
-import { DEMO_ROLES, startTestApp, type TestApp } from './utils/test-app';
+import { createBroker, seedPlaces } from './utils/registry-fixtures';
+import { DEMO_ROLES, startTestApp, type TestApp, useTestApp } from './utils/test-app';
 import {
   createEmptyServerDatabase,
   createTestDatabase,
@@ -12,6 +13,22 @@ import {
 import { TcpProxy } from './utils/tcp-proxy';
 
 const adminUrl = process.env['KHSAE_TEST_ADMIN_URL'];
+// The embedded database is one session: one connection's lock stops every other connection, limits or not.
+const onServer = adminUrl ? describe : describe.skip;
+
+/** Runs `work` while another session holds `brokers` locked, as a long migration or a VACUUM FULL would. */
+async function whileBrokersLocked<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    await other.query('BEGIN');
+    await other.query('LOCK TABLE brokers IN ACCESS EXCLUSIVE MODE');
+    return await work();
+  } finally {
+    await other.query('ROLLBACK');
+    await other.end();
+  }
+}
 
 describe('migrations', () => {
   it('apply cleanly to an empty database, revert, and apply again', async () => {
@@ -121,4 +138,56 @@ describe('when the database goes away', () => {
     expect(after.status).toBe(200);
     expect(after.body).toMatchObject({ version: route.body.version, notes: null });
   }, 30_000);
+});
+
+onServer('time limits of a request', () => {
+  const t = useTestApp({ config: { statementTimeoutMs: 4_000, lockTimeoutMs: 300 } });
+
+  it('answers 503 with Retry-After, in a moment, while a table it needs is locked', async () => {
+    const inv = await t.signIn(DEMO_ROLES.investigator);
+    const broker = await createBroker(inv, 'Locked Out', 'transporter');
+    const { list, update, ms } = await whileBrokersLocked(t.database.url, async () => {
+      const started = Date.now();
+      const list = await inv.get('/api/brokers');
+      const update = await inv.patch(`/api/brokers/${broker.id}`).send({ version: 1, notes: 'x' });
+      return { list, update, ms: Date.now() - started };
+    });
+    for (const res of [list, update]) {
+      expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body.message).toMatch(/locked/);
+    }
+    expect(ms).toBeLessThan(3_000);
+    expect((await inv.get(`/api/brokers/${broker.id}`)).body).toMatchObject({ version: 1 });
+  });
+
+  it('answers 503 when a statement runs out of time, and migrations run without the limits', async () => {
+    const slow = await startTestApp({
+      database: t.database,
+      config: { statementTimeoutMs: 500, lockTimeoutMs: 0 },
+    });
+    try {
+      const inv = await slow.signIn(DEMO_ROLES.investigator);
+      const list = await whileBrokersLocked(t.database.url, () => inv.get('/api/brokers'));
+      expect(list.status).toBe(503);
+      expect(list.headers['retry-after']).toBe('5');
+      expect(list.body.message).toMatch(/too long/);
+    } finally {
+      await slow.close();
+    }
+    const limits = async (ds: { query<T>(sql: string): Promise<T> }) =>
+      (
+        await ds.query<{ s: string; l: string }[]>(
+          `SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l`,
+        )
+      )[0];
+    expect(await limits(t.dataSource)).toEqual({ s: '4s', l: '300ms' });
+    const migrations = createDataSource(t.database.url, t.database.mode);
+    await migrations.initialize();
+    try {
+      expect(await limits(migrations)).toEqual({ s: '0', l: '0' });
+    } finally {
+      await migrations.destroy();
+    }
+  });
 });

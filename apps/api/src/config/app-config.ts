@@ -21,6 +21,9 @@ export type AppConfig = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   bodyLimit: string;
+  /** Limits of an interactive request's statements on a PostgreSQL server (0: none); migrations and imports have their own. */
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   version: string;
 };
@@ -89,6 +92,8 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     loginMaxFailures: int(env, 'KHSAE_LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int(env, 'KHSAE_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     bodyLimit: env['KHSAE_BODY_LIMIT'] || '256kb',
+    statementTimeoutMs: int(env, 'KHSAE_STATEMENT_TIMEOUT_MS', 5_000, 0, 600_000),
+    lockTimeoutMs: int(env, 'KHSAE_LOCK_TIMEOUT_MS', 2_000, 0, 600_000),
     logLevel: logLevel as AppConfig['logLevel'],
     version: env['npm_package_version'] || '0.1.0',
   };

@@ -18,12 +18,19 @@ export const MIGRATIONS = [
 
 export type DatabaseMode = 'embedded' | 'server';
 
-/** The one set of TypeORM options, for the API, the migration CLI and the tests alike. */
+/** How long a statement may run and wait for a lock, in milliseconds (0: no limit). */
+export type StatementLimits = { statementTimeoutMs: number; lockTimeoutMs: number };
+
+/**
+ * The one set of TypeORM options, for the API, the migration CLI and the tests alike. `limits` are
+ * for interactive requests; without them (migrations, imports, seeds) statements run as long as they must.
+ */
 export function buildDataSourceOptions(
   url: string,
   mode: DatabaseMode,
-  logWarning: (message: string) => void = () => undefined,
+  options: { limits?: StatementLimits; logWarning?: (message: string) => void } = {},
 ): DataSourceOptions {
+  const { limits, logWarning = () => undefined } = options;
   return {
     type: 'postgres',
     url,
@@ -43,9 +50,12 @@ export function buildDataSourceOptions(
       max: mode === 'embedded' ? 4 : 10,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      // PGlite has no timers: there the limits would do nothing.
+      ...(mode === 'server' && limits
+        ? { statement_timeout: limits.statementTimeoutMs, lock_timeout: limits.lockTimeoutMs }
+        : {}),
       ...(mode === 'server'
         ? {
-            statement_timeout: 30_000,
             // Interactive requests on a few cores: starting parallel workers costs more than it saves
             // (a 3 ms graph hop took 14 ms behind a Gather), and they take cores from other requests.
             options: '-c max_parallel_workers_per_gather=0',
@@ -55,6 +65,7 @@ export function buildDataSourceOptions(
   };
 }
 
+/** A data source without request limits: for migrations, imports, seeds and tests' own statements. */
 export function createDataSource(url: string, mode: DatabaseMode): DataSource {
   return new DataSource(buildDataSourceOptions(url, mode));
 }
@@ -72,5 +83,16 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();
+  }
+}
+
+/** Applies pending migrations over a connection of their own, without request limits; the names of those applied. */
+export async function migrateDatabase(url: string, mode: DatabaseMode): Promise<string[]> {
+  const dataSource = createDataSource(url, mode);
+  await dataSource.initialize();
+  try {
+    return await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
   }
 }

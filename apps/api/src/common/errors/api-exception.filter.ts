@@ -134,6 +134,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         return body(HttpStatus.CONFLICT, 'Another change was made at the same time. Try again.');
       case '57014':
         return body(503, 'The database took too long to answer. Try again.');
+      case '55P03':
+        return body(503, 'The records are locked by other work on the database. Try again.');
       default:
         return body(500, 'Something went wrong on the server. The error has been logged.');
     }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
-import { runMigrations } from 'src/database/data-source';
+import { migrateDatabase } from 'src/database/data-source';
+import { DatabaseInfo } from 'src/database/database-info';
 
 /** The schema itself: the migrations the API applies before it answers. */
 @Injectable()
 export class StartupRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly info: DatabaseInfo) {}
 
-  /** Applies pending migrations (one instance at a time); the names of those applied. */
+  /** Applies pending migrations (one instance at a time, without request limits); the names of those applied. */
   migrate(): Promise<string[]> {
-    return runMigrations(this.dataSource);
+    if (!this.info.migrationUrl) throw new Error('no database to migrate');
+    return migrateDatabase(this.info.migrationUrl, this.info.mode);
   }
 }
