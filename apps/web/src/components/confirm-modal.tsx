@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { describeError } from '@/lib/describe-error';
+import { FormErrorAlert } from './error-alert';
 
 export type ConfirmModalProps = {
   opened: boolean;
@@ -38,11 +38,7 @@ export function ConfirmModal({
     >
       <Stack gap="md">
         <Text size="sm">{body}</Text>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

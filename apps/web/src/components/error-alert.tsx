@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { describeError } from '@/lib/describe-error';
@@ -22,6 +22,17 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
           </Button>
         )}
       </Group>
+    </Alert>
+  );
+}
+
+/** A failed write in one sentence, above the form or dialog it came from; nothing without one. */
+export function FormErrorAlert({ error, mt }: { error: unknown; mt?: MantineSpacing }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" mt={mt}>
+      {describeError(error, t)}
     </Alert>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { describeError } from '@/lib/describe-error';
+import { FormErrorAlert } from './error-alert';
 import { differingKeys } from '@/lib/forms';
 import { REGISTRY_SECTIONS } from '@/lib/record-paths';
 import {
@@ -108,11 +108,7 @@ export function RecordFormLayout<R extends Versioned>({
             onReload={() => form.reload(conflict)}
           />
         )}
-        {form.formError ? (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(form.formError, t)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={form.formError} />
         {form.noChanges && (
           <Alert color="blue" variant="light" role="status">
             {t('registry.noChanges')}

@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 
 import type { Permission, RecordKind } from '@khsae/domain';
 
-import { describeError } from '@/lib/describe-error';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 
+import { FormErrorAlert } from './error-alert';
 import { ConfirmModal } from './confirm-modal';
 import { ArchiveIcon, EditIcon, RestoreIcon } from './icons';
 import { notifyDone } from './notify-done';
@@ -90,11 +90,7 @@ export function ArchivedAlert({ id, name, archivedAt, restore }: ArchivedAlertPr
       {restore ? null : t('registry.archivedNoRestore')}
       {restore && (
         <>
-          {restore.error ? (
-            <Alert color="red" variant="light" role="alert" mt="sm">
-              {describeError(restore.error, t)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={restore.error} mt="sm" />
           <Button
             mt="sm"
             size="xs"

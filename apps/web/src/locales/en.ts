@@ -180,9 +180,7 @@ export const en = {
     },
     update: {
       title: 'Edit user',
-      submit: 'Save changes',
       success: 'Changes to {{name}} saved.',
-      noChanges: 'Nothing has changed yet.',
     },
     toggle: {
       disableTitle: 'Disable {{name}}?',
@@ -199,8 +197,6 @@ export const en = {
       title: 'Someone else changed this user',
       description:
         'Your changes were not saved, so nothing was overwritten. This is the account as it is now:',
-      reload: 'Reload and retry',
-      updatedAt: 'Last changed',
     },
   },
   audit: {

@@ -2,10 +2,11 @@ import type { TFunction } from 'i18next';
 
 import { PASSWORD_MIN_LENGTH, type Role } from '@khsae/domain';
 
-import { isApiError } from '@/lib/api';
+import type { FieldErrors } from '@/lib/forms';
 
-export type UserFormField = 'email' | 'displayName' | 'role' | 'password';
-export type UserFormErrors = Partial<Record<UserFormField, string>>;
+/** The fields of the user forms, as the server names them in its problems. */
+export const USER_FORM_FIELDS = ['email', 'displayName', 'role', 'password'] as const;
+export type UserFormErrors = FieldErrors<(typeof USER_FORM_FIELDS)[number]>;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -29,20 +30,4 @@ export function validateUserForm(
     errors.password = t('users.validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
   }
   return errors;
-}
-
-/** Server-side field problems mapped onto the form's fields. */
-export function serverFieldErrors(error: unknown): UserFormErrors {
-  if (!isApiError(error)) return {};
-  const problems = error.fieldProblems();
-  const errors: UserFormErrors = {};
-  for (const field of ['email', 'displayName', 'role', 'password'] as const) {
-    const list = problems[field];
-    if (list?.length) errors[field] = list.join(' ');
-  }
-  return errors;
-}
-
-export function hasErrors(errors: UserFormErrors): boolean {
-  return Object.values(errors).some(Boolean);
 }

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +8,11 @@ import { normalizeIdentifier, type IdentifierHolderKind, type IdentifierKind } f
 
 import { ConfirmModal } from '@/components/confirm-modal';
 import { EnumSelect } from '@/components/enum-select';
-import { ErrorAlert } from '@/components/error-alert';
+import { ErrorAlert, FormErrorAlert } from '@/components/error-alert';
 import { IdentifierIcon, LinkIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { notifyDone } from '@/components/notify-done';
 import { SectionCard } from '@/components/section-card';
 import type { RecordRef, SharedIdentifier } from '@/lib/api-types';
-import { describeError } from '@/lib/describe-error';
 import { enumLabel } from '@/lib/enumerations';
 import { isFormLevelError, serverFieldErrors } from '@/lib/forms';
 import { currentLanguage, type Language } from '@/lib/i18n';
@@ -288,11 +277,7 @@ function AddIdentifierForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t('identifiers.add')}>
       <Stack gap="xs" p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
-        {attach.error && isFormLevelError(attach.error, ['kind', 'value']) ? (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(attach.error, t)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={isFormLevelError(attach.error, ['kind', 'value']) && attach.error} />
         <Group align="flex-start" gap="sm" wrap="wrap">
           <EnumSelect
             enumeration="identifierKind"

@@ -1,16 +1,16 @@
-import { Alert, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RECORD_KINDS } from '@khsae/domain';
 
+import { FormErrorAlert } from '@/components/error-alert';
 import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
 import { notifyDone } from '@/components/notify-done';
 import { usePickers } from '@/components/pickers';
 import { FormActions } from '@/components/record-form';
 import type { RecordRef } from '@/lib/api-types';
-import { describeError } from '@/lib/describe-error';
 import { isApiError } from '@/lib/api';
 import type { FieldErrors } from '@/lib/forms';
 import { useFields } from '@/lib/use-record-form';
@@ -101,11 +101,7 @@ function AddLinkForm({
   return (
     <form onSubmit={submit} noValidate aria-label={t('links.formTitle')}>
       <Stack gap="md">
-        {showFormError && (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        )}
+        <FormErrorAlert error={showFormError && error} />
         <RecordPicker
           label={t('links.otherEnd')}
           description={t('links.otherEndHint')}

@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { Schema } from '@khsae/api-client';
 
-import { answer, api, isApiError } from '@/lib/api';
+import { answer, api } from '@/lib/api';
 import type { UserAccount } from '@/lib/api-types';
+import { conflictingRecord } from '@/lib/forms';
 
 import { userKeys } from './user-keys';
 
@@ -15,17 +16,6 @@ export function createUser(body: Schema<'CreateUserDto'>) {
 
 export function updateUser({ id, ...body }: UpdateUserInput) {
   return answer(api.PATCH('/api/users/{id}', { params: { path: { id } }, body }));
-}
-
-/** The account as the server holds it now, when an update lost a version race (409). */
-export function conflictingUser(error: unknown): UserAccount | null {
-  if (!isApiError(error) || error.status !== 409) return null;
-  const current = error.body.current;
-  if (typeof current !== 'object' || current === null) return null;
-  const candidate = current as Partial<UserAccount>;
-  return typeof candidate.id === 'string' && typeof candidate.version === 'number'
-    ? (current as UserAccount)
-    : null;
 }
 
 export function useCreateUser() {
@@ -48,7 +38,7 @@ export function useUpdateUser() {
       return queryClient.invalidateQueries({ queryKey: userKeys.lists() });
     },
     onError: (error) => {
-      const current = conflictingUser(error);
+      const current = conflictingRecord<UserAccount>(error);
       if (!current) return;
       queryClient.setQueryData(userKeys.detail(current.id), current);
       return queryClient.invalidateQueries({ queryKey: userKeys.lists() });

@@ -1,21 +1,18 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
 
+import { FormErrorAlert } from '@/components/error-alert';
+import { notifyDone } from '@/components/notify-done';
 import { PasswordField } from '@/components/password-field';
+import { FormActions } from '@/components/record-form';
 import { isApiError } from '@/lib/api';
-import { describeError } from '@/lib/describe-error';
+import { hasErrors, serverFieldErrors } from '@/lib/forms';
 
 import { useCreateUser } from '../api/user-mutations';
-import {
-  hasErrors,
-  serverFieldErrors,
-  validateUserForm,
-  type UserFormErrors,
-} from '../user-validation';
+import { USER_FORM_FIELDS, validateUserForm, type UserFormErrors } from '../user-validation';
 
 export type CreateUserModalProps = {
   opened: boolean;
@@ -52,15 +49,11 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
       },
       {
         onSuccess: (user) => {
-          notifications.show({
-            closeButtonProps: { 'aria-label': t('common.close') },
-            color: 'green',
-            message: t('users.create.success', { name: user.displayName }),
-          });
+          notifyDone(t, t('users.create.success', { name: user.displayName }));
           close();
         },
         onError: (error) => {
-          const fromServer = serverFieldErrors(error);
+          const fromServer = serverFieldErrors(error, USER_FORM_FIELDS);
           if (isApiError(error) && error.status === 409)
             fromServer.email = t('users.validation.emailTaken');
           setErrors(fromServer);
@@ -84,11 +77,7 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
-          {showFormError && (
-            <Alert color="red" variant="light" role="alert">
-              {describeError(error, t)}
-            </Alert>
-          )}
+          <FormErrorAlert error={showFormError && error} />
           <TextInput
             label={t('users.form.email')}
             type="email"
@@ -125,14 +114,11 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
             onChange={(event) => setValues({ ...values, password: event.currentTarget.value })}
             error={errors.password}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={createUser.isPending}>
-              {t('users.create.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={t('users.create.submit')}
+            pending={createUser.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,22 +1,19 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
 
+import { FormErrorAlert } from '@/components/error-alert';
+import { notifyDone } from '@/components/notify-done';
 import { PasswordField } from '@/components/password-field';
+import { FormActions } from '@/components/record-form';
 import { isApiError } from '@/lib/api';
+import { conflictingRecord, hasErrors, serverFieldErrors } from '@/lib/forms';
 import type { UserAccount } from '@/lib/api-types';
-import { describeError } from '@/lib/describe-error';
 
-import { conflictingUser, useUpdateUser, type UpdateUserInput } from '../api/user-mutations';
-import {
-  hasErrors,
-  serverFieldErrors,
-  validateUserForm,
-  type UserFormErrors,
-} from '../user-validation';
+import { useUpdateUser, type UpdateUserInput } from '../api/user-mutations';
+import { USER_FORM_FIELDS, validateUserForm, type UserFormErrors } from '../user-validation';
 import { UserConflictAlert } from './user-conflict-alert';
 
 export type EditUserModalProps = {
@@ -80,17 +77,13 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
 
     updateUser.mutate(patch, {
       onSuccess: (saved) => {
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common.close') },
-          color: 'green',
-          message: t('users.update.success', { name: saved.displayName }),
-        });
+        notifyDone(t, t('users.update.success', { name: saved.displayName }));
         onDone();
       },
       onError: (error) => {
-        const current = conflictingUser(error);
+        const current = conflictingRecord<UserAccount>(error);
         if (current) setConflict(current);
-        else setErrors(serverFieldErrors(error));
+        else setErrors(serverFieldErrors(error, USER_FORM_FIELDS));
       },
     });
   }
@@ -115,14 +108,10 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
         {conflict && (
           <UserConflictAlert current={conflict} onReload={() => reloadFromServer(conflict)} />
         )}
-        {showFormError && (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        )}
+        <FormErrorAlert error={showFormError && error} />
         {noChanges && (
           <Alert color="blue" variant="light" role="status">
-            {t('users.update.noChanges')}
+            {t('registry.noChanges')}
           </Alert>
         )}
         <TextInput
@@ -156,14 +145,12 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
           onChange={(event) => setValues({ ...values, password: event.currentTarget.value })}
           error={errors.password}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={updateUser.isPending} disabled={conflict !== null}>
-            {t('users.update.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('registry.saveChanges')}
+          pending={updateUser.isPending}
+          disabled={conflict !== null}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

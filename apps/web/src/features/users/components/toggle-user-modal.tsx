@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { UserAccount } from '@/lib/api-types';
-import { describeError } from '@/lib/describe-error';
+import { conflictingRecord } from '@/lib/forms';
+import { FormErrorAlert } from '@/components/error-alert';
+import { notifyDone } from '@/components/notify-done';
 
-import { conflictingUser, useUpdateUser } from '../api/user-mutations';
+import { useUpdateUser } from '../api/user-mutations';
 import { UserConflictAlert } from './user-conflict-alert';
 
 export type ToggleUserModalProps = {
@@ -47,16 +48,15 @@ function ToggleUserBody({ user, onDone }: { user: UserAccount; onDone: () => voi
       { id: base.id, version: base.version, disabled: disable },
       {
         onSuccess: (saved) => {
-          notifications.show({
-            closeButtonProps: { 'aria-label': t('common.close') },
-            color: 'green',
-            message: disable
+          notifyDone(
+            t,
+            disable
               ? t('users.toggle.disabledSuccess', { name: saved.displayName })
               : t('users.toggle.enabledSuccess', { name: saved.displayName }),
-          });
+          );
           onDone();
         },
-        onError: (error) => setConflict(conflictingUser(error)),
+        onError: (error) => setConflict(conflictingRecord<UserAccount>(error)),
       },
     );
   }
@@ -79,11 +79,7 @@ function ToggleUserBody({ user, onDone }: { user: UserAccount; onDone: () => voi
           }}
         />
       )}
-      {error && !conflict && (
-        <Alert color="red" variant="light" role="alert">
-          {describeError(error, t)}
-        </Alert>
-      )}
+      <FormErrorAlert error={!conflict && error} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

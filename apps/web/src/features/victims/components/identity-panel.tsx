@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   Loader,
@@ -15,7 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConflictAlert } from '@/components/conflict-alert';
-import { ErrorAlert } from '@/components/error-alert';
+import { ErrorAlert, FormErrorAlert } from '@/components/error-alert';
 import { FieldList } from '@/components/field-list';
 import { FormActions } from '@/components/record-form';
 import { EditIcon, EyeIcon, LockIcon } from '@/components/icons';
@@ -24,7 +23,6 @@ import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
 import { isApiError } from '@/lib/api';
 import type { VictimIdentity } from '@/lib/api-types';
-import { describeError } from '@/lib/describe-error';
 import { formatDate } from '@/lib/format';
 import { conflictingRecord, isFormLevelError, serverFieldErrors } from '@/lib/forms';
 import { currentLanguage } from '@/lib/i18n';
@@ -242,11 +240,9 @@ function IdentityForm({
             }}
           />
         )}
-        {error && !conflict && isFormLevelError(error, IDENTITY_FORM_FIELDS) ? (
-          <Alert color="red" variant="light" role="alert">
-            {describeError(error, t)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert
+          error={!conflict && isFormLevelError(error, IDENTITY_FORM_FIELDS) && error}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('victims.identity.fields.fullNameKm')}
