@@ -104,6 +104,33 @@ describe('sign-in, sessions and revocation', () => {
         actorEmail: 'target@demo.local',
       }),
     ).toHaveLength(1);
+    const window = t.config.loginWindowMinutes * 60;
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(window - 30);
+    expect(retryAfter).toBeLessThanOrEqual(window);
+    expect(blocked.body.message).toBe(
+      `Too many failed sign-in attempts. Try again in ${t.config.loginWindowMinutes} minutes.`,
+    );
+  });
+
+  it('tells a locked-out email the real time left, in Retry-After and in the message alike', async () => {
+    const email = 'earlier-failures@demo.local';
+    // The failures are ten minutes old: the lockout lifts when the oldest that still counts leaves the window.
+    await t.dataSource.query(
+      `INSERT INTO audit_events (occurred_at, action, outcome, actor_email, details)
+       SELECT now() - interval '10 minutes' - n * interval '1 second', 'login_failed', 'failure', $1, '{}'
+         FROM generate_series(1, $2) AS n`,
+      [email, t.config.loginMaxFailures],
+    );
+    const blocked = await t.login(email);
+    expect(blocked.status).toBe(429);
+    const left = t.config.loginWindowMinutes * 60 - 600;
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(left - 30);
+    expect(retryAfter).toBeLessThanOrEqual(left);
+    expect(blocked.body.message).toBe(
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+    );
   });
 });
 

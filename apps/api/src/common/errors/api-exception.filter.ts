@@ -59,6 +59,12 @@ function bodyParserError(err: unknown): ApiErrorBody | null {
   return null;
 }
 
+/** The seconds an error says to wait (a lockout knows when it lifts), if it says. */
+function retryAfterOf(err: unknown): number | null {
+  const seconds = (err as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
+}
+
 /**
  * Turns every error into an ApiErrorBody: client mistakes into 4xx naming the field, an unreachable
  * database into 503 with Retry-After, and anything unexpected into a 500 without internals.
@@ -71,7 +77,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const payload = this.toBody(err);
     if (payload.statusCode === 503) res.setHeader('Retry-After', '5');
-    if (payload.statusCode === 429) res.setHeader('Retry-After', '60');
+    if (payload.statusCode === 429) res.setHeader('Retry-After', String(retryAfterOf(err) ?? 60));
     if (payload.statusCode >= 500 && payload.statusCode !== 503) {
       this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     }

@@ -51,4 +51,24 @@ export class AuditEventsRepository {
     );
     return { byEmail: Number(row?.by_email ?? 0), byIp: Number(row?.by_ip ?? 0) };
   }
+
+  /**
+   * When the failures since a moment, by an email or from an address, fall below a limit: the moment
+   * the limit-th newest of them leaves the window (null when there are fewer).
+   */
+  async nthNewestFailure(
+    tx: Tx,
+    by: { email: string } | { clientIp: string },
+    nth: number,
+    since: Date,
+  ): Promise<Date | null> {
+    const [column, value] = 'email' in by ? ['actor_email', by.email] : ['client_ip', by.clientIp];
+    const [row] = await tx.query<{ occurred_at: Date }[]>(
+      `SELECT occurred_at FROM audit_events
+        WHERE action = 'login_failed' AND occurred_at > $2 AND ${column} = $1
+        ORDER BY occurred_at DESC OFFSET $3 LIMIT 1`,
+      [value, since, nth - 1],
+    );
+    return row?.occurred_at ?? null;
+  }
 }

@@ -19,6 +19,7 @@ function toAuditEventResponseDto(e: AuditEventEntity): AuditEventResponseDto {
     resourceIds: e.resourceIds,
     fieldGroups: e.fieldGroups,
     outcome: e.outcome,
+    reason: e.reason,
     clientIp: e.clientIp,
     userAgent: e.userAgent,
     requestId: e.requestId,
@@ -50,5 +51,14 @@ export class AuditEventsService {
     since: Date,
   ): Promise<{ byEmail: number; byIp: number }> {
     return this.events.failedSignIns(this.database.pool, email, clientIp, since);
+  }
+
+  /** The nth newest failed sign-in since a moment, by an email or from an address: when a lockout lifts. */
+  nthNewestFailure(
+    by: { email: string } | { clientIp: string },
+    nth: number,
+    since: Date,
+  ): Promise<Date | null> {
+    return this.events.nthNewestFailure(this.database.pool, by, nth, since);
   }
 }

@@ -19,6 +19,16 @@ import { UsersService } from 'src/modules/users/users.service';
 
 const INCORRECT = 'Email or password is incorrect.';
 
+/** 429 for a locked-out sign-in; the error filter sends its seconds as Retry-After. */
+class SignInLockedException extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
 @Injectable()
 export class AuthService {
   // Compared against when the email is unknown, so timing does not reveal which accounts exist.
@@ -116,16 +126,29 @@ export class AuthService {
     );
     const max = this.config.loginMaxFailures;
     if (byEmail < max && byIp < max * 4) return;
+    // The lockout lifts when the oldest failure that still counts leaves the window.
+    const window = this.config.loginWindowMinutes * 60_000;
+    const byEmailLifts =
+      byEmail >= max ? await this.auditEvents.nthNewestFailure({ email }, max, windowStart) : null;
+    const byIpLifts =
+      byIp >= max * 4 && origin.clientIp
+        ? await this.auditEvents.nthNewestFailure(
+            { clientIp: origin.clientIp },
+            max * 4,
+            windowStart,
+          )
+        : null;
+    const liftsAt = Math.max(
+      ...[byEmailLifts, byIpLifts].map((at) => (at ? at.getTime() + window : 0)),
+    );
+    const seconds = Math.max(1, Math.ceil((liftsAt - Date.now()) / 1000));
     await this.audit.recordAlone({
       action: 'login_rate_limited',
       outcome: 'denied',
       origin,
       actorEmail: email,
-      details: { failuresForEmail: byEmail, failuresFromIp: byIp },
+      details: { failuresForEmail: byEmail, failuresFromIp: byIp, retryAfterSeconds: seconds },
     });
-    throw new HttpException(
-      `Too many failed sign-in attempts. Try again in ${this.config.loginWindowMinutes} minutes.`,
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new SignInLockedException(seconds);
   }
 }
