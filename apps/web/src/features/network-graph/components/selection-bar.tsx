@@ -6,10 +6,13 @@ import {
   canCollapse,
   selectAllPinned,
   selectHiddenCount,
+  selectSeeds,
   selectSelectedGroup,
   selectSelectedRecords,
   selectSingleRecord,
 } from '../model/workbench-selectors';
+
+import { HintedButton } from './hinted-button';
 
 /** What can be done with the selected records; every action is one undo step. */
 export function SelectionBar() {
@@ -21,6 +24,7 @@ export function SelectionBar() {
   const allPinned = useWorkbench(selectAllPinned);
   const group = useWorkbench(selectSelectedGroup);
   const hiddenCount = useWorkbench(selectHiddenCount);
+  const seedCount = useWorkbench(selectSeeds).length;
   const n = selected.length;
   const none = n === 0;
   return (
@@ -89,23 +93,24 @@ export function SelectionBar() {
       >
         {t('toolbar.remove')}
       </Button>
-      <Button
+      <HintedButton
         size="compact-xs"
         variant="filled"
         onClick={commands.findPath}
-        disabled={n !== 2}
+        disabledHint={n === 2 ? null : t('toolbar.findPathHint')}
         data-testid="graph-find-path"
       >
         {t('toolbar.findPath')}
-      </Button>
-      <Button
+      </HintedButton>
+      <HintedButton
         size="compact-xs"
         variant="light"
         onClick={commands.findKeyPlayers}
+        disabledHint={seedCount > 0 ? null : t('toolbar.keyPlayersHint')}
         data-testid="graph-key-players-button"
       >
         {t('toolbar.keyPlayers')}
-      </Button>
+      </HintedButton>
       {hiddenCount > 0 && (
         <Button size="compact-xs" variant="subtle" onClick={commands.showHidden}>
           {t('toolbar.showHidden', { count: hiddenCount })}

@@ -123,6 +123,8 @@ export const graphEn = {
     remove: 'Remove',
     findPath: 'Find path',
     keyPlayers: 'Key players',
+    findPathHint: 'Select exactly two records on the canvas to find the paths between them.',
+    keyPlayersHint: 'Add records to the canvas first.',
   },
   actions: {
     add: 'add {{label}}',
@@ -218,6 +220,7 @@ export const graphEn = {
     hiddenLinks: '{{count}} links outside these dates are hidden.',
     rangeStart: 'Earliest date',
     rangeEnd: 'Latest date',
+    keys: 'Page Up and Page Down move a date by a month.',
   },
   path: {
     hint: 'Select two records on the canvas (Shift-click or Ctrl-click), then find the shortest paths between them.',

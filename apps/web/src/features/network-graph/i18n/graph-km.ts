@@ -125,6 +125,8 @@ export const graphKm: GraphMessages = {
     remove: 'ដកចេញ',
     findPath: 'រកផ្លូវ',
     keyPlayers: 'តួអង្គសំខាន់ៗ',
+    findPathHint: 'ជ្រើសរើសកំណត់ត្រាពីរគត់នៅលើផ្ទាំងក្រាហ្វ ដើម្បីរកផ្លូវរវាងពួកវា។',
+    keyPlayersHint: 'បន្ថែមកំណត់ត្រាទៅលើផ្ទាំងក្រាហ្វជាមុនសិន។',
   },
   actions: {
     add: 'បន្ថែម {{label}}',
@@ -219,6 +221,7 @@ export const graphKm: GraphMessages = {
     hiddenLinks: 'តំណភ្ជាប់ {{count}} ដែលនៅក្រៅកាលបរិច្ឆេទទាំងនេះ ត្រូវបានលាក់។',
     rangeStart: 'កាលបរិច្ឆេទដំបូងបំផុត',
     rangeEnd: 'កាលបរិច្ឆេទចុងក្រោយបំផុត',
+    keys: 'គ្រាប់ចុច Page Up និង Page Down ផ្លាស់ទីកាលបរិច្ឆេទមួយខែម្តង។',
   },
   path: {
     hint: 'ជ្រើសរើសកំណត់ត្រាពីរនៅលើផ្ទាំងក្រាហ្វ (Shift-ចុច ឬ Ctrl-ចុច) រួចរកផ្លូវខ្លីបំផុតរវាងពួកវា។',

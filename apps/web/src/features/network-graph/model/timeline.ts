@@ -56,3 +56,28 @@ export function edgesOutOfRange(edges: readonly GraphEdge[], range: DayRange | n
   for (const edge of edges) if (!isEdgeInRange(edge, range)) result.add(edge.id);
   return result;
 }
+
+/** A day moved by whole months; the 31st becomes the last day of a shorter month. */
+export function addMonths(day: number, months: number): number {
+  const date = new Date(day * DAY_MS);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const ms = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
+  return Math.round(ms / DAY_MS);
+}
+
+/** One thumb of the range (0 the start, 1 the end) moved by months, kept inside the extent and the other thumb. */
+export function stepTimeline(
+  range: DayRange,
+  extent: DayRange,
+  thumb: 0 | 1,
+  months: number,
+): DayRange {
+  if (thumb === 0) {
+    const from = Math.min(Math.max(addMonths(range.from, months), extent.from), range.to);
+    return { from, to: range.to };
+  }
+  const to = Math.max(Math.min(addMonths(range.to, months), extent.to), range.from);
+  return { from: range.from, to };
+}
