@@ -1,40 +1,90 @@
 import type { Language } from './i18n';
 
-const PREFERRED_LOCALES: Record<Language, string> = { en: 'en-GB', km: 'km-KH' };
+/** Short month names of the Khmer (Gregorian) calendar, January first. */
+export const KHMER_MONTHS = [
+  'មករា',
+  'កុម្ភៈ',
+  'មីនា',
+  'មេសា',
+  'ឧសភា',
+  'មិថុនា',
+  'កក្កដា',
+  'សីហា',
+  'កញ្ញា',
+  'តុលា',
+  'វិច្ឆិកា',
+  'ធ្នូ',
+] as const;
 
-// Some browser builds ship without Khmer locale data; fall back to one fixed format, not the OS default.
-function localeFor(language: Language): string {
-  const preferred = PREFERRED_LOCALES[language];
-  return Intl.DateTimeFormat.supportedLocalesOf([preferred]).length > 0
-    ? preferred
-    : PREFERRED_LOCALES.en;
+const KHMER_ZERO = 0x17e0;
+
+/** ASCII digits written as Khmer digits (០–៩); everything else is left as it is. */
+export function khmerDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(KHMER_ZERO + Number(digit)));
 }
 
-export function formatDateTime(iso: string | null | undefined, language: Language): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(localeFor(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+type DayParts = { day: number; month: number; year: number };
+
+// Chromium's ICU has no Khmer data (Intl falls back to "Sep 3, 2026") and Node's gives Latin digits,
+// so Intl supplies the English words and the calendar parts, and the Khmer words and digits are ours.
+function dayText({ day, month, year }: DayParts, language: Language): string {
+  if (language === 'km') return khmerDigits(`${day} ${KHMER_MONTHS[month - 1]} ${year}`);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeFor(language)).format(value);
-}
-
-/** A calendar day (YYYY-MM-DD) as the user reads dates; the day never shifts with the time zone. */
+/** A calendar day (YYYY-MM-DD…) as the user reads dates: `3 Dec 2026`, `៣ ធ្នូ ២០២៦`; never shifted by the time zone. */
 export function formatDate(day: string | null | undefined, language: Language): string | null {
   if (!day) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== parts.day) return null;
+  return dayText(parts, language);
+}
+
+/** A moment as its day in the user's time zone and a 24-hour time: `3 Dec 2026, 14:05`, `៣ ធ្នូ ២០២៦, ១៤:០៥`. */
+export function formatDateTime(
+  iso: string | null | undefined,
+  language: Language,
+  timeZone?: string,
+): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(localeFor(language), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const day = {
+    day: Number(part('day')),
+    month: Number(part('month')),
+    year: Number(part('year')),
+  };
+  const time = `${part('hour')}:${part('minute')}`;
+  return `${dayText(day, language)}, ${language === 'km' ? khmerDigits(time) : time}`;
+}
+
+/** A number grouped by thousands (`12,345`); Khmer digits in Khmer, like dates. */
+export function formatNumber(
+  value: number,
+  language: Language,
+  options?: Intl.NumberFormatOptions,
+): string {
+  const text = new Intl.NumberFormat('en-GB', options).format(value);
+  return language === 'km' ? khmerDigits(text) : text;
 }
 
 /** "from – to", "since from", "until to", or null when neither day is known. */

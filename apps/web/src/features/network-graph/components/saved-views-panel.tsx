@@ -8,6 +8,8 @@ import { GRAPH_VIEW_NAME_MAX } from '@khsae/domain';
 import { isApiError } from '@/lib/api';
 import type { GraphViewSummary } from '@/lib/api-types';
 import { describeError } from '@/lib/describe-error';
+import { formatDateTime } from '@/lib/format';
+import { isLanguage } from '@/lib/i18n';
 
 import { graphViewKeys } from '../api/graph-view-keys';
 import {
@@ -70,9 +72,7 @@ export function SavedViewsPanel({
   const [openError, setOpenError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<GraphViewSummary | null>(null);
   const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
+    formatDateTime(iso, isLanguage(language) ? language : 'en') ?? '';
 
   function save() {
     const trimmed = name.trim();
