@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
 import { SessionExpiryEffect } from './session-expiry-effect';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export type ProvidersProps = {
   queryClient: QueryClient;
@@ -20,7 +20,12 @@ export function Providers({ queryClient, i18n, children, env = 'default' }: Prov
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme="light"
+          env={env}
+        >
           <Notifications position="top-right" />
           <SessionExpiryEffect />
           {children}
