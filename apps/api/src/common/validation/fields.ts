@@ -1,4 +1,4 @@
-import { cleanText } from '@khsae/domain';
+import { cleanText, COUNTRY_CODES } from '@khsae/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsDateString,
   IsIn,
-  IsISO31661Alpha2,
   IsInt,
   IsOptional,
   IsString,
@@ -146,7 +145,10 @@ export const CountryCodeField = (field: string, o: Options = {}) =>
     Matches(/^[A-Z]{2}$/, {
       message: `${field} must be an ISO 3166 alpha-2 country code such as KH`,
     }),
-    IsISO31661Alpha2({ message: `${field} must be an ISO 3166 alpha-2 country code such as KH` }),
+    // One list of current countries for the API and the web app's picker.
+    IsIn(COUNTRY_CODES, {
+      message: `${field} must be an ISO 3166 alpha-2 country code such as KH`,
+    }),
   );
 
 export const UuidField = (field: string, o: Options = {}) =>

@@ -1,4 +1,9 @@
-import { ADMIN_PLACE_KINDS, cleanText } from '@khsae/domain';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+import { ADMIN_PLACE_KINDS, cleanText, COUNTRIES } from '@khsae/domain';
 
 import type { Tx } from 'src/database/database';
 import {
@@ -96,6 +101,36 @@ export function parseGazetteer(text: string): GazetteerRow[] {
   });
 }
 
+/** Which gazetteer file a set of rows came from: its name, date and SHA-256 of its uncompressed text. */
+export type GazetteerSource = { fileName: string; fileDate: string | null; sha256: string };
+
+/** The CSV's text from its bytes, gzip-compressed (as shipped) or plain. */
+export function gazetteerText(bytes: Buffer): string {
+  const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return plain.toString('utf8');
+}
+
+/** The SHA-256 of the CSV's text: the same for the .csv and its .csv.gz. */
+export function gazetteerHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Reads and parses a gazetteer file (.csv or .csv.gz), with where it came from. */
+export async function readGazetteerFile(
+  file: string,
+): Promise<{ rows: GazetteerRow[]; source: GazetteerSource }> {
+  const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+  const text = gazetteerText(bytes);
+  return {
+    rows: parseGazetteer(text),
+    source: {
+      fileName: path.basename(file),
+      fileDate: info.mtime.toISOString(),
+      sha256: gazetteerHash(text),
+    },
+  };
+}
+
 /** How a unit reads inside a path: "Phum Ou Thum", "Banteay Neang commune", "Mongkol Borey", "Banteay Meanchey". */
 export function unitLabel(
   row: Pick<GazetteerRow, 'level' | 'nameLatin' | 'unitEn' | 'unitLatin'>,
@@ -181,40 +216,9 @@ export async function importGazetteer(
   return { upserted: sorted.length };
 }
 
-/** Countries (ISO 3166-1 alpha-2) with English and Khmer names from the runtime's Unicode data. */
+/** The current ISO 3166-1 countries with their English and Khmer names (the shared list). */
 export function countryList(): { code: string; nameLatin: string; nameKm: string | null }[] {
-  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const km = new Intl.DisplayNames(['km'], { type: 'region', fallback: 'none' });
-  // Codes that name regions or reservations rather than countries.
-  const NOT_COUNTRIES = new Set([
-    'AC',
-    'CP',
-    'CQ',
-    'DG',
-    'EA',
-    'EU',
-    'EZ',
-    'IC',
-    'QO',
-    'TA',
-    'UN',
-    'XA',
-    'XB',
-    'XK',
-    'ZZ',
-  ]);
-  const out: { code: string; nameLatin: string; nameKm: string | null }[] = [];
-  for (let a = 65; a <= 90; a += 1) {
-    for (let b = 65; b <= 90; b += 1) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code)) continue;
-      const name = en.of(code);
-      if (!name) continue;
-      const kmName = km.of(code);
-      out.push({ code, nameLatin: name, nameKm: kmName && kmName !== name ? kmName : null });
-    }
-  }
-  return out;
+  return COUNTRIES.map((c) => ({ code: c.code, nameLatin: c.en, nameKm: c.km }));
 }
 
 /** Upserts the countries as places of kind "country" with their ISO code. */

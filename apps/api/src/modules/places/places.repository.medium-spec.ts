@@ -57,6 +57,17 @@ describe('PlacesRepository', () => {
     expect(keys.map((k) => k.field)).toEqual(['alias', 'code', 'name', 'name']);
   });
 
+  it('imports the 249 current ISO 3166-1 countries named in both scripts, no withdrawn code', async () => {
+    const rows = await t.pool.query<{ code: string; name_km: string | null }[]>(
+      `SELECT code, name_km FROM places WHERE kind = 'country' ORDER BY code`,
+    );
+    expect(rows).toHaveLength(249);
+    const codes = rows.map((r) => r.code);
+    for (const code of ['DD', 'SU', 'YU', 'CS', 'UK', 'BU', 'RH', 'DY', 'VD', 'YD', 'AN', 'EU'])
+      expect(codes).not.toContain(code);
+    for (const r of rows) expect(r.name_km).toMatch(/[\u1780-\u17FF]/);
+  });
+
   it('lists by kind, parent and country, sorted from an allow-list, archived ones only on request', async () => {
     expect(await codes({ kind: 'village', sort: 'code' })).toEqual(['01020101', '01020102']);
     expect(await codes({ parentId: places['010201'], sort: 'code', order: 'desc' })).toEqual([

@@ -200,8 +200,13 @@ export async function insertPlaceSearchEntries(
   );
 }
 
-/** Upserts the countries as places of kind "country" with their ISO code. */
+/** Upserts the countries as places of kind "country" with their ISO code; archives a country no longer listed. */
 export async function upsertCountries(tx: Tx, countries: CountryRow[]): Promise<void> {
+  await tx.query(
+    `UPDATE places SET archived_at = now(), updated_at = now()
+      WHERE kind = 'country' AND created_by IS NULL AND archived_at IS NULL AND code <> ALL($1::text[])`,
+    [countries.map((c) => c.code)],
+  );
   await tx.query(
     `INSERT INTO places (kind, code, country_code, name_latin, name_km, path_latin, path_km)
      SELECT 'country', x.code, x.code, x.name_latin, x.name_km, x.name_latin, x.name_km
