@@ -4,14 +4,15 @@ import { KEY_PLAYERS_LISTED } from '../constants';
 import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { kindLabel } from '../i18n/graph-labels';
-import { selectIsLoading, selectSeeds } from '../model/workbench-selectors';
+import { selectIsLoading, selectRankedKeyPlayers, selectSeeds } from '../model/workbench-selectors';
 
 /** Who holds the network together, by betweenness, with the top ones listed. */
 export function KeyPlayersPanel() {
   const { t, language } = useGraphTranslation();
   const dispatch = useWorkbenchDispatch();
   const commands = useCommands();
-  const players = useWorkbench((state) => state.keyPlayers);
+  const players = useWorkbench(selectRankedKeyPlayers);
+  const allKinds = useWorkbench((state) => state.keyPlayersAllKinds);
   const seedCount = useWorkbench(selectSeeds).length;
   const hops = useWorkbench((state) => state.filters.hops);
   const sizeByScore = useWorkbench((state) => state.sizeByScore);
@@ -43,6 +44,16 @@ export function KeyPlayersPanel() {
       </Group>
       {players && (
         <>
+          <Switch
+            size="xs"
+            label={t('keyPlayers.allKinds')}
+            description={t('keyPlayers.allKindsHint')}
+            checked={allKinds}
+            onChange={(event) =>
+              dispatch({ type: 'keyPlayersAllKinds', on: event.currentTarget.checked })
+            }
+            data-testid="graph-key-players-all-kinds"
+          />
           <Switch
             size="xs"
             label={t('keyPlayers.sizeByScore')}

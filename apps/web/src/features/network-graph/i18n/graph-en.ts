@@ -242,6 +242,8 @@ export const graphEn = {
     scope: 'Around the records you added, {{hops}} hops, with the current filters.',
     needSeeds: 'Add a record first.',
     sizeByScore: 'Size records by betweenness',
+    allKinds: 'Include places, compounds and routes',
+    allKindsHint: 'Otherwise persons are ranked, brokers first.',
     clear: 'Clear',
     rank: '#',
     record: 'Record',

@@ -14,6 +14,7 @@ import {
   type CanvasState,
 } from './canvas-state';
 import { redoLabel, undoLabel } from './history';
+import { rankKeyPlayers } from './key-players';
 import { recordPagePath } from './record-pages';
 import { dateExtent, edgesOutOfRange, type DayRange } from './timeline';
 import type { ContextMenu, PathState, WorkbenchState } from './workbench-store';
@@ -108,6 +109,13 @@ const outOfRange = remember((edges: GraphEdge[], range: DayRange | null): Readon
 export const selectOutOfRange = (state: WorkbenchState) =>
   outOfRange(selectVisibleEdges(state), state.timeline);
 
+const rankedPlayers = remember((players: WorkbenchState['keyPlayers'], allKinds: boolean) =>
+  players ? rankKeyPlayers(players, { allKinds }) : null,
+);
+/** Key players as listed and sized: persons (brokers first) unless every kind is asked for. */
+export const selectRankedKeyPlayers = (state: WorkbenchState) =>
+  rankedPlayers(state.keyPlayers, state.keyPlayersAllKinds);
+
 const overlayOf = remember(
   (
     path: PathState | null,
@@ -123,7 +131,7 @@ const overlayOf = remember(
 );
 /** The view-only layers: path highlight, key-player sizes, links outside the timeline. */
 export const selectOverlay = (state: WorkbenchState) =>
-  overlayOf(state.path, state.keyPlayers, state.sizeByScore, selectOutOfRange(state));
+  overlayOf(state.path, selectRankedKeyPlayers(state), state.sizeByScore, selectOutOfRange(state));
 
 export type MenuTarget = ContextMenu & {
   label: string;

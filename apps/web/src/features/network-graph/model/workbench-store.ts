@@ -71,6 +71,8 @@ export type WorkbenchState = {
   pathHops: number;
   path: PathState | null;
   keyPlayers: KeyPlayer[] | null;
+  /** Key players of every kind, not only persons. */
+  keyPlayersAllKinds: boolean;
   /** Requests under way. */
   loading: number;
   notice: GraphNotice | null;
@@ -117,6 +119,7 @@ export type WorkbenchAction =
   | { type: 'pathHops'; hops: number }
   | { type: 'clearPath' }
   | { type: 'clearKeyPlayers' }
+  | { type: 'keyPlayersAllKinds'; on: boolean }
   /** Lays the canvas out again, in another layout when named. */
   | { type: 'layout'; name?: LayoutName }
   | { type: 'viewPositionsTaken' }
@@ -141,6 +144,7 @@ export function initialWorkbenchState(canvas: CanvasState = EMPTY_CANVAS): Workb
     pathHops: GRAPH_PATH_MAX_HOPS,
     path: null,
     keyPlayers: null,
+    keyPlayersAllKinds: false,
     loading: 0,
     notice: null,
     truncation: null,
@@ -248,6 +252,8 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return patch(state, { path: null });
     case 'clearKeyPlayers':
       return patch(state, { keyPlayers: null });
+    case 'keyPlayersAllKinds':
+      return patch(state, { keyPlayersAllKinds: action.on });
     case 'layout':
       return { ...state, layout: action.name ?? state.layout, layoutRuns: state.layoutRuns + 1 };
     case 'viewPositionsTaken':
