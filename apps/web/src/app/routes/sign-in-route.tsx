@@ -27,10 +27,10 @@ export function SignInRoute() {
 
   return (
     <Box mih="100vh" bg="gray.0">
-      <Group justify="flex-end" p="md">
+      <Group component="header" justify="flex-end" p="md">
         <LanguageSwitch />
       </Group>
-      <Center px="md" pb={64}>
+      <Center component="main" px="md" pb={64}>
         <Stack w="100%" maw={420} gap="lg">
           <Stack gap={4} align="center">
             <ProductMark size="lg" />
