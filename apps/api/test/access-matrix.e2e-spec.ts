@@ -109,6 +109,15 @@ describe('access matrix: every role against every endpoint', () => {
       reason: 'missing_permission',
       details: { method: 'GET', path: '/api/audit-events', permission: 'audit:read' },
     });
+    const auditor = await t.signIn('auditor@demo.local');
+    const listed = await auditor.get(
+      '/api/audit-events?action=access_denied&actorEmail=investigator@demo.local&pageSize=1',
+    );
+    expect(listed.body.items[0]).toMatchObject({
+      outcome: 'denied',
+      reason: 'missing_permission',
+      details: { path: '/api/audit-events', permission: 'audit:read' },
+    });
   });
 
   it('gives the admin no case, victim or tip permission', async () => {

@@ -35,6 +35,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/reset-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Redeem a one-time reset code: set a new password, then sign in with it
+     * @description A wrong, expired or spent code answers 400 naming `code` and counts as a failed sign-in for throttling.
+     */
+    post: operations['redeemResetCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/logout': {
     parameters: {
       query?: never;
@@ -583,7 +603,10 @@ export type paths = {
     /** List user accounts (paginated, sortable, filterable) */
     get: operations['listUsers'];
     put?: never;
-    /** Create a user account (409 when a user with this email exists) */
+    /**
+     * Create a user account with a one-time code for the user to set a password (409 when the email exists)
+     * @description An account with a role that reads identities stays disabled until a second person approves its role grant.
+     */
     post: operations['createUser'];
     delete?: never;
     options?: never;
@@ -605,8 +628,88 @@ export type paths = {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a user: name, role, disabled, password (send the version you read) */
+    /**
+     * Change a user: name, role, disabled (send the version you read)
+     * @description A role that reads identities, or enabling an account that holds one, waits for a second person: the answer keeps the current role and access, and a role grant is pending.
+     */
     patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/api/users/{id}/reset-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a password: the old one stops working, sessions end, and a one-time code is issued (shown once)
+     * @description The code expires in 24 hours and works once. An account with a role that reads identities is disabled until a second person approves. A stale version answers 409 with the current account in `current`.
+     */
+    post: operations['resetUserPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/role-grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Role grants awaiting a second person (two-person rule), oldest first */
+    get: operations['listPendingRoleGrants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/role-grants/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a role grant: the account gets the role and is enabled
+     * @description The requester and the account itself may not decide (403, audited). Another admin decides; a supervisor only while there is one active admin.
+     */
+    post: operations['approveRoleGrant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/role-grants/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a role grant: the account keeps its role and access as they are
+     * @description The requester and the account itself may not decide (403, audited). Another admin decides; a supervisor only while there is one active admin.
+     */
+    post: operations['declineRoleGrant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/victims/{id}/identity': {
@@ -734,7 +837,12 @@ export type components = {
       | 'restore'
       | 'read_sensitive'
       | 'export'
-      | 'assign';
+      | 'assign'
+      | 'request_role'
+      | 'approve_role'
+      | 'decline_role'
+      | 'issue_reset_code'
+      | 'redeem_reset_code';
     /** @enum {string} */
     AuditOutcome: 'success' | 'denied' | 'failure';
     /** @enum {string} */
@@ -754,6 +862,8 @@ export type components = {
       /** @description Kinds of sensitive field read, never their values */
       fieldGroups: string[];
       outcome: components['schemas']['AuditOutcome'];
+      /** @description Why a refusal or failure happened (not_signed_in, missing_permission, …) */
+      reason: string | null;
       clientIp: string | null;
       userAgent: string | null;
       requestId: string | null;
@@ -809,6 +919,7 @@ export type components = {
       | 'records:restore'
       | 'reference_data:manage'
       | 'users:manage'
+      | 'role_grants:decide'
       | 'audit:read';
     CurrentUserResponseDto: {
       /** Format: uuid */
@@ -819,6 +930,14 @@ export type components = {
       permissions: components['schemas']['Permission'][];
       /** @description True when the server runs on synthetic demo data */
       demoMode: boolean;
+    };
+    RedeemResetCodeDto: {
+      /** @example sokha.investigator@police.example */
+      email: string;
+      /** @example K7QM-2XHD-9RWT */
+      code: string;
+      /** Format: password */
+      newPassword: string;
     };
     /** @enum {string} */
     BrokerRole:
@@ -1644,6 +1763,11 @@ export type components = {
       /** @description The version you last read; a stale one answers 409 with the current record */
       version: number;
     };
+    /**
+     * @description exact: the query is this record's code, identifier or name (a phone in any format); similar: a prefix, part or spelling variant. Exact results come first.
+     * @enum {string}
+     */
+    SearchMatch: 'exact' | 'similar';
     SearchResultDto: {
       kind: components['schemas']['RecordKind'];
       /** Format: uuid */
@@ -1655,6 +1779,10 @@ export type components = {
       matchedText: string;
       /** @description 0 to 1; exact and prefix matches rank first */
       score: number;
+      /** @description exact: the query is this record's code, identifier or name (a phone in any format); similar: a prefix, part or spelling variant. Exact results come first. */
+      match: components['schemas']['SearchMatch'];
+      /** @description For a place: its names and the areas it lies in, in both scripts */
+      place: components['schemas']['PlaceSummaryDto'] | null;
     };
     UserResponseDto: {
       /** Format: uuid */
@@ -1687,8 +1815,37 @@ export type components = {
       /** @example Sok Sokha */
       displayName: string;
       role: components['schemas']['Role'];
-      /** Format: password */
-      password: string;
+    };
+    ResetCodeResponseDto: {
+      /**
+       * @description Shown once: only its hash is stored. Give it to the user in person.
+       * @example K7QM-2XHD-9RWT
+       */
+      code: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    UserWithResetCodeResponseDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      disabled: boolean;
+      /** @description Send it back with PATCH; a stale value answers 409 */
+      version: number;
+      /** Format: date-time */
+      lastLoginAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      resetCode: components['schemas']['ResetCodeResponseDto'];
+      /**
+       * Format: uuid
+       * @description The role grant awaiting a second person, when the role reads identities
+       */
+      pendingGrantId: string | null;
     };
     UpdateUserDto: {
       /** @description The version you last read; a stale one answers 409 with the current record */
@@ -1696,8 +1853,56 @@ export type components = {
       displayName?: string;
       role?: components['schemas']['Role'];
       disabled?: boolean;
-      /** Format: password */
-      password?: string;
+    };
+    IssueResetCodeDto: {
+      /** @description The version you last read; a stale one answers 409 with the current record */
+      version: number;
+    };
+    GrantAccountDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /** @description The role the account holds now */
+      role: components['schemas']['Role'];
+      disabled: boolean;
+    };
+    /** @enum {string} */
+    RoleGrantKind: 'create' | 'role_change' | 'enable' | 'reset';
+    GrantPersonDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+    };
+    RoleGrantResponseDto: {
+      /** Format: uuid */
+      id: string;
+      user: components['schemas']['GrantAccountDto'];
+      /** @description The role asked for */
+      role: components['schemas']['Role'];
+      kind: components['schemas']['RoleGrantKind'];
+      requestedBy: components['schemas']['GrantPersonDto'];
+      /** Format: date-time */
+      requestedAt: string;
+      decidedBy: components['schemas']['GrantPersonDto'] | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * @description Null while pending
+       * @enum {string|null}
+       */
+      decision: 'approved' | 'declined' | 'withdrawn' | null;
+      reason: string | null;
+      /** @description Send it back to decide; a stale value answers 409 */
+      version: number;
+      /** @description Whether the caller may approve or decline it (two-person rule) */
+      mayDecide: boolean;
+    };
+    DecideRoleGrantDto: {
+      /** @description The version you last read; a stale one answers 409 with the current record */
+      version: number;
+      reason?: string | null;
     };
     VictimIdentityResponseDto: {
       /** Format: uuid */
@@ -1979,6 +2184,82 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  redeemResetCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedeemResetCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
         };
       };
       /** @description The role may not do this, or a cross-site write was refused */
@@ -5616,6 +5897,8 @@ export interface operations {
         /** @description Record kinds to search (comma-separated) */
         kinds?: components['schemas']['RecordKind'][];
         limit?: number;
+        /** @description Results to skip (the results page, one kind at a time) */
+        offset?: number;
       };
       header?: never;
       path?: never;
@@ -5748,13 +6031,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Create a user account (409 when a user with this email exists) */
+      /** @description Create a user account with a one-time code for the user to set a password (409 when the email exists) */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserResponseDto'];
+          'application/json': components['schemas']['UserWithResetCodeResponseDto'];
         };
       };
       /** @description The input is not valid; `fields` names each field and its problems */
@@ -5791,7 +6074,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'] & {
-            current?: components['schemas']['UserResponseDto'] | null;
+            current?: components['schemas']['UserWithResetCodeResponseDto'] | null;
           };
         };
       };
@@ -5906,7 +6189,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Change a user: name, role, disabled, password (send the version you read) */
+      /** @description Change a user: name, role, disabled (send the version you read) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5959,6 +6242,362 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBodyDto'] & {
             current?: components['schemas']['UserResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  resetUserPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueResetCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Reset a password: the old one stops working, sessions end, and a one-time code is issued (shown once) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserWithResetCodeResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['UserWithResetCodeResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  listPendingRoleGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Role grants awaiting a second person (two-person rule), oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleGrantResponseDto'][];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  approveRoleGrant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideRoleGrantDto'];
+      };
+    };
+    responses: {
+      /** @description Approve a role grant: the account gets the role and is enabled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleGrantResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['RoleGrantResponseDto'] | null;
+          };
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  declineRoleGrant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideRoleGrantDto'];
+      };
+    };
+    responses: {
+      /** @description Decline a role grant: the account keeps its role and access as they are */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleGrantResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description No such record, or none the caller may see (the same answer for both) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The version sent is stale: someone else changed the record; `current` carries it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'] & {
+            current?: components['schemas']['RoleGrantResponseDto'] | null;
           };
         };
       };

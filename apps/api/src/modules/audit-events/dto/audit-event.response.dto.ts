@@ -21,6 +21,12 @@ export class AuditEventResponseDto {
   @ApiProperty({ type: [String], description: 'Kinds of sensitive field read, never their values' })
   fieldGroups!: string[];
   @ApiProperty({ enum: AUDIT_OUTCOMES, enumName: 'AuditOutcome' }) outcome!: AuditOutcome;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why a refusal or failure happened (not_signed_in, missing_permission, …)',
+  })
+  reason!: string | null;
   @ApiProperty({ type: String, nullable: true }) clientIp!: string | null;
   @ApiProperty({ type: String, nullable: true }) userAgent!: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
