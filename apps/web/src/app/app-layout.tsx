@@ -99,6 +99,7 @@ export function AppLayout() {
               gap={0}
               align="flex-end"
               visibleFrom="sm"
+              role="group"
               aria-label={t('shell.account', {
                 name: user.displayName,
                 role: t(`roles.${user.role}`),

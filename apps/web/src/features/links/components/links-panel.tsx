@@ -9,6 +9,7 @@ import {
   Table,
   Text,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -100,7 +101,11 @@ export function LinksPanel({ record, canWrite, draft = null, onDraftClosed }: Li
                   <Table.Th>{t('links.columns.source')}</Table.Th>
                   <Table.Th>{t('links.columns.evidence')}</Table.Th>
                   <Table.Th>{t('links.columns.recorded')}</Table.Th>
-                  {canWrite && <Table.Th aria-label={t('common.actions')} />}
+                  {canWrite && (
+                    <Table.Th>
+                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
