@@ -17,15 +17,88 @@ describe('the demo world on the link graph', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      config: { demoWorld: true, gazetteerPath: '/nonexistent/gazetteer.csv' },
+      // The gazetteer shipped with the product (apps/api/data/gazetteer), as a fresh clone has it.
+      config: { demoWorld: true },
     });
     inv = await t.signIn('investigator@demo.local');
     const [row] = await t.dataSource.query<{ id: string }[]>(
       `SELECT home_place_id AS id FROM victims GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
     );
     village = row!.id;
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => t?.close());
+
+  it('imports the gazetteer shipped with the product: every unit of Cambodia', async () => {
+    const counts = await t.dataSource.query<{ kind: string; n: number }[]>(
+      `SELECT kind::text, count(*)::int AS n FROM places
+        WHERE kind IN ('province', 'district', 'commune', 'village') GROUP BY 1 ORDER BY 1`,
+    );
+    expect(Object.fromEntries(counts.map((c) => [c.kind, c.n]))).toEqual({
+      province: 25,
+      district: 210,
+      commune: 1652,
+      village: 14578,
+    });
+  });
+
+  it('places every demo person in a real village of the gazetteer', async () => {
+    const homes = await t.dataSource.query<{ kind: string; code: string | null; path: string }[]>(
+      `SELECT DISTINCT p.kind::text, p.code, p.path_latin AS path FROM places p
+        WHERE p.id IN (SELECT home_place_id FROM victims UNION SELECT home_place_id FROM brokers)`,
+    );
+    expect(homes.length).toBeGreaterThanOrEqual(12);
+    for (const home of homes) {
+      expect(home.kind).toBe('village');
+      expect(home.code).toMatch(/^\d{8}$/);
+      expect(home.path).not.toMatch(/demo/i);
+    }
+    // The same villages on every machine: the demo names them by official code.
+    expect(homes.map((h) => h.code)).toContain('01020108');
+  });
+
+  it('keeps the demo world consistent: ages, dates of birth and the order of events agree', async () => {
+    const [row] = await t.dataSource.query<Record<string, number>[]>(
+      `WITH v AS (
+         SELECT v.id, v.code, v.age_band::text AS band, v.recruited_on, i.date_of_birth,
+                date_part('year', age(v.recruited_on, i.date_of_birth))::int AS age
+           FROM victims v LEFT JOIN victim_identities i ON i.victim_id = v.id),
+       recruited AS (SELECT to_id AS id, min(started_on) AS on_, count(*) AS n FROM links
+                      WHERE type = 'recruited' GROUP BY to_id)
+       SELECT
+         (SELECT count(*) FROM v)::int AS victims,
+         (SELECT count(*) FROM v WHERE date_of_birth IS NOT NULL)::int AS with_birth,
+         (SELECT count(*) FROM v WHERE date_of_birth IS NOT NULL AND NOT (
+            (band = 'under_14' AND age < 14) OR (band = '14_17' AND age BETWEEN 14 AND 17) OR
+            (band = '18_24' AND age BETWEEN 18 AND 24) OR (band = '25_34' AND age BETWEEN 25 AND 34) OR
+            (band = '35_44' AND age BETWEEN 35 AND 44) OR (band = '45_plus' AND age >= 45)))::int AS age_mismatch,
+         (SELECT count(*) FROM v LEFT JOIN recruited r ON r.id = v.id
+           WHERE r.id IS NULL OR r.n <> 1 OR r.on_ <> v.recruited_on)::int AS recruited_mismatch,
+         (SELECT count(*) FROM v WHERE substr(code, 3, 4)::int < extract(year FROM recruited_on)
+             OR recruited_on > current_date)::int AS code_before_recruitment,
+         (SELECT count(*) FROM links l JOIN victims v ON v.id = l.to_id
+           WHERE l.type = 'transported' AND l.started_on < v.recruited_on)::int AS transported_early,
+         (SELECT count(*) FROM links l JOIN victims v ON v.id = l.from_id
+           WHERE l.type IN ('travelled_route', 'held_at') AND l.started_on < v.recruited_on)::int AS moved_early,
+         (SELECT count(*) FROM links h JOIN links tr ON tr.from_id = h.from_id AND tr.type = 'travelled_route'
+           WHERE h.type = 'held_at' AND h.started_on < tr.started_on)::int AS held_before_travel,
+         (SELECT count(*) FROM links l JOIN routes r ON r.id = l.to_id
+           WHERE l.type = 'travelled_route'
+             AND (l.started_on < r.first_seen OR l.started_on > r.last_seen))::int AS travel_outside_route,
+         (SELECT count(*) FROM routes WHERE first_seen > last_seen)::int AS route_backwards`,
+    );
+    expect(row).toEqual({
+      victims: 160,
+      with_birth: 160,
+      age_mismatch: 0,
+      recruited_mismatch: 0,
+      code_before_recruitment: 0,
+      transported_early: 0,
+      moved_early: 0,
+      held_before_travel: 0,
+      travel_outside_route: 0,
+      route_backwards: 0,
+    });
+  });
 
   it('shows a village’s victims, their recruiters, routes and compounds', async () => {
     const res = await inv.get(`/api/graph/neighborhood?seeds=place:${village}&hops=2&limit=2000`);

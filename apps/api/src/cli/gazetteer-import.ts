@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
-
 import { loadAppConfig } from 'src/config/app-config';
 import { createDataSource, runMigrations } from 'src/database/data-source';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
-import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
+import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules/places/gazetteer';
 
-/** `npm run gazetteer:import -- <path to cambodia_admin_flat.csv>`: loads Cambodia's administrative units and the countries. */
+/**
+ * `npm run gazetteer:import -- [path to cambodia_admin_flat.csv or .csv.gz]`: loads Cambodia's administrative
+ * units (the shipped gazetteer unless a path is given) and the countries.
+ */
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const file = process.argv[2] ?? config.gazetteerPath;
-  const rows = parseGazetteer(await readFile(file, 'utf8'));
+  const { rows } = await readGazetteerFile(file);
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/pglite` });

@@ -83,7 +83,7 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
           : path.resolve(cwd, webDirRaw),
     gazetteerPath: path.resolve(
       cwd,
-      env['KHSAE_GAZETTEER_PATH'] || '../shared/data/gazetteer/cambodia_admin_flat.csv',
+      env['KHSAE_GAZETTEER_PATH'] || 'apps/api/data/gazetteer/cambodia_admin_flat.csv.gz',
     ),
     sessionTtlHours: int(env, 'KHSAE_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: bool(env, 'KHSAE_COOKIE_SECURE', false),

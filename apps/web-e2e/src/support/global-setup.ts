@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,14 +10,6 @@ import { BASE_URL, E2E_PORT, STATE_KEY, stopServer, type E2eServerState } from '
 const WORKSPACE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const START_TIMEOUT_MS = Number(process.env['E2E_START_TIMEOUT_MS'] ?? 180_000);
 const POLL_INTERVAL_MS = 500;
-/** Where demo mode looks for the gazetteer when started from the workspace (see app-config.ts). */
-const SHARED_GAZETTEER = path.resolve(
-  WORKSPACE_ROOT,
-  '../shared/data/gazetteer/cambodia_admin_flat.csv',
-);
-/** Five rows of it (one province down to two villages): enough for the tests when a clone lies elsewhere. */
-const GAZETTEER_SLICE = path.join(WORKSPACE_ROOT, 'apps/web-e2e/src/support/gazetteer-slice.csv');
-
 async function tail(file: string, lines = 60): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').slice(-lines).join('\n');
@@ -51,8 +43,6 @@ export default async function globalSetup(): Promise<void> {
     KHSAE_DATA_DIR: path.join(dataDir, 'data'),
     KHSAE_DEMO: 'true',
   };
-  if (!env['KHSAE_GAZETTEER_PATH'] && !existsSync(SHARED_GAZETTEER))
-    env['KHSAE_GAZETTEER_PATH'] = GAZETTEER_SLICE;
   // A fresh embedded database per run; a shared server database would mix runs together.
   delete env['DATABASE_URL'];
   if (process.env['E2E_SKIP_BUILD']) env['KHSAE_SKIP_BUILD'] = '1';

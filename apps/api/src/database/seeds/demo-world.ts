@@ -53,7 +53,33 @@ const HOME_VILLAGE = {
   confidence: 'confirmed',
   evidence: 'Synthetic: home village as given in the interview.',
 };
+/**
+ * The real villages (NCDD codes) each of the first four networks recruits in, near the border crossing
+ * or airport its route takes: the same villages on every machine.
+ */
+export const DEMO_VILLAGES: readonly (readonly string[])[] = [
+  // Kampong Speu and Takeo, towards Phnom Penh's airport and Sihanoukville.
+  ['05010108', '05031015', '05071013', '21010202', '21050212', '21090209'],
+  // Banteay Meanchey and Battambang, towards Poipet.
+  ['01020108', '01040111', '01070114', '02010201', '02040707', '02090208'],
+  // Svay Rieng and Prey Veng, towards Bavet.
+  ['20010404', '20040513', '20051005', '14010108', '14040403', '14090206'],
+  // Siem Reap and Oddar Meanchey, towards Poipet.
+  ['17010108', '17060204', '17100308', '22010108', '22020222', '22040317'],
+];
+/** Provinces whose villages the further networks of the national scale recruit in. */
 const PROVINCE_CODES = ['01', '02', '05', '14', '20', '03', '06', '17', '21', '22'];
+/** Age bands a demo victim may be in when recruited, with their ages. */
+const DEMO_AGES = {
+  '14_17': [14, 17],
+  '18_24': [18, 24],
+  '25_34': [25, 34],
+  '35_44': [35, 44],
+} as const;
+const DAY_MS = 86_400_000;
+/** A calendar day `days` after an ISO date. */
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const GIVEN = [
   'Sokha',
   'Dara',
@@ -285,7 +311,7 @@ export async function generateDemoWorld(
   const rnd = new Random(seed);
   return database.transaction(async (em) => {
     const places = await ensurePlaces(em, rnd);
-    const villages = await villagesFor(em, rnd);
+    const villages = await villagesFor(em, scale);
     const brokers: Record<string, unknown>[] = [];
     const victims: Record<string, unknown>[] = [];
     const identities: Record<string, unknown>[] = [];
@@ -294,6 +320,8 @@ export async function generateDemoWorld(
     const legs: Record<string, unknown>[] = [];
     const links: Record<string, unknown>[] = [];
     const search: Record<string, unknown>[] = [];
+    // When victims travelled each route: a route is first and last seen no later and no earlier.
+    const travelled: { route: string; on: string }[] = [];
     const identifiers = new Map<
       string,
       { id: string; kind: IdentifierKind; value: string; display: string; holders: Ref[] }
@@ -369,7 +397,8 @@ export async function generateDemoWorld(
     const networkTransporters: Ref[][] = [];
     for (let n = 0; n < scale.networks; n += 1) {
       const destination = DESTINATIONS[n % DESTINATIONS.length]!;
-      const networkVillages = Array.from({ length: 6 }, () => rnd.pick(villages));
+      const networkVillages =
+        villages.named[n] ?? Array.from({ length: 6 }, () => rnd.pick(villages.all));
       // Compounds of this network.
       const compoundRefs: Ref[] = [];
       for (let c = 0; c < 2; c += 1) {
@@ -549,7 +578,21 @@ export async function generateDemoWorld(
         victimNo += 1;
         const id = rnd.uuid();
         const ref: Ref = { kind: 'victim', id };
-        const code = `V-${rnd.int(2023, 2026)}-${String(victimNo).padStart(6, '0')}`;
+        const recruitedOn = rnd.date(2022, 2025);
+        const recruitedYear = Number(recruitedOn.slice(0, 4));
+        // Registered in the year of recruitment or the next, never before it.
+        const code = `V-${Math.min(recruitedYear + rnd.int(0, 1), 2026)}-${String(victimNo).padStart(6, '0')}`;
+        const ageBand = rnd.pick(['18_24', '18_24', '25_34', '25_34', '14_17', '35_44'] as const);
+        // The age band is the age on the day of recruitment; the date of birth agrees with it.
+        const age = rnd.int(DEMO_AGES[ageBand][0], DEMO_AGES[ageBand][1]);
+        const birthday = addDays(recruitedOn, -rnd.int(1, 364));
+        const dateOfBirth = `${Number(birthday.slice(0, 4)) - age}${birthday.slice(4)}`.replace(
+          /-02-29$/,
+          '-02-28',
+        );
+        // Moved after being recruited, held after arriving.
+        const movedOn = addDays(recruitedOn, rnd.int(1, 21));
+        const heldFrom = addDays(movedOn, rnd.int(2, 14));
         const status = rnd.pick([
           'missing',
           'in_compound',
@@ -565,10 +608,10 @@ export async function generateDemoWorld(
           id,
           code,
           sex: rnd.chance(0.6) ? 'male' : 'female',
-          age_band: rnd.pick(['18_24', '18_24', '25_34', '25_34', '14_17', '35_44']),
+          age_band: ageBand,
           nationality: 'KH',
           home_place_id: home,
-          recruited_on: rnd.date(2022, 2025),
+          recruited_on: recruitedOn,
           job_promised: rnd.pick(JOBS),
           recruitment_channel: rnd.pick([
             'facebook',
@@ -596,22 +639,28 @@ export async function generateDemoWorld(
             victim_id: id,
             full_name_latin: name.latin,
             full_name_km: name.km,
-            date_of_birth: rnd.date(1985, 2006),
+            date_of_birth: dateOfBirth,
             phone: normalizeIdentifier('phone', phone()).value,
             contact_notes: 'Synthetic demo contact.',
           });
           addSearch(ref, 'identity_name', 'fullNameLatin', name.latin, true);
           addSearch(ref, 'identity_name', 'fullNameKm', name.km, true);
+          addSearch(ref, 'identifier', 'phone', identities.at(-1)!.phone as string, true);
         }
         link(ref, { kind: 'place', id: home }, 'located_in', HOME_VILLAGE);
-        if (recruiter) link(recruiter, ref, 'recruited', { source: 'interview' });
+        if (recruiter)
+          link(recruiter, ref, 'recruited', { source: 'interview', started_on: recruitedOn });
         if (byRole.transporter.length && rnd.chance(0.6))
-          link(rnd.pick(byRole.transporter), ref, 'transported');
+          link(rnd.pick(byRole.transporter), ref, 'transported', { started_on: movedOn });
         if (
           ['in_compound', 'rescued', 'in_shelter', 'repatriated', 'reintegrated'].includes(status)
         )
-          link(ref, rnd.pick(compoundRefs), 'held_at');
-        if (rnd.chance(0.5)) link(ref, rnd.pick(routeRefs), 'travelled_route');
+          link(ref, rnd.pick(compoundRefs), 'held_at', { started_on: heldFrom });
+        if (rnd.chance(0.5)) {
+          const route = rnd.pick(routeRefs);
+          link(ref, route, 'travelled_route', { started_on: movedOn });
+          travelled.push({ route: route.id, on: movedOn });
+        }
       }
     }
 
@@ -637,6 +686,13 @@ export async function generateDemoWorld(
       else {
         link(rnd.pick(allBrokers), rnd.pick(allBrokers), 'associate_of');
       }
+    }
+
+    const routeById = new Map(routes.map((r) => [r['id'] as string, r]));
+    for (const { route, on } of travelled) {
+      const r = routeById.get(route)!;
+      if (on < (r['first_seen'] as string)) r['first_seen'] = on;
+      if (on > (r['last_seen'] as string)) r['last_seen'] = on;
     }
 
     await bulkInsert(
@@ -845,31 +901,30 @@ async function ensurePlaces(em: Tx, rnd: Random): Promise<Record<string, string>
   return out;
 }
 
-/** Villages of the demo's provinces from the gazetteer, or a few synthetic ones when it was not imported. */
-async function villagesFor(em: Tx, rnd: Random): Promise<string[]> {
-  const rows = await em.query<{ id: string }[]>(
+/**
+ * The demo's villages by network (DEMO_VILLAGES) and, for the national scale, every village of its
+ * provinces. They come from the gazetteer, which must have been imported.
+ */
+async function villagesFor(
+  em: Tx,
+  scale: DemoScale,
+): Promise<{ named: string[][]; all: string[] }> {
+  const codes = DEMO_VILLAGES.flat();
+  const rows = await em.query<{ id: string; code: string }[]>(
+    `SELECT id, code FROM places WHERE kind = 'village' AND code = ANY($1)`,
+    [codes],
+  );
+  const idOf = new Map(rows.map((r) => [r.code, r.id]));
+  const missing = codes.filter((c) => !idOf.has(c));
+  if (missing.length)
+    throw new Error(
+      `the demo world lives in the gazetteer's villages, and ${missing.join(', ')} are not there: import the gazetteer first`,
+    );
+  const named = DEMO_VILLAGES.map((network) => network.map((c) => idOf.get(c)!));
+  if (scale.networks <= DEMO_VILLAGES.length) return { named, all: named.flat() };
+  const all = await em.query<{ id: string }[]>(
     `SELECT id FROM places WHERE kind = 'village' AND substr(code, 1, 2) = ANY($1) ORDER BY code`,
     [PROVINCE_CODES],
   );
-  if (rows.length) return rows.map((r) => r.id);
-  const ids: string[] = [];
-  const province = rnd.uuid();
-  await em.query(
-    `INSERT INTO places (id, kind, code, country_code, name_latin, path_latin) VALUES ($1, 'province', 'DEMO-P1', 'KH', 'Demo Province', 'Demo Province')`,
-    [province],
-  );
-  for (let i = 1; i <= 12; i += 1) {
-    const id = rnd.uuid();
-    const name = `Demo Village ${i}`;
-    await em.query(
-      `INSERT INTO places (id, kind, code, parent_id, country_code, name_latin, path_latin) VALUES ($1, 'village', $2, $3, 'KH', $4, $5)`,
-      [id, `DEMO-V${i}`, province, name, `Phum ${name}, Demo Province`],
-    );
-    await em.query(
-      `INSERT INTO search_entries (record_kind, record_id, field, source, text, key) VALUES ('place', $1, 'name', 'nameLatin', $2, $3)`,
-      [id, name, searchKey(name)],
-    );
-    ids.push(id);
-  }
-  return ids;
+  return { named, all: all.map((r) => r.id) };
 }

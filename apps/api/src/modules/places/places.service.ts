@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-
 import { Injectable } from '@nestjs/common';
 
 import type { Actor } from 'src/common/access/auth-context';
@@ -15,7 +13,7 @@ import type {
   PlaceSummaryDto,
   UpdatePlaceDto,
 } from 'src/modules/places/dto/place.dto';
-import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
+import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules/places/gazetteer';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 import { toPlace } from 'src/modules/places/place.mapper';
 import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
@@ -50,9 +48,10 @@ export class PlacesService {
     return importCountries(this.database);
   }
 
-  /** Cambodia's administrative units from the gazetteer's CSV file (upserted by official code). */
+  /** Cambodia's administrative units from the gazetteer's file, .csv or .csv.gz (upserted by official code). */
   async importGazetteerFile(file: string): Promise<{ upserted: number }> {
-    return importGazetteer(this.database, parseGazetteer(await readFile(file, 'utf8')));
+    const { rows } = await readGazetteerFile(file);
+    return importGazetteer(this.database, rows);
   }
 
   async list(_actor: Actor, query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 
 import type { RequestOrigin } from 'src/common/access/auth-context';
@@ -67,18 +65,22 @@ export class StartupService implements OnApplicationBootstrap {
       await this.seedDemoWorld();
   }
 
-  /** Countries, the gazetteer when its file is found, and the small synthetic investigation world. */
+  /** Countries, Cambodia's gazetteer (shipped, or KHSAE_GAZETTEER_PATH) and the small synthetic world in its villages. */
   private async seedDemoWorld(): Promise<void> {
     await this.places.importCountries();
-    if (existsSync(this.config.gazetteerPath)) {
-      const { upserted } = await this.places.importGazetteerFile(this.config.gazetteerPath);
+    const file = this.config.gazetteerPath;
+    try {
+      const started = Date.now();
+      const { upserted } = await this.places.importGazetteerFile(file);
       this.logger.log(
-        `demo mode: imported ${upserted} administrative units from ${this.config.gazetteerPath}`,
+        `demo mode: imported ${upserted} administrative units from ${file} in ${Date.now() - started} ms`,
       );
-    } else {
-      this.logger.warn(
-        `demo mode: no gazetteer at ${this.config.gazetteerPath}; using synthetic villages (set KHSAE_GAZETTEER_PATH)`,
+    } catch (err) {
+      // The demo world lives in the gazetteer's villages: without them there is nothing to place it in.
+      this.logger.error(
+        `demo mode: cannot import the gazetteer at ${file} (${err instanceof Error ? err.message : String(err)}); no villages and no demo world (set KHSAE_GAZETTEER_PATH to the NCDD CSV)`,
       );
+      return;
     }
     const summary = await generateDemoWorld(this.database, DEMO_SCALES.small);
     this.logger.log(
