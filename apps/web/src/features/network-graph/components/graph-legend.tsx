@@ -1,12 +1,11 @@
-import { Group, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 
-import { CONFIDENCE_GRADES, RECORD_KINDS } from '@khsae/domain';
+import type { NodeShape } from '../cytoscape/stylesheet';
+import { legendEntries, type LegendEntry, type LegendSwatch } from '../cytoscape/legend';
+import { useGraphTranslation, type GraphT } from '../i18n/graph-i18n';
+import { categoryLabel, confidenceLabel, kindLabel } from '../i18n/graph-labels';
 
-import { CONFIDENCE_STYLES, KIND_STYLES, type NodeShape } from '../cytoscape/stylesheet';
-import { useGraphTranslation } from '../i18n/graph-i18n';
-import { confidenceLabel, kindLabel } from '../i18n/graph-labels';
-
-// Small SVG stand-ins for the canvas shapes, so the legend draws what the canvas draws.
+// Small SVG stand-ins for the canvas shapes (in a 14×14 box), so the legend draws what the canvas draws.
 const SHAPE_PATHS: Record<NodeShape, string> = {
   ellipse: 'M7 1a6 6 0 1 0 0.01 0z',
   'round-diamond': 'M7 1 13 7 7 13 1 7z',
@@ -15,58 +14,122 @@ const SHAPE_PATHS: Record<NodeShape, string> = {
   'round-tag': 'M1 3h8l4 4-4 4H1z',
 };
 
-/** What the shapes, colours and line styles mean. */
-export function GraphLegend() {
+const DASHES = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' } as const;
+
+const ENTRIES = legendEntries();
+const SECTIONS = ['kinds', 'categories', 'links', 'marks'] as const;
+
+export function legendText(t: GraphT, entry: LegendEntry): string {
+  const { label } = entry;
+  if ('category' in label)
+    return `${kindLabel(t, label.kind)} · ${categoryLabel(t, label.category) ?? label.category}`;
+  if ('kind' in label) return kindLabel(t, label.kind);
+  if ('confidence' in label) return confidenceLabel(t, label.confidence);
+  return t(label.key);
+}
+
+/** One entry's picture, in the stylesheet's colours. */
+export function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
+  switch (swatch.type) {
+    case 'node': {
+      // Larger and smaller records are drawn larger and smaller within the same box.
+      const scale = swatch.size ? Math.min(1.25, Math.max(0.75, swatch.size / 26)) : 1;
+      return (
+        <svg
+          width={18}
+          height={18}
+          viewBox="-2 -2 18 18"
+          aria-hidden="true"
+          data-swatch={swatch.fill}
+        >
+          <g transform={`translate(7 7) scale(${scale}) translate(-7 -7)`} opacity={swatch.opacity}>
+            <path
+              d={SHAPE_PATHS[swatch.shape]}
+              fill={swatch.fill}
+              stroke={swatch.stroke ?? '#868e96'}
+              strokeWidth={swatch.strokeWidth ?? 0.5}
+            />
+            {swatch.double && (
+              <path
+                d="M7 -0.6a7.6 7.6 0 1 0 0.01 0z"
+                fill="none"
+                stroke={swatch.stroke}
+                strokeWidth={swatch.strokeWidth}
+              />
+            )}
+          </g>
+        </svg>
+      );
+    }
+    case 'line':
+      return (
+        <svg width={26} height={10} aria-hidden="true" data-swatch={swatch.color}>
+          <line
+            x1={0}
+            y1={5}
+            x2={26}
+            y2={5}
+            stroke={swatch.color}
+            strokeWidth={swatch.width}
+            strokeOpacity={swatch.opacity}
+            strokeDasharray={DASHES[swatch.dash]}
+          />
+        </svg>
+      );
+    case 'badge':
+      return (
+        <svg width={22} height={16} aria-hidden="true" data-swatch={swatch.fill}>
+          <rect x={1} y={1} width={20} height={14} rx={7} fill={swatch.fill} />
+          <text
+            x={11}
+            y={11.5}
+            fontSize={10}
+            fontWeight={600}
+            textAnchor="middle"
+            fill={swatch.text}
+          >
+            3
+          </text>
+        </svg>
+      );
+    case 'box':
+      return (
+        <svg width={22} height={16} aria-hidden="true" data-swatch={swatch.fill}>
+          <rect
+            x={1}
+            y={1}
+            width={20}
+            height={14}
+            rx={3}
+            fill={swatch.fill}
+            stroke={swatch.stroke}
+            strokeDasharray="3 2"
+          />
+        </svg>
+      );
+  }
+}
+
+/** What every colour, shape, line and mark on the canvas means (cytoscape/legend.ts). */
+export function GraphLegend({ id }: { id?: string }) {
   const { t } = useGraphTranslation();
   return (
-    <Group gap="md" wrap="wrap" aria-label={t('legend.title')} role="group">
-      {RECORD_KINDS.map((kind) => (
-        <Group key={kind} gap={4} wrap="nowrap">
-          <svg width={14} height={14} aria-hidden="true">
-            <path d={SHAPE_PATHS[KIND_STYLES[kind].shape]} fill={KIND_STYLES[kind].color} />
-          </svg>
-          <Text size="xs">{kindLabel(t, kind)}</Text>
-        </Group>
+    <Stack gap="xs" id={id} data-testid="graph-legend">
+      {SECTIONS.map((section) => (
+        <section key={section} aria-labelledby={`graph-legend-${section}`}>
+          <Title order={3} size="h6" id={`graph-legend-${section}`} mb={4}>
+            {t(`legend.${section}`)}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing={4} verticalSpacing={2}>
+            {ENTRIES.filter((entry) => entry.section === section).map((entry) => (
+              <Group key={entry.selectors.join(',')} gap={6} wrap="nowrap">
+                <LegendSwatchIcon swatch={entry.swatch} />
+                <Text size="xs">{legendText(t, entry)}</Text>
+              </Group>
+            ))}
+          </SimpleGrid>
+        </section>
       ))}
-      {CONFIDENCE_GRADES.map((grade) => {
-        const style = CONFIDENCE_STYLES[grade];
-        const dash =
-          style.lineStyle === 'dashed'
-            ? '5 3'
-            : style.lineStyle === 'dotted'
-              ? '1.5 2.5'
-              : undefined;
-        return (
-          <Group key={grade} gap={4} wrap="nowrap">
-            <svg width={24} height={8} aria-hidden="true">
-              <line
-                x1={0}
-                y1={4}
-                x2={24}
-                y2={4}
-                stroke="#495057"
-                strokeWidth={style.width}
-                strokeOpacity={style.opacity}
-                strokeDasharray={dash}
-              />
-            </svg>
-            <Text size="xs">{confidenceLabel(t, grade)}</Text>
-          </Group>
-        );
-      })}
-      <Group gap={4} wrap="nowrap">
-        <svg width={14} height={14} aria-hidden="true">
-          <circle cx={7} cy={7} r={5} fill="#dee2e6" stroke="#fab005" strokeWidth={2.5} />
-        </svg>
-        <Text size="xs">{t('legend.expandable')}</Text>
-      </Group>
-      <Group gap={4} wrap="nowrap">
-        <svg width={14} height={14} aria-hidden="true">
-          <circle cx={7} cy={7} r={5} fill="#dee2e6" stroke="#212529" strokeWidth={1} />
-          <circle cx={7} cy={7} r={6.3} fill="none" stroke="#212529" strokeWidth={1} />
-        </svg>
-        <Text size="xs">{t('legend.pinned')}</Text>
-      </Group>
-    </Group>
+    </Stack>
   );
 }

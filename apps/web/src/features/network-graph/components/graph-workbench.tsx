@@ -1,7 +1,7 @@
-import { Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { Core } from 'cytoscape';
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 
 import { useCanvasCommands } from '../hooks/use-canvas-commands';
 import { useWorkbench, WorkbenchContext } from '../hooks/use-workbench';
@@ -13,6 +13,7 @@ import {
 } from '../model/workbench-selectors';
 import { createWorkbenchStore } from '../model/workbench-store';
 
+import { CanvasRecordList } from './canvas-record-list';
 import { GraphLegend } from './graph-legend';
 import { GraphSidePanel } from './graph-side-panel';
 import { GraphToolbar } from './graph-toolbar';
@@ -59,12 +60,59 @@ export function GraphWorkbench() {
             <WorkbenchCanvas height={CANVAS_HEIGHT} cyRef={cyRef} />
             <CanvasStatus />
             <TimelineSlider />
-            <GraphLegend />
+            <CanvasAside />
           </Stack>
           <GraphSidePanel height={CANVAS_HEIGHT} />
         </Group>
       </Stack>
     </WorkbenchContext.Provider>
+  );
+}
+
+/** The legend and the keyboard list of records, each opened on demand below the canvas. */
+function CanvasAside() {
+  const { t } = useGraphTranslation();
+  const nodes = useWorkbench(selectVisibleNodes).length;
+  const [open, setOpen] = useState<'legend' | 'records' | null>(null);
+  const legendId = useId();
+  const recordsId = useId();
+  const toggle = (part: 'legend' | 'records') => setOpen((now) => (now === part ? null : part));
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Button
+          size="compact-xs"
+          variant="default"
+          aria-expanded={open === 'legend'}
+          aria-controls={legendId}
+          onClick={() => toggle('legend')}
+          data-testid="graph-legend-toggle"
+        >
+          {t('legend.show')}
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="default"
+          aria-expanded={open === 'records'}
+          aria-controls={recordsId}
+          onClick={() => toggle('records')}
+          disabled={nodes === 0}
+          data-testid="graph-record-list-toggle"
+        >
+          {t('canvas.recordListCount', { count: nodes })}
+        </Button>
+      </Group>
+      <Collapse expanded={open === 'legend'}>
+        <Paper withBorder p="xs">
+          <GraphLegend id={legendId} />
+        </Paper>
+      </Collapse>
+      <Collapse expanded={open === 'records'}>
+        <Paper withBorder p="xs">
+          {open === 'records' && <CanvasRecordList id={recordsId} />}
+        </Paper>
+      </Collapse>
+    </Stack>
   );
 }
 

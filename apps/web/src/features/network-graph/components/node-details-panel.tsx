@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -18,13 +17,17 @@ import { LINK_TYPES, type LinkType } from '@khsae/domain';
 import { useCommands, useWorkbench } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { categoryLabel, kindLabel, linkTypeLabel } from '../i18n/graph-labels';
-import { broughtInBy, linksOf, type CanvasState } from '../model/canvas-state';
+import { broughtInBy, linksOf } from '../model/canvas-state';
 import { recordPagePath } from '../model/record-pages';
-import { labelOf, selectCanvas, selectIsLoading } from '../model/workbench-selectors';
+import {
+  labelOf,
+  selectCanvas,
+  selectHasRecords,
+  selectIsLoading,
+} from '../model/workbench-selectors';
 
+import { CanvasRecordList } from './canvas-record-list';
 import { LinkSummary } from './link-summary';
-
-const LISTED_RECORDS = 200;
 
 /** The selected record (or link) in words, with its links and the ways to grow or shrink it. */
 export function NodeDetailsPanel() {
@@ -76,7 +79,7 @@ export function NodeDetailsPanel() {
         </Stack>
       );
     }
-    return <RecordList canvas={canvas} onSelect={commands.select} />;
+    return <RecordList />;
   }
 
   const links = linksOf(canvas, node.key);
@@ -176,53 +179,20 @@ export function NodeDetailsPanel() {
 }
 
 /** With nothing selected: every record on the canvas, reachable by keyboard and screen reader. */
-function RecordList({
-  canvas,
-  onSelect,
-}: {
-  canvas: CanvasState;
-  onSelect: (key: string) => void;
-}) {
+function RecordList() {
   const { t } = useGraphTranslation();
-  const nodes = Object.values(canvas.nodes)
-    .sort((a, b) => a.label.localeCompare(b.label))
-    .slice(0, LISTED_RECORDS);
+  const hasRecords = useWorkbench(selectHasRecords);
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
         {t('details.nothingSelected')}
       </Text>
-      {nodes.length > 0 && (
+      {hasRecords && (
         <>
           <Title order={3} size="h6">
             {t('canvas.recordList')}
           </Title>
-          <Stack
-            gap={2}
-            component="ul"
-            style={{ listStyle: 'none', padding: 0, margin: 0 }}
-            data-testid="graph-record-list"
-          >
-            {nodes.map((node) => (
-              <li key={node.key}>
-                <UnstyledButton
-                  onClick={() => onSelect(node.key)}
-                  aria-label={t('canvas.select', { label: node.label })}
-                  px={4}
-                  py={2}
-                  w="100%"
-                  style={{ borderRadius: 4 }}
-                >
-                  <Text size="sm" span>
-                    {node.label}
-                  </Text>{' '}
-                  <Text size="xs" c="dimmed" span>
-                    {kindLabel(t, node.kind)}
-                  </Text>
-                </UnstyledButton>
-              </li>
-            ))}
-          </Stack>
+          <CanvasRecordList />
         </>
       )}
     </Stack>

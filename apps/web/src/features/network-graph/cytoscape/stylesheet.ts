@@ -64,7 +64,39 @@ export const CONFIDENCE_STYLES: Record<
 
 export const HIGHLIGHT_COLOR = '#f08c00';
 export const SELECTED_COLOR = '#212529';
-const EDGE_COLOR = '#868e96';
+export const EDGE_COLOR = '#868e96';
+/** The fill of a record whose kind has no colour (never expected; cytoscape needs one). */
+const NODE_COLOR = '#adb5bd';
+
+/** Marks beyond kind and category; the stylesheet and the legend (cytoscape/legend.ts) both read these. */
+export const MARK_STYLES = {
+  node: { size: 26, borderWidth: 1.5, borderColor: '#ffffff' },
+  village: { size: 20 },
+  origin: { size: 34, fontWeight: 600 },
+  /** A missing victim is drawn hollow: nobody knows where they are. */
+  missing: { borderWidth: 3, borderColor: KIND_STYLES.victim.color },
+  /** Has neighbours off the canvas: a small grey badge with their count at the top right. */
+  badge: { fill: '#495057', text: '#ffffff', size: 15 },
+  pinned: { borderStyle: 'double', borderWidth: 5, borderColor: SELECTED_COLOR },
+  scored: { minSize: 18, maxSize: 72 },
+  group: { fill: '#e7f5ff', fillOpacity: 0.5, borderColor: '#74c0fc', borderWidth: 2 },
+  onPath: { color: HIGHLIGHT_COLOR, nodeBorderWidth: 5, edgeWidth: 5 },
+  faded: { opacity: 0.12 },
+  selected: { color: SELECTED_COLOR, overlayOpacity: 0.15 },
+} as const;
+
+/** PURE: the badge of a record with `count` neighbours off the canvas, as an SVG data URI. */
+export function badgeImage(count: number): string {
+  const text = count > 99 ? '99+' : String(count);
+  const { fill, text: ink } = MARK_STYLES.badge;
+  const width = text.length > 1 ? 8 + text.length * 7 : 20;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20">` +
+    `<rect x="1" y="1" width="${width - 2}" height="18" rx="9" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>` +
+    `<text x="${width / 2}" y="14.5" font-family="Inter, sans-serif" font-size="12" font-weight="600" text-anchor="middle" fill="${ink}">${text}</text>` +
+    `</svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
 // Labels are drawn in the bundled fonts: Inter for Latin, Noto Sans Khmer for Khmer script.
 // (Cytoscape's font-family parser accepts double quotes only.)
 export const LABEL_FONT = 'Inter, "Noto Sans Khmer", system-ui, sans-serif';
@@ -92,11 +124,11 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
         'text-background-padding': '1px',
         // Below this on-screen size labels are skipped: a zoomed-out canvas of thousands stays fluid.
         'min-zoomed-font-size': 7,
-        width: 26,
-        height: 26,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-        'background-color': '#adb5bd',
+        width: MARK_STYLES.node.size,
+        height: MARK_STYLES.node.size,
+        'border-width': MARK_STYLES.node.borderWidth,
+        'border-color': MARK_STYLES.node.borderColor,
+        'background-color': NODE_COLOR,
       },
     },
   ];
@@ -107,26 +139,54 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
     sheet.push({ selector: `node.${category}`, style: { 'background-color': color } });
   }
   sheet.push(
-    // A missing victim is drawn hollow: nobody knows where they are.
     {
       selector: 'node.victim-missing',
-      style: { 'border-width': 3, 'border-color': KIND_STYLES.victim.color },
+      style: {
+        'border-width': MARK_STYLES.missing.borderWidth,
+        'border-color': MARK_STYLES.missing.borderColor,
+      },
     },
-    { selector: 'node.place-village', style: { width: 20, height: 20 } },
-    { selector: `node.${CLASS.origin}`, style: { width: 34, height: 34, 'font-weight': 600 } },
     {
+      selector: 'node.place-village',
+      style: { width: MARK_STYLES.village.size, height: MARK_STYLES.village.size },
+    },
+    {
+      selector: `node.${CLASS.origin}`,
+      style: {
+        width: MARK_STYLES.origin.size,
+        height: MARK_STYLES.origin.size,
+        'font-weight': MARK_STYLES.origin.fontWeight,
+      },
+    },
+    {
+      // A badge, not a ring: most records of a fresh canvas have neighbours off it.
       selector: `node.${CLASS.expandable}`,
-      style: { 'border-color': '#fab005', 'border-width': 3 },
+      style: {
+        'background-image': 'data(badge)',
+        'background-width': 'auto',
+        'background-height': MARK_STYLES.badge.size,
+        'background-position-x': '100%',
+        'background-position-y': '0%',
+        'background-offset-x': MARK_STYLES.badge.size / 2,
+        'background-offset-y': -MARK_STYLES.badge.size / 2,
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'bounds-expansion': MARK_STYLES.badge.size,
+      },
     },
     {
       selector: `node.${CLASS.pinned}`,
-      style: { 'border-style': 'double', 'border-width': 5, 'border-color': SELECTED_COLOR },
+      style: {
+        'border-style': MARK_STYLES.pinned.borderStyle,
+        'border-width': MARK_STYLES.pinned.borderWidth,
+        'border-color': MARK_STYLES.pinned.borderColor,
+      },
     },
     {
       selector: `node.${CLASS.scored}`,
       style: {
-        width: 'mapData(score, 0, 1, 18, 72)',
-        height: 'mapData(score, 0, 1, 18, 72)',
+        width: `mapData(score, 0, 1, ${MARK_STYLES.scored.minSize}, ${MARK_STYLES.scored.maxSize})`,
+        height: `mapData(score, 0, 1, ${MARK_STYLES.scored.minSize}, ${MARK_STYLES.scored.maxSize})`,
         'font-size': 'mapData(score, 0, 1, 10, 16)',
       },
     },
@@ -134,10 +194,10 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
       selector: `node.${CLASS.group}`,
       style: {
         shape: 'round-rectangle',
-        'background-color': '#e7f5ff',
-        'background-opacity': 0.5,
-        'border-color': '#74c0fc',
-        'border-width': 2,
+        'background-color': MARK_STYLES.group.fill,
+        'background-opacity': MARK_STYLES.group.fillOpacity,
+        'border-color': MARK_STYLES.group.borderColor,
+        'border-width': MARK_STYLES.group.borderWidth,
         'border-style': 'dashed',
         'text-valign': 'top',
         'text-halign': 'center',
@@ -173,17 +233,24 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
   }
   sheet.push(
     { selector: `edge.${CLASS.outOfRange}`, style: { display: 'none' } },
-    { selector: `.${CLASS.faded}`, style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    {
+      selector: `.${CLASS.faded}`,
+      style: { opacity: MARK_STYLES.faded.opacity, 'text-opacity': 0.2 },
+    },
     {
       selector: `node.${CLASS.onPath}`,
-      style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 5, 'z-index': 10 },
+      style: {
+        'border-color': MARK_STYLES.onPath.color,
+        'border-width': MARK_STYLES.onPath.nodeBorderWidth,
+        'z-index': 10,
+      },
     },
     {
       selector: `edge.${CLASS.onPath}`,
       style: {
-        'line-color': HIGHLIGHT_COLOR,
-        'target-arrow-color': HIGHLIGHT_COLOR,
-        width: 5,
+        'line-color': MARK_STYLES.onPath.color,
+        'target-arrow-color': MARK_STYLES.onPath.color,
+        width: MARK_STYLES.onPath.edgeWidth,
         opacity: 1,
         label: 'data(typeLabel)',
         'z-index': 10,
@@ -191,13 +258,17 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
     },
     {
       selector: 'node:selected',
-      style: { 'overlay-color': SELECTED_COLOR, 'overlay-opacity': 0.15, 'overlay-padding': 6 },
+      style: {
+        'overlay-color': MARK_STYLES.selected.color,
+        'overlay-opacity': MARK_STYLES.selected.overlayOpacity,
+        'overlay-padding': 6,
+      },
     },
     {
       selector: 'edge:selected',
       style: {
-        'line-color': SELECTED_COLOR,
-        'target-arrow-color': SELECTED_COLOR,
+        'line-color': MARK_STYLES.selected.color,
+        'target-arrow-color': MARK_STYLES.selected.color,
         opacity: 1,
         label: 'data(typeLabel)',
       },

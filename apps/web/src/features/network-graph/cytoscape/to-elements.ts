@@ -1,9 +1,10 @@
 import type { LinkType } from '@khsae/domain';
 
 import type { CanvasState, Position } from '../model/canvas-state';
+import { distinctLabels } from '../model/display-labels';
 import { visibleEdges, visibleNodes } from '../model/canvas-state';
 
-import { CLASS } from './stylesheet';
+import { badgeImage, CLASS } from './stylesheet';
 
 type Primitive = string | number | boolean | null;
 
@@ -64,6 +65,7 @@ export function buildElements(
   { overlay = EMPTY_OVERLAY, linkTypeLabel = (type) => type }: BuildElementsOptions = {},
 ): GraphElement[] {
   const nodes = visibleNodes(state);
+  const labels = distinctLabels(nodes);
   const drawn = new Set(nodes.map((node) => node.key));
   const parentOf = new Map<string, string>();
   const elements: GraphElement[] = [];
@@ -94,12 +96,13 @@ export function buildElements(
       data: {
         id: node.key,
         kind: node.kind,
-        label: node.label,
+        label: labels.get(node.key) ?? node.label,
         sublabel: node.sublabel ?? '',
         category: node.category ?? '',
         depth: node.depth,
         broughtBy: node.broughtBy ?? '',
         hiddenNeighbours: state.frontier[node.key] ?? 0,
+        badge: (state.frontier[node.key] ?? 0) > 0 ? badgeImage(state.frontier[node.key] ?? 0) : '',
         score: overlay.scores.get(node.key) ?? 0,
         ...(parent ? { parent } : {}),
       },

@@ -310,8 +310,18 @@ export const graphEn = {
     title: 'Legend',
     kinds: 'Records',
     confidence: 'Links',
-    expandable: 'Has linked records not shown',
+    categories: 'Roles, statuses and kinds of place',
+    links: 'Links, by confidence',
+    marks: 'Marks',
+    show: 'Legend',
+    origin: 'Added by you (larger, bold label)',
+    expandable: 'Linked records not on the canvas yet (how many)',
     pinned: 'Pinned',
+    scored: 'Size: betweenness (key players)',
+    group: 'Group',
+    onPath: 'On the found path',
+    faded: 'Not on the found path',
+    selected: 'Selected',
   },
   errors: {
     load: 'The network could not be loaded: {{reason}}',
@@ -321,6 +331,7 @@ export const graphEn = {
     label:
       'Link graph canvas: {{nodes}} records and {{edges}} links. The records are listed below for keyboard and screen-reader use.',
     recordList: 'Records on the canvas',
+    recordListCount: 'Records on the canvas ({{count}})',
     select: 'Select {{label}}',
   },
   shortcuts: {

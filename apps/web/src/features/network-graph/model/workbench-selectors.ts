@@ -13,6 +13,7 @@ import {
   type CanvasNode,
   type CanvasState,
 } from './canvas-state';
+import { distinctLabels } from './display-labels';
 import { redoLabel, undoLabel } from './history';
 import { rankKeyPlayers } from './key-players';
 import { recordPagePath } from './record-pages';
@@ -93,9 +94,13 @@ export const selectAllPinned = (state: WorkbenchState): boolean => {
 export const canCollapse = (state: WorkbenchState, key: string | null): boolean =>
   key !== null && broughtInBy(selectCanvas(state), key).length > 0;
 
+const labelsOf = remember((canvas: CanvasState) => distinctLabels(Object.values(canvas.nodes)));
+/** Every record's label, with its code after the name when another record has the same name. */
+export const selectLabels = (state: WorkbenchState) => labelsOf(selectCanvas(state));
+
 /** A record's (or group's) label on the canvas, or its key. */
 export function labelOf(canvas: CanvasState, key: string): string {
-  return canvas.nodes[key]?.label ?? canvas.groups[key]?.label ?? key;
+  return labelsOf(canvas).get(key) ?? canvas.groups[key]?.label ?? key;
 }
 
 const extentOf = remember((canvas: CanvasState) => dateExtent(Object.values(canvas.edges)));

@@ -72,7 +72,7 @@ describe('NodeDetailsPanel', () => {
 
   it('should list the records on the canvas for the keyboard when nothing is selected', () => {
     const { onSelect } = renderPanel([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Select Krabau Chuor' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Krabau Chuor Place' }));
     expect(onSelect).toHaveBeenCalledWith(village.key);
   });
 

@@ -42,6 +42,24 @@ describe('buildElements', () => {
     expect(buildElements(canvas)).toEqual(elements);
   });
 
+  it('should badge a record with neighbours off the canvas with their count', () => {
+    const badge = byId(buildElements(canvas)).get(compound.key)?.data['badge'];
+    expect(decodeURIComponent(String(badge))).toContain('>4</text>');
+  });
+
+  it('should put the code after the name of two records called alike', () => {
+    const twin = graphNode('broker', 9, { label: 'ហេង ដារ៉ា', sublabel: 'B-0009' });
+    const withTwin = mergeGraph(
+      mergeGraph(EMPTY_CANVAS, graphResult([{ ...broker, sublabel: 'B-0001' }], []), {
+        broughtBy: null,
+      }).state,
+      graphResult([twin], []),
+      { broughtBy: null },
+    ).state;
+    const labels = buildElements(withTwin).map((e) => e.data['label']);
+    expect(labels).toEqual(['ហេង ដារ៉ា · B-0001', 'ហេង ដារ៉ា · B-0009']);
+  });
+
   it('should keep data flat and primitive, labels as stored', () => {
     const node = byId(buildElements(canvas)).get(broker.key);
     expect(node?.data).toEqual({
@@ -53,6 +71,7 @@ describe('buildElements', () => {
       depth: 0,
       broughtBy: '',
       hiddenNeighbours: 0,
+      badge: '',
       score: 0,
     });
     for (const element of buildElements(canvas)) {
