@@ -140,4 +140,147 @@ describe('search across the registry', () => {
       'Vanishing Broker',
     );
   });
+
+  describe('exact matches first', () => {
+    let held = { id: '', refCode: '' };
+    let near = { id: '', refCode: '' };
+
+    beforeAll(async () => {
+      held = (await inv.post('/api/brokers').send({ nameLatin: 'Phone Holder', role: 'other' }))
+        .body;
+      near = (await inv.post('/api/brokers').send({ nameLatin: 'Near Number', role: 'other' }))
+        .body;
+      for (const [holder, value] of [
+        [held, '+855 12 345 678'],
+        [near, '+855 12 345 6789'],
+      ] as const) {
+        const res = await inv
+          .post('/api/identifiers')
+          .send({ kind: 'phone', value, holderKind: 'broker', holderId: holder.id });
+        expect(res.status).toBe(201);
+      }
+    });
+
+    it.each(['+855 12 345 678', '012345678', '855-12-345678', '012 345 678'])(
+      'a phone written as %s finds its holder first, marked exact, neighbours as similar',
+      async (q) => {
+        const res = await inv.get(`/api/search?q=${encodeURIComponent(q)}`);
+        expect(res.status).toBe(200);
+        expect(res.body[0]).toMatchObject({
+          id: held.id,
+          match: 'exact',
+          matchedField: 'identifier',
+        });
+        const others = res.body.slice(1) as { id: string; match: string }[];
+        expect(others.every((r) => r.match === 'similar')).toBe(true);
+      },
+    );
+
+    it('a record code finds its record first, marked exact, and codes that contain it follow as similar', async () => {
+      // Brokers B-0001… exist from the start; the first code is contained in others' keys (B-00010).
+      const res = await inv.get(`/api/search?q=${encodeURIComponent(held.refCode)}`);
+      expect(res.body[0]).toMatchObject({ id: held.id, match: 'exact', matchedField: 'code' });
+      expect(res.body.slice(1).every((r: { match: string }) => r.match === 'similar')).toBe(true);
+      const [victim] = await t.dataSource.query<{ code: string }[]>(
+        `SELECT code FROM victims WHERE id = $1`,
+        [victimId],
+      );
+      const byVictimCode = await inv.get(`/api/search?q=${victim!.code.toLowerCase()}`);
+      expect(byVictimCode.body[0]).toMatchObject({ id: victimId, match: 'exact' });
+    });
+
+    it('an exact code ranks before a name that merely resembles it', async () => {
+      const lookalike = (
+        await inv
+          .post('/api/brokers')
+          .send({ nameLatin: held.refCode.replace('-', ' '), role: 'other' })
+      ).body;
+      const res = await inv.get(`/api/search?q=${encodeURIComponent(held.refCode)}&kinds=broker`);
+      expect(
+        res.body.map((r: { id: string; match: string }) => [r.id, r.match]).slice(0, 2),
+      ).toEqual([
+        [held.id, 'exact'],
+        [lookalike.id, 'exact'],
+      ]);
+    });
+  });
+
+  it('pages one kind at a time with offset', async () => {
+    const all = (await inv.get('/api/search?q=sokha&kinds=broker&limit=10')).body as {
+      id: string;
+    }[];
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const second = await inv.get('/api/search?q=sokha&kinds=broker&limit=1&offset=1');
+    expect(second.status).toBe(200);
+    expect(second.body.map((r: { id: string }) => r.id)).toEqual([all[1]!.id]);
+    const bad = await inv.get('/api/search?q=sokha&offset=-1');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['offset']);
+  });
+
+  it('describes a place by its names and the areas it lies in, in both scripts', async () => {
+    const res = await inv.get(`/api/search?q=${encodeURIComponent('អូរធំ')}&kinds=place`);
+    const village = res.body.find((r: { label: string }) => r.label === 'Ou Thum');
+    expect(village).toMatchObject({
+      kind: 'place',
+      match: 'exact',
+      place: { kind: 'village', nameKm: 'អូរធំ', nameLatin: 'Ou Thum' },
+    });
+    expect(village.place.pathLatin).toMatch(/Ou Thum, Banteay Neang commune, .*Banteay Meanchey$/);
+    expect(village.place.pathKm).toContain('បន្ទាយមានជ័យ');
+    const broker = (await inv.get('/api/search?q=sokha&kinds=broker')).body[0];
+    expect(broker.place).toBeNull();
+  });
+
+  describe("a victim's identity phone", () => {
+    let phoneVictim = '';
+
+    beforeAll(async () => {
+      const support = await t.signIn('support@demo.local');
+      const created = await support.post('/api/victims').send({ sex: 'male' });
+      expect(created.status).toBe(201);
+      phoneVictim = created.body.id;
+      const identity = await support
+        .put(`/api/victims/${phoneVictim}/identity`)
+        .send({ fullNameLatin: 'Phone Canary', phone: '097 765 4321' });
+      expect(identity.status).toBe(200);
+    });
+
+    it('finds the victim for victim support, by the number in any format, and audits it as a contact read', async () => {
+      const support = await t.signIn('support@demo.local');
+      for (const q of ['+855 97 765 4321', '0977654321', '855-97-7654321']) {
+        const res = await support.get(`/api/search?q=${encodeURIComponent(q)}`);
+        expect(res.body[0]).toMatchObject({
+          kind: 'victim',
+          id: phoneVictim,
+          match: 'exact',
+          matchedField: 'identifier',
+        });
+      }
+      const rows = await auditRows(t.dataSource, {
+        action: 'read_sensitive',
+        actorEmail: 'support@demo.local',
+      });
+      expect(rows[0]).toMatchObject({ resource_ids: [phoneVictim], details: { via: 'search' } });
+      const [groups] = await t.dataSource.query<{ field_groups: string[] }[]>(
+        `SELECT field_groups FROM audit_events WHERE action = 'read_sensitive' ORDER BY id DESC LIMIT 1`,
+      );
+      expect(groups!.field_groups).toEqual(['contact']);
+      expect(JSON.stringify(rows)).not.toContain('765');
+    });
+
+    it('finds nothing by it for roles without identity access, and audits nothing', async () => {
+      const before = await auditRows(t.dataSource, { action: 'read_sensitive' });
+      for (const agent of [inv, await t.signIn('admin@demo.local')]) {
+        for (const q of ['+855 97 765 4321', '0977654321', '7654321']) {
+          const res = await agent.get(`/api/search?q=${encodeURIComponent(q)}`);
+          expect(res.status).toBe(200);
+          expect(res.body.map((r: { id: string }) => r.id)).not.toContain(phoneVictim);
+        }
+      }
+      expect(await auditRows(t.dataSource, { action: 'read_sensitive' })).toHaveLength(
+        before.length,
+      );
+    });
+  });
 });

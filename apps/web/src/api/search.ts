@@ -4,8 +4,13 @@ import { SEARCH_MIN_LENGTH, type RecordKind } from '@khsae/domain';
 
 import { answer, api } from '@/lib/api';
 
-/** Records of the given kinds matching `q`: names in either script, codes, identifiers. */
-export type SearchRequest = { q: string; kinds: readonly RecordKind[]; limit: number };
+/** Records of the given kinds matching `q`: names in either script, codes, identifiers; `offset` pages. */
+export type SearchRequest = {
+  q: string;
+  kinds: readonly RecordKind[];
+  limit: number;
+  offset?: number;
+};
 
 export const searchKeys = {
   all: ['search'] as const,
@@ -14,7 +19,12 @@ export const searchKeys = {
 };
 
 function fetchSearch(request: SearchRequest, signal: AbortSignal) {
-  const query = { q: request.q.trim(), kinds: [...request.kinds], limit: request.limit };
+  const query = {
+    q: request.q.trim(),
+    kinds: [...request.kinds],
+    limit: request.limit,
+    offset: request.offset || undefined,
+  };
   return answer(api.GET('/api/search', { params: { query }, signal }));
 }
 

@@ -14,7 +14,7 @@ import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
-import { NAV_AREAS, type Permission, type RecordKind } from '@khsae/domain';
+import { NAV_AREAS } from '@khsae/domain';
 
 import { DemoBanner } from '@/components/demo-banner';
 import { SignOutIcon } from '@/components/icons';
@@ -23,6 +23,7 @@ import { isAreaActive, MainNav } from '@/components/main-nav';
 import { ProductMark } from '@/components/product-mark';
 import { useSignOut } from '@/features/auth/api/auth-mutations';
 import { HeaderSearch } from '@/features/search/components/header-search';
+import { placePathFor, searchableKinds } from '@/features/search/search-access';
 
 import { useSession } from './session-context';
 
@@ -30,19 +31,6 @@ const HEADER_HEIGHT = 60;
 /** On phones the search box gets a row of its own under the header. */
 const SEARCH_ROW_HEIGHT = 52;
 
-/** Record kinds the header search looks for: those with a page, that the user may read. */
-const SEARCHABLE: readonly [RecordKind, Permission][] = [
-  ['broker', 'brokers:read'],
-  ['victim', 'victims:read'],
-  ['compound', 'compounds:read'],
-  ['route', 'routes:read'],
-];
-
-export function searchableKinds(permissions: readonly Permission[]): RecordKind[] {
-  return SEARCHABLE.filter(([, permission]) => permissions.includes(permission)).map(
-    ([kind]) => kind,
-  );
-}
 const BANNER_HEIGHT = 34;
 
 export function AppLayout() {
@@ -53,6 +41,7 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { pathname } = useLocation();
   const kinds = searchableKinds(user.permissions);
+  const placePath = placePathFor(user.permissions);
   const theme = useMantineTheme();
   const compact = useMediaQuery(
     `(max-width: ${em(getBreakpointValue('sm', theme.breakpoints) - 0.1)})`,
@@ -90,7 +79,7 @@ export function AppLayout() {
           </Group>
           {kinds.length > 0 && !compact && (
             <Box style={{ flex: 1, minWidth: 0 }} maw={460} mx="md">
-              <HeaderSearch kinds={kinds} />
+              <HeaderSearch kinds={kinds} placePath={placePath} />
             </Box>
           )}
           <Group gap="lg" wrap="nowrap">
@@ -125,7 +114,7 @@ export function AppLayout() {
         </Group>
         {searchRow > 0 && (
           <Box h={SEARCH_ROW_HEIGHT} px="md" pb="xs">
-            <HeaderSearch kinds={kinds} />
+            <HeaderSearch kinds={kinds} placePath={placePath} />
           </Box>
         )}
       </AppShell.Header>

@@ -77,6 +77,7 @@ const RouteEditRoute = registryRoute(routeRoutes, 'RouteEditRoute');
 const GraphRoute = lazyRoute(() => import('./routes/graph-route'), 'GraphRoute');
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users-route'), 'AdminUsersRoute');
 const AuditRoute = lazyRoute(() => import('./routes/audit-route'), 'AuditRoute');
+const SearchRoute = lazyRoute(() => import('./routes/search-route'), 'SearchRoute');
 
 /** Shown while a chunk loads: the shell's loader fills the screen as RequireAuth's does, a page's sits in the shell. */
 function ChunkLoading({ fullScreen = false }: { fullScreen?: boolean }) {
@@ -142,6 +143,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: gate('dashboard:view', <DashboardRoute />) },
           ...comingSoonRoutes,
           guarded('graph', 'graph:read', <GraphRoute />),
+          { path: 'search', element: loading(<SearchRoute />) },
           ...registryRoutes,
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           guarded('admin/users', 'users:manage', <AdminUsersRoute />),

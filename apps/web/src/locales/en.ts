@@ -502,6 +502,18 @@ export const en = {
       placeholder: 'Type a name, code or phone number',
       nothingFound: 'No record matches.',
     },
+    exact: 'Exact match',
+    similar: 'Similar',
+    seeAll: 'All results for “{{q}}”',
+    results: {
+      title: 'Search results',
+      for: 'Everything found for “{{q}}”, exact matches first.',
+      empty: 'Type a name, code or phone number in the search box above.',
+      failed: 'These results could not be loaded. Try again in a moment.',
+      previous: 'Previous',
+      next: 'Next',
+      page: 'Page {{page}}',
+    },
   },
   brokers: {
     title: 'Brokers',

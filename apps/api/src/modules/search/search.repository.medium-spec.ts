@@ -31,10 +31,12 @@ describe('SearchRepository', () => {
     return id;
   };
   const texts = async (tx: Tx, q: string, o: { kinds?: RecordKind[]; restricted?: boolean } = {}) =>
-    (await repo.hits(tx, searchKey(q), o.kinds ?? kinds, o.restricted ?? false, 20)).map((h) => [
+    (await repo.hits(tx, keysOf(q), o.kinds ?? kinds, o.restricted ?? false, 20)).map((h) => [
       h.text,
       h.score,
     ]);
+
+  const keysOf = (q: string) => ({ key: searchKey(q), exact: [searchKey(q)] });
 
   beforeAll(() => {
     repo = t.get(SearchRepository);
@@ -47,7 +49,7 @@ describe('SearchRepository', () => {
       await key(tx, 'broker', 'alias', 'Bong Sokha');
       await key(tx, 'broker', 'name', 'Sokhaa');
       await key(tx, 'place', 'name', 'Phnom Penh');
-      const hits = await repo.hits(tx, searchKey('sokha'), kinds, false, 20);
+      const hits = await repo.hits(tx, keysOf('sokha'), kinds, false, 20);
       expect(hits[0]).toEqual({
         kind: 'broker',
         id,
@@ -55,6 +57,7 @@ describe('SearchRepository', () => {
         text: 'Sokha',
         restricted: false,
         score: 1,
+        exact: true,
       });
       expect(await texts(tx, 'sokha')).toEqual([
         ['Sokha', 1],
@@ -91,8 +94,44 @@ describe('SearchRepository', () => {
       expect(await texts(tx, 'chenda', { kinds: ['victim'], restricted: true })).toEqual([
         ['Chenda Sok', 0.9],
       ]);
-      expect(await repo.hits(tx, searchKey('chenda'), kinds, true, 1)).toHaveLength(1);
+      expect(await repo.hits(tx, keysOf('chenda'), kinds, true, 1)).toHaveLength(1);
       expect(await texts(tx, "' OR 1=1--")).toEqual([]);
+    });
+  });
+
+  it('finds the exact keys asked for by equality, short or long, marked exact and first', async () => {
+    await t.rolledBack(async (tx) => {
+      const phone = await key(tx, 'broker', 'identifier', '+855 12 345 678');
+      await key(tx, 'broker', 'identifier', '+855 12 345 679');
+      await key(tx, 'broker', 'identifier', '+855 12 345 6789');
+      // "012345678" as typed is not a substring of the stored key: only its E.164 form meets it.
+      const hits = await repo.hits(
+        tx,
+        { key: searchKey('012345678'), exact: ['85512345678'] },
+        kinds,
+        false,
+        20,
+      );
+      expect(hits[0]).toMatchObject({ id: phone, exact: true, score: 1 });
+      expect(hits.slice(1).every((h) => !h.exact && h.score < 1)).toBe(true);
+      const short = await repo.hits(tx, { key: 'ab', exact: ['85512345678'] }, kinds, false, 20);
+      expect(short.map((h) => [h.id, h.exact])).toEqual([[phone, true]]);
+    });
+  });
+
+  it('describes places by their names and paths in both scripts', async () => {
+    await t.rolledBack(async (tx) => {
+      const [place] = await tx.query<{ id: string }[]>(
+        `INSERT INTO places (kind, code, country_code, name_latin, name_km, path_latin, path_km)
+         VALUES ('village', 'T-H3-1', 'KH', 'Ou Thum', 'អូរធំ', 'Ou Thum, Banteay Neang', 'អូរធំ បន្ទាយនាង') RETURNING id`,
+      );
+      const places = await repo.placesOf(tx, [place!.id, randomUUID()]);
+      expect([...places.keys()]).toEqual([place!.id]);
+      expect(places.get(place!.id)).toMatchObject({
+        nameKm: 'អូរធំ',
+        pathLatin: 'Ou Thum, Banteay Neang',
+        pathKm: 'អូរធំ បន្ទាយនាង',
+      });
     });
   });
 });

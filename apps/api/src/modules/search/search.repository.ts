@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 
 import type { Tx } from 'src/database/database';
 import { likePattern } from 'src/database/paging';
+import { type PlaceRef, PlacesService } from 'src/modules/places/places.service';
 
-/** A search key that matched, with how well. */
+/** A search key that matched, with how well; `exact` when the key is one of the exact keys asked for. */
 export type SearchHit = {
   kind: RecordKind;
   id: string;
@@ -12,39 +13,45 @@ export type SearchHit = {
   text: string;
   score: number;
   restricted: boolean;
+  exact: boolean;
 };
+
+/** What to look for: the query's key, and the keys that count as the very value (a code, a phone in E.164). */
+export type SearchKeys = { key: string; exact: string[] };
 
 /** Reads the search keys the record kit writes (search_entries). */
 @Injectable()
 export class SearchRepository {
+  constructor(private readonly places: PlacesService) {}
+
   /**
-   * Keys of active records of `kinds` matching the normalised `key`: exact and prefix matches first,
-   * then substrings, then spelling variants by trigram similarity. Restricted keys (victims' names
-   * and contacts) only `withRestricted`. At most `limit` hits, best first.
+   * Keys of active records of `kinds` matching the normalised `key`: exact keys first (`exact`, which
+   * holds `key` and its other exact forms), then prefixes, then substrings, then spelling variants by
+   * trigram similarity. Restricted keys (victims' names and contacts) only `withRestricted`. At most
+   * `limit` hits, best first.
    */
   async hits(
     tx: Tx,
-    key: string,
+    { key, exact }: SearchKeys,
     kinds: RecordKind[],
     withRestricted: boolean,
     limit: number,
   ): Promise<SearchHit[]> {
     const prefix = `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Exact keys are found by equality (the btree on key), whatever the length of the query.
+    const score = `CASE WHEN key = ANY($7::text[]) THEN 1.0 WHEN key LIKE $2 THEN 0.9
+                        WHEN key LIKE $3 THEN 0.8 ELSE similarity(key, $1) * 0.8 END`;
     // Short queries have no trigram: prefix only. Longer ones add substrings and similar spellings.
-    const sql =
+    const matches =
       key.length < 3
-        ? `SELECT record_kind AS kind, record_id AS id, field, text, restricted, CASE WHEN key = $1 THEN 1.0 ELSE 0.9 END AS score
-             FROM search_entries
-            WHERE key LIKE $2 AND $3::text IS NOT NULL AND NOT archived AND record_kind = ANY($4::record_kind[]) AND (NOT restricted OR $5)
-            ORDER BY length(key) LIMIT $6`
-        : `SELECT record_kind AS kind, record_id AS id, field, text, restricted,
-                  CASE WHEN key = $1 THEN 1.0 WHEN key LIKE $2 THEN 0.9 WHEN key LIKE $3 THEN 0.8
-                       ELSE similarity(key, $1) * 0.8 END AS score
-             FROM search_entries
-            WHERE (key LIKE $3 OR key % $1) AND NOT archived
-              AND record_kind = ANY($4::record_kind[]) AND (NOT restricted OR $5)
-            ORDER BY score DESC, length(key) LIMIT $6`;
-    // Both statements take the same parameters; the short one mentions $3 only so that it is typed.
+        ? `(key = ANY($7::text[]) OR key LIKE $2) AND $3::text IS NOT NULL`
+        : `(key = ANY($7::text[]) OR key LIKE $3 OR key % $1)`;
+    const sql = `SELECT record_kind AS kind, record_id AS id, field, text, restricted, ${score} AS score,
+                        key = ANY($7::text[]) AS exact
+                   FROM search_entries
+                  WHERE ${matches} AND NOT archived
+                    AND record_kind = ANY($4::record_kind[]) AND (NOT restricted OR $5)
+                  ORDER BY score DESC, length(key) LIMIT $6`;
     const rows = await tx.query<(SearchHit & { score: string })[]>(sql, [
       key,
       prefix,
@@ -52,7 +59,18 @@ export class SearchRepository {
       kinds,
       withRestricted,
       limit,
+      [...new Set([key, ...exact])],
     ]);
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+
+  /** The places among the ids, with their names and paths in both scripts (for a result's description). */
+  async placesOf(tx: Tx, ids: string[]): Promise<Map<string, PlaceRef>> {
+    if (!ids.length) return new Map();
+    const rows = await tx.query<{ id: string; place: PlaceRef | null }[]>(
+      `SELECT x.id, ${this.places.refSql('x.id')} AS place FROM unnest($1::uuid[]) AS x(id)`,
+      [ids],
+    );
+    return new Map(rows.flatMap((r) => (r.place ? [[r.id, r.place] as const] : [])));
   }
 }

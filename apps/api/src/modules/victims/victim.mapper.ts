@@ -48,12 +48,13 @@ export function toVictimIdentity(i: VictimIdentityEntity): VictimIdentityRespons
   };
 }
 
-/** Names are searchable only by callers who may read the identity (restricted entries). */
+/** Names and the phone (E.164) are searchable only by callers who may read the identity (restricted entries). */
 export function identitySearchEntries(
-  i: Pick<VictimIdentityEntity, 'fullNameKm' | 'fullNameLatin'>,
+  i: Pick<VictimIdentityEntity, 'fullNameKm' | 'fullNameLatin' | 'phone'>,
 ): SearchEntryInput[] {
   return [
     { field: 'identity_name', source: 'fullNameKm', text: i.fullNameKm, restricted: true },
     { field: 'identity_name', source: 'fullNameLatin', text: i.fullNameLatin, restricted: true },
+    { field: 'identifier', source: 'phone', text: i.phone, restricted: true },
   ];
 }

@@ -2,16 +2,30 @@ import { describe, expect, it } from '@jest/globals';
 
 import type { SearchResult } from '@/lib/api-types';
 
-import { flattenGroups, groupResults, searchKeyAction } from './search-navigation';
+import {
+  flattenGroups,
+  groupResults,
+  placeDescription,
+  placeTitle,
+  searchKeyAction,
+  searchPagePath,
+} from './search-navigation';
 
-const result = (kind: SearchResult['kind'], id: string): SearchResult => ({
+const result = (
+  kind: SearchResult['kind'],
+  id: string,
+  extra: Partial<SearchResult> = {},
+): SearchResult => ({
   kind,
   id,
   label: id,
   sublabel: null,
   matchedField: 'name',
   matchedText: id,
-  score: 1,
+  score: 0.9,
+  match: 'similar',
+  place: null,
+  ...extra,
 });
 
 describe('search results', () => {
@@ -31,6 +45,46 @@ describe('search results', () => {
   it('leaves out empty groups', () => {
     expect(groupResults([])).toEqual([]);
   });
+
+  it('puts the group holding an exact match first, so that the exact record is the first result', () => {
+    const groups = groupResults([
+      result('victim', 'v1', { match: 'exact', score: 1 }),
+      result('broker', 'b1'),
+      result('victim', 'v2'),
+    ]);
+    expect(groups.map((g) => g.kind)).toEqual(['victim', 'broker']);
+    expect(flattenGroups(groups).map((r) => r.id)).toEqual(['v1', 'v2', 'b1']);
+  });
+});
+
+describe('places and the results page', () => {
+  const village = result('place', 'p1', {
+    label: 'Ou Thum',
+    sublabel: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+    place: {
+      id: 'p1',
+      kind: 'village',
+      code: '01020304',
+      nameLatin: 'Ou Thum',
+      nameKm: 'អូរធំ',
+      pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+      pathKm: 'ភូមិអូរធំ ឃុំបន្ទាយនាង ស្រុកមង្គលបូរី ខេត្តបន្ទាយមានជ័យ',
+      countryCode: 'KH',
+    },
+  });
+
+  it('names a place in both scripts and describes where it lies in the reader’s script', () => {
+    expect(placeTitle(village)).toBe('Ou Thum · អូរធំ');
+    expect(placeDescription(village, 'en')).toBe(
+      'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+    );
+    expect(placeDescription(village, 'km')).toContain('ខេត្តបន្ទាយមានជ័យ');
+    expect(placeTitle(result('broker', 'Sok'))).toBe('Sok');
+  });
+
+  it('opens the results page of the query', () => {
+    expect(searchPagePath(' sok ha ')).toBe('/search?q=sok%20ha');
+  });
 });
 
 describe('searchKeyAction', () => {
@@ -43,14 +97,14 @@ describe('searchKeyAction', () => {
     expect(searchKeyAction('ArrowUp', 2, 3)).toEqual({ type: 'move', index: 1 });
   });
 
-  it('opens the highlighted result on Enter, or the first when none is highlighted', () => {
+  it('opens the highlighted result on Enter, or the results page when none is highlighted', () => {
     expect(searchKeyAction('Enter', 1, 3)).toEqual({ type: 'open', index: 1 });
-    expect(searchKeyAction('Enter', -1, 3)).toEqual({ type: 'open', index: 0 });
+    expect(searchKeyAction('Enter', -1, 3)).toEqual({ type: 'all' });
+    expect(searchKeyAction('Enter', -1, 0)).toEqual({ type: 'all' });
   });
 
   it('does nothing with no results, and closes on Escape', () => {
     expect(searchKeyAction('ArrowDown', -1, 0)).toEqual({ type: 'none' });
-    expect(searchKeyAction('Enter', -1, 0)).toEqual({ type: 'none' });
     expect(searchKeyAction('Escape', 1, 3)).toEqual({ type: 'close' });
     expect(searchKeyAction('a', 1, 3)).toEqual({ type: 'none' });
     expect(searchKeyAction('Home', 1, 3)).toEqual({ type: 'none' });

@@ -1,4 +1,15 @@
-import { Group, Kbd, Loader, Popover, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  Kbd,
+  Loader,
+  Popover,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue, useHotkeys, useId } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type KeyboardEvent } from 'react';
@@ -14,7 +25,14 @@ import type { SearchResult } from '@/lib/api-types';
 import { recordPath } from '@/lib/record-paths';
 import { hasKhmer, KHMER_FONT_STACK } from '@/lib/script';
 
-import { flattenGroups, groupResults, searchKeyAction } from '../search-navigation';
+import {
+  flattenGroups,
+  groupResults,
+  placeDescription,
+  placeTitle,
+  searchKeyAction,
+  searchPagePath,
+} from '../search-navigation';
 
 export const HEADER_SEARCH_DEBOUNCE_MS = 200;
 const HEADER_SEARCH_LIMIT = 20;
@@ -22,13 +40,26 @@ const HEADER_SEARCH_LIMIT = 20;
 export type HeaderSearchProps = {
   /** The kinds this user may read that have a page to open. */
   kinds: readonly RecordKind[];
+  /** Where a place result opens (the link graph around it), or null where the user cannot go. */
+  placePath?: (id: string) => string | null;
 };
 
+/** The page a result opens, if any. */
+export function resultPath(
+  result: SearchResult,
+  placePath: HeaderSearchProps['placePath'],
+): string | null {
+  return result.kind === 'place'
+    ? (placePath?.(result.id) ?? null)
+    : recordPath(result.kind, result.id);
+}
+
 /**
- * One search box for the whole app: finds records as the user types (Khmer or Latin script, codes,
- * phone numbers), grouped by kind. Arrow keys move, Enter opens the record's page, Esc closes.
+ * One search box for the whole app: finds records and places as the user types (Khmer or Latin script,
+ * codes, phone numbers), grouped by kind, exact matches first and marked. Arrow keys move, Enter opens
+ * the highlighted record's page or, with none highlighted, the results page; Esc closes.
  */
-export function HeaderSearch({ kinds }: HeaderSearchProps) {
+export function HeaderSearch({ kinds, placePath }: HeaderSearchProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -52,13 +83,20 @@ export function HeaderSearch({ kinds }: HeaderSearchProps) {
     setActive(-1);
   }
 
-  function openResult(result: SearchResult) {
-    const path = recordPath(result.kind, result.id);
-    if (!path) return;
+  function go(path: string) {
     close();
     setText('');
     inputRef.current?.blur();
     void navigate(path);
+  }
+
+  function openResult(result: SearchResult) {
+    const path = resultPath(result, placePath);
+    if (path) go(path);
+  }
+
+  function openAll() {
+    if (!tooShort) go(searchPagePath(text));
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -75,6 +113,10 @@ export function HeaderSearch({ kinds }: HeaderSearchProps) {
         if (result) openResult(result);
         return;
       }
+      case 'all':
+        event.preventDefault();
+        openAll();
+        return;
       case 'close':
         if (open) event.preventDefault();
         close();
@@ -174,12 +216,14 @@ export function HeaderSearch({ kinds }: HeaderSearchProps) {
                   const key = `${result.kind}:${result.id}`;
                   const position = positionOf.get(key) ?? -1;
                   const selected = position === active;
+                  const openable = resultPath(result, placePath) !== null;
                   return (
                     <UnstyledButton
                       key={key}
                       id={optionId(position)}
                       role="option"
                       aria-selected={selected}
+                      aria-disabled={openable ? undefined : true}
                       tabIndex={-1}
                       onMouseEnter={() => setActive(position)}
                       onClick={() => openResult(result)}
@@ -196,7 +240,16 @@ export function HeaderSearch({ kinds }: HeaderSearchProps) {
                 })}
               </div>
             ))}
-            <Group justify="flex-end" px="sm" py={4}>
+            <Group justify="space-between" px="sm" py={4}>
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={openAll}
+                data-testid="search-see-all"
+              >
+                {t('search.seeAll', { q: text.trim() })}
+              </Anchor>
               <Text size="xs" c="dimmed">
                 <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> <Kbd size="xs">Enter</Kbd>{' '}
                 <Kbd size="xs">Esc</Kbd>
@@ -209,21 +262,30 @@ export function HeaderSearch({ kinds }: HeaderSearchProps) {
   );
 }
 
-function ResultLine({ result }: { result: SearchResult }) {
-  const { t } = useTranslation();
+/** A result: its label (a place in both scripts), where it lies or its sublabel, what matched, exact or similar. */
+export function ResultLine({ result }: { result: SearchResult }) {
+  const { t, i18n } = useTranslation();
+  const title = result.kind === 'place' ? placeTitle(result) : result.label;
+  const description =
+    result.kind === 'place' ? placeDescription(result, i18n.language) : result.sublabel;
   const showMatch =
-    result.matchedText !== result.label && !(result.sublabel ?? '').includes(result.matchedText);
+    result.matchedText !== result.label &&
+    !title.includes(result.matchedText) &&
+    !(description ?? '').includes(result.matchedText);
   const field = t(`search.matchedField.${result.matchedField}` as never, {
     defaultValue: result.matchedField,
   });
   return (
     <Stack gap={0}>
-      <ScriptText size="sm" fw={600} component="span">
-        {result.label}
-      </ScriptText>
-      {result.sublabel ? (
+      <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+        <ScriptText size="sm" fw={600} component="span">
+          {title}
+        </ScriptText>
+        <MatchBadge match={result.match} />
+      </Group>
+      {description ? (
         <ScriptText size="xs" c="dimmed" component="span">
-          {result.sublabel}
+          {description}
         </ScriptText>
       ) : null}
       {showMatch ? (
@@ -232,5 +294,25 @@ function ResultLine({ result }: { result: SearchResult }) {
         </Text>
       ) : null}
     </Stack>
+  );
+}
+
+/** "Exact match" stands out; "Similar" says the record only resembles what was typed. */
+export function MatchBadge({ match }: { match: SearchResult['match'] }) {
+  const { t } = useTranslation();
+  return match === 'exact' ? (
+    <Badge size="xs" variant="filled" style={{ flexShrink: 0 }} data-testid="search-match">
+      {t('search.exact')}
+    </Badge>
+  ) : (
+    <Badge
+      size="xs"
+      variant="outline"
+      color="gray"
+      style={{ flexShrink: 0 }}
+      data-testid="search-match"
+    >
+      {t('search.similar')}
+    </Badge>
   );
 }

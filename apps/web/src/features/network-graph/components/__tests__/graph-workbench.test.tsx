@@ -70,6 +70,8 @@ function serve(requests: URL[] = []) {
         matchedField: 'name',
         matchedText: 'Heng Dara',
         score: 1,
+        match: 'exact',
+        place: null,
       };
       return { status: 200, body: [hit] };
     }

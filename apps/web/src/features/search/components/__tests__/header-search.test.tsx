@@ -26,15 +26,20 @@ const hit = (
   matchedField: 'name',
   matchedText: label,
   score: 0.9,
+  match: 'similar',
+  place: null,
   ...extra,
 });
 
 function Where() {
   const location = useLocation();
-  return <p data-testid="where">{location.pathname}</p>;
+  return <p data-testid="where">{`${location.pathname}${location.search}`}</p>;
 }
 
-function renderSearch(answer: (q: string) => SearchResult[]) {
+function renderSearch(
+  answer: (q: string) => SearchResult[],
+  placePath?: (id: string) => string | null,
+) {
   const queries: URLSearchParams[] = [];
   mockFetch(({ url }) => {
     if (url.pathname !== '/api/search') return undefined;
@@ -47,7 +52,10 @@ function renderSearch(answer: (q: string) => SearchResult[]) {
         path: '*',
         element: (
           <>
-            <HeaderSearch kinds={['broker', 'victim', 'compound', 'route']} />
+            <HeaderSearch
+              kinds={['broker', 'victim', 'compound', 'route', 'place']}
+              placePath={placePath}
+            />
             <Where />
           </>
         ),
@@ -68,7 +76,7 @@ describe('HeaderSearch', () => {
     await screen.findByText('No matches');
     expect(queries).toHaveLength(1);
     expect(queries[0]?.get('q')).toBe('sok');
-    expect(queries[0]?.get('kinds')).toBe('broker,victim,compound,route');
+    expect(queries[0]?.get('kinds')).toBe('broker,victim,compound,route,place');
   });
 
   it('groups results by kind with their sublabel and what matched, Khmer input included', async () => {
@@ -123,5 +131,61 @@ describe('HeaderSearch', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('option')).toBeNull());
     expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows the exact match first, marked, and the rest as similar', async () => {
+    const { input } = renderSearch(() => [
+      hit('victim', 'v1', 'V-2023-000107', { match: 'exact', score: 1, matchedField: 'code' }),
+      hit('broker', 'b1', 'Sok Sokha', { sublabel: 'B-0107' }),
+    ]);
+    fireEvent.change(input, { target: { value: 'V-2023-000107' } });
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => within(o).getByTestId('search-match').textContent)).toEqual([
+      'Exact match',
+      'Similar',
+    ]);
+    expect(within(options[0]!).getByText('V-2023-000107')).toBeTruthy();
+  });
+
+  it('opens the results page on Enter when no result is highlighted', async () => {
+    const { input } = renderSearch(() => [hit('broker', 'b1', 'Sok Sokha')]);
+    fireEvent.change(input, { target: { value: 'sok ha' } });
+    await screen.findAllByRole('option');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/search?q=sok%20ha'));
+  });
+
+  it('finds places, named in both scripts with the areas they lie in, and opens them where allowed', async () => {
+    const village = hit('place', 'p1', 'Ou Thum', {
+      sublabel: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+      matchedText: 'អូរធំ',
+      place: {
+        id: 'p1',
+        kind: 'village',
+        code: '01020304',
+        nameLatin: 'Ou Thum',
+        nameKm: 'អូរធំ',
+        pathLatin: 'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+        pathKm: 'ភូមិអូរធំ ឃុំបន្ទាយនាង ស្រុកមង្គលបូរី ខេត្តបន្ទាយមានជ័យ',
+        countryCode: 'KH',
+      },
+    });
+    const { input } = renderSearch(
+      () => [village],
+      (id) => `/graph?seeds=place:${id}`,
+    );
+    fireEvent.change(input, { target: { value: 'អូរធំ' } });
+    const option = await screen.findByRole('option');
+    expect(within(option).getByText('Ou Thum · អូរធំ')).toBeTruthy();
+    expect(
+      within(option).getByText(
+        'Phum Ou Thum, Banteay Neang commune, Mongkol Borey, Banteay Meanchey',
+      ),
+    ).toBeTruthy();
+    expect(within(option).queryByTestId('search-matched')).toBeNull();
+    fireEvent.click(option);
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe('/graph?seeds=place:p1'),
+    );
   });
 });
