@@ -1,11 +1,19 @@
+import type { i18n as I18n } from 'i18next';
+
 import { isApiError } from './api';
+import { problemText } from './field-problems';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
-/** Server-side field problems (`fields[{field, problems}]`) mapped onto the form's own fields. */
+/**
+ * Server-side field problems (`fields[{field, problems}]`) mapped onto the form's own fields: one
+ * message per field (the first problem; the others follow from it), in the user's language when
+ * `i18n` is given and the problem is a known one.
+ */
 export function serverFieldErrors<F extends string>(
   error: unknown,
   fields: readonly F[] | ((field: string) => field is F),
+  i18n?: I18n,
 ): FieldErrors<F> {
   if (!isApiError(error)) return {};
   const isShown =
@@ -13,8 +21,8 @@ export function serverFieldErrors<F extends string>(
       ? fields
       : (field: string): field is F => fields.includes(field as F);
   const errors: FieldErrors<F> = {};
-  for (const [field, list] of Object.entries(error.fieldProblems())) {
-    if (isShown(field) && list.length) errors[field] = list.join(' ');
+  for (const [field, [first]] of Object.entries(error.fieldProblems())) {
+    if (isShown(field) && first) errors[field] = i18n ? problemText(field, first, i18n) : first;
   }
   return errors;
 }

@@ -8,11 +8,17 @@ import type { Sex } from '@khsae/domain';
 import { EnumSelect } from '@/components/enum-select';
 import { renderWithApp } from '@/testing/render-with-app';
 
-import { ApiError } from './api';
+import { mockFetch } from '@/testing/mock-fetch';
+
+import { answer, api, ApiError } from './api';
 import { textOrNull, type FieldErrors, type RecordPatch } from './forms';
 import { useRecordForm } from './use-record-form';
 
-afterEach(cleanup);
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  cleanup();
+  globalThis.fetch = realFetch;
+});
 
 type Thing = { id: string; version: number; nameLatin: string; aliases: string[]; sex: Sex };
 type Values = { nameLatin: string; notes: string; aliases: string[]; sex: Sex };
@@ -120,6 +126,40 @@ describe('useRecordForm', () => {
     expect(await screen.findByText('placeId must be a place')).toBeTruthy();
     expect(screen.getByLabelText('Notes').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('Enter a name.')).toBeNull();
+  });
+
+  it('shows one message per field from the server, in the user’s language when it knows it', async () => {
+    mockFetch(({ method, url }) =>
+      method === 'POST' && url.pathname === '/api/brokers'
+        ? {
+            status: 400,
+            body: {
+              statusCode: 400,
+              error: 'Bad Request',
+              message: 'nameLatin: …; placeId: …',
+              fields: [
+                {
+                  field: 'nameLatin',
+                  problems: ['nameLatin must be at most 200 characters', 'nameLatin must be text'],
+                },
+                { field: 'placeId', problems: ['placeId is outside the map', 'placeId is odd'] },
+              ],
+            },
+          }
+        : undefined,
+    );
+    const save = (body: unknown) =>
+      answer(api.POST('/api/brokers', { body: body as never })) as Promise<Thing>;
+    renderWithApp(<Harness record={null} save={save} />, { language: 'km' });
+
+    fireEvent.change(screen.getByLabelText('Name (Latin)'), { target: { value: 'Dara' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // A known problem in Khmer, with Khmer digits; the English sentence is not shown beside it.
+    expect(await screen.findByText('ប្រើមិនលើសពី ២០០ តួអក្សរ។')).toBeTruthy();
+    expect(screen.queryByText(/must be/)).toBeNull();
+    // An unknown one as the server wrote it, and only its first problem.
+    expect(screen.getByText('placeId is outside the map')).toBeTruthy();
+    expect(screen.queryByText(/is odd/)).toBeNull();
   });
 
   it('sends only what changed with its version, and keeps the input when someone saved first', async () => {

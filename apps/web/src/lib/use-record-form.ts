@@ -2,6 +2,7 @@ import { useForm, type FormErrors } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import {
   conflictingRecord,
@@ -81,6 +82,7 @@ export function useRecordForm<
   B extends object,
 >(options: RecordFormOptions<R, V, F, B>) {
   const { record, create, update } = options;
+  const { i18n } = useTranslation();
   const [base, setBase] = useState<R | null>(record);
   const [conflict, setConflict] = useState<R | null>(null);
   const [noChanges, setNoChanges] = useState(false);
@@ -89,7 +91,7 @@ export function useRecordForm<
   function onError(error: Error) {
     const current = conflictingRecord<R>(error);
     if (current) setConflict(current);
-    else form.setErrors(serverFieldErrors(error, options.fields));
+    else form.setErrors(serverFieldErrors(error, options.fields, i18n));
   }
 
   function submit(event?: FormEvent<HTMLFormElement>) {

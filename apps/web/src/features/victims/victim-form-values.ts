@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 
-import type {
-  AgeBand,
-  ExploitationType,
-  MeansOfControl,
-  RecruitmentChannel,
-  Sex,
-  VictimStatus,
+import {
+  normalizeIdentifier,
+  type AgeBand,
+  type ExploitationType,
+  type MeansOfControl,
+  type RecruitmentChannel,
+  type Sex,
+  type VictimStatus,
 } from '@khsae/domain';
 
 import type { PlaceSummary, Victim, VictimIdentity, VictimIdentityBody } from '@/lib/api-types';
@@ -148,15 +149,42 @@ export const IDENTITY_FORM_FIELDS = [
 ] as const;
 export type IdentityFormField = (typeof IDENTITY_FORM_FIELDS)[number];
 
+/** A phone as identifiers show it (`+855 12 345 678`); null when there is none, as stored when it does not parse. */
+export function phoneDisplay(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  try {
+    return normalizeIdentifier('phone', phone).display;
+  } catch {
+    return phone;
+  }
+}
+
+/** The phone as the API stores it (E.164), or null when it is empty or not a possible number. */
+function phoneValue(raw: string): string | null {
+  try {
+    return normalizeIdentifier('phone', raw).value;
+  } catch {
+    return null;
+  }
+}
+
 export function identityValues(identity: VictimIdentity | null): IdentityFormValues {
   return {
     fullNameKm: identity?.fullNameKm ?? '',
     fullNameLatin: identity?.fullNameLatin ?? '',
     dateOfBirth: identity?.dateOfBirth ?? '',
-    phone: identity?.phone ?? '',
+    phone: phoneDisplay(identity?.phone) ?? '',
     contactNotes: identity?.contactNotes ?? '',
     idNumbers: identity?.idNumbers ?? [],
   };
+}
+
+/** What the client can tell before asking: a phone must be a possible number (the server checks the same). */
+export function validateIdentity(
+  values: IdentityFormValues,
+  t: TFunction,
+): FieldErrors<IdentityFormField> {
+  return values.phone.trim() && !phoneValue(values.phone) ? { phone: t('problems.phone') } : {};
 }
 
 /** The whole identity (PUT), with the version read; without one only when none exists yet. */
@@ -169,7 +197,7 @@ export function identityBody(
     fullNameKm: textOrNull(values.fullNameKm),
     fullNameLatin: textOrNull(values.fullNameLatin),
     dateOfBirth: values.dateOfBirth || null,
-    phone: textOrNull(values.phone),
+    phone: phoneValue(values.phone) ?? textOrNull(values.phone),
     contactNotes: textOrNull(values.contactNotes),
     idNumbers: values.idNumbers.map((n) => n.trim()).filter(Boolean),
   };

@@ -246,7 +246,7 @@ function AddIdentifierForm({
   holder: { kind: IdentifierHolderKind; id: string };
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const attach = useAttachIdentifier();
   const [kind, setKind] = useState<IdentifierKind>('phone');
   const [value, setValue] = useState('');
@@ -256,7 +256,8 @@ function AddIdentifierForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!value.trim()) {
+    // What the client can already tell is refused here, once, in the user's words.
+    if (!shown || 'invalid' in shown) {
       setErrors({ value: t('identifiers.invalid', { kind: kindLabel }) });
       return;
     }
@@ -269,7 +270,7 @@ function AddIdentifierForm({
           setValue('');
           onDone();
         },
-        onError: (error) => setErrors(serverFieldErrors(error, ['kind', 'value'] as const)),
+        onError: (error) => setErrors(serverFieldErrors(error, ['kind', 'value'] as const, i18n)),
       },
     );
   }
@@ -295,11 +296,13 @@ function AddIdentifierForm({
             onChange={(event) => setValue(event.currentTarget.value)}
             error={errors.value}
             description={
-              shown && 'value' in shown
-                ? t('identifiers.preview', { value: shown.value })
-                : shown
-                  ? t('identifiers.invalid', { kind: kindLabel })
-                  : ' '
+              errors.value
+                ? ' '
+                : shown && 'value' in shown
+                  ? t('identifiers.preview', { value: shown.value })
+                  : shown
+                    ? t('identifiers.invalid', { kind: kindLabel })
+                    : ' '
             }
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             w={300}

@@ -32,7 +32,13 @@ import { useFields } from '@/lib/use-record-form';
 import { useSaveVictimIdentity } from '../api/victim-mutations';
 import { victimKeys } from '../api/victim-keys';
 import { victimIdentityQueryOptions } from '../api/victim-queries';
-import { IDENTITY_FORM_FIELDS, identityBody, identityValues } from '../victim-form-values';
+import {
+  IDENTITY_FORM_FIELDS,
+  identityBody,
+  identityValues,
+  phoneDisplay,
+  validateIdentity,
+} from '../victim-form-values';
 
 export type IdentityPanelProps = {
   victimId: string;
@@ -150,7 +156,11 @@ function RevealedIdentity({
               label: t('victims.identity.fields.dateOfBirth'),
               value: formatDate(current.dateOfBirth, language),
             },
-            { key: 'phone', label: t('victims.identity.fields.phone'), value: current.phone },
+            {
+              key: 'phone',
+              label: t('victims.identity.fields.phone'),
+              value: phoneDisplay(current.phone),
+            },
             {
               key: 'contactNotes',
               label: t('victims.identity.fields.contactNotes'),
@@ -195,16 +205,16 @@ function IdentityForm({
   identity: VictimIdentity | null;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSaveVictimIdentity();
   const [base, setBase] = useState<VictimIdentity | null>(identity);
-  const form = useFields(identityValues(identity));
+  const form = useFields(identityValues(identity), (values) => validateIdentity(values, t));
   const { field } = form;
   const [conflict, setConflict] = useState<VictimIdentity | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.clearErrors();
+    if (form.validate().hasErrors) return;
     save.mutate(
       { victimId, ...identityBody(form.values, base) },
       {
@@ -215,7 +225,7 @@ function IdentityForm({
         onError: (error) => {
           const current = conflictingRecord<VictimIdentity>(error);
           if (current) setConflict(current);
-          else form.setErrors(serverFieldErrors(error, IDENTITY_FORM_FIELDS));
+          else form.setErrors(serverFieldErrors(error, IDENTITY_FORM_FIELDS, i18n));
         },
       },
     );
@@ -263,7 +273,8 @@ function IdentityForm({
           />
           <TextInput
             label={t('victims.identity.fields.phone')}
-            description={t('victims.identity.fields.phoneHint')}
+            // The problem replaces the hint: one message per field.
+            description={form.errors['phone'] ? undefined : t('victims.identity.fields.phoneHint')}
             {...field('phone')}
             autoComplete="off"
           />

@@ -128,6 +128,51 @@ describe('VictimDetail', () => {
     ]);
   });
 
+  it('shows the identity phone in the notation identifiers use', async () => {
+    serve();
+    renderDetail();
+    fireEvent.click(await screen.findByRole('button', { name: /Show identity/ }));
+    expect(await screen.findByText('+855 12 345 678')).toBeTruthy();
+    expect(screen.queryByText('+85512345678')).toBeNull();
+  });
+
+  it('refuses an impossible phone once, in the user’s words, without asking the server', async () => {
+    const sent: unknown[] = [];
+    mockFetch(({ method, url, body }) => {
+      if (url.pathname === '/api/victims/v-1') return { status: 200, body: victim };
+      if (url.pathname === '/api/victims/v-1/identity' && method === 'GET')
+        return { status: 200, body: identity };
+      if (url.pathname === '/api/victims/v-1/identity' && method === 'PUT') {
+        sent.push(body);
+        return {
+          status: 400,
+          body: {
+            statusCode: 400,
+            error: 'Bad Request',
+            message: 'phone: is not a possible phone number',
+            fields: [{ field: 'phone', problems: ['is not a possible phone number'] }],
+          },
+        };
+      }
+      return undefined;
+    });
+    renderDetail(true);
+    fireEvent.click(await screen.findByRole('button', { name: /Show identity/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit identity' }));
+    const phone = screen.getByLabelText('Phone');
+    expect((phone as HTMLInputElement).value).toBe('+855 12 345 678');
+    fireEvent.change(phone, { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save identity' }));
+
+    expect(await screen.findByText('This is not a possible phone number.')).toBeTruthy();
+    expect(screen.queryByText(/is not a possible phone number$/)).toBeNull();
+    expect(
+      screen.queryByText('Any usual notation; Cambodian numbers may leave out +855.'),
+    ).toBeNull();
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toHaveLength(0);
+  });
+
   it("links to the victim's network for roles that may read the graph", async () => {
     serve();
     renderDetail(false, ROLE_PERMISSIONS.investigator);
