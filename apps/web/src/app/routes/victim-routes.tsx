@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { VictimDetail } from '@/features/victims/components/victim-detail';
 import { VictimCreatePage, VictimEditPage } from '@/features/victims/components/victim-form-page';
 import { VictimsList } from '@/features/victims/components/victims-list';
+import { victimIdentifiersHint } from '@/features/victims/victim-identifiers-hint';
 import { victimRef } from '@/features/victims/victim-names';
 
 import { useCan } from '../use-can';
@@ -15,7 +16,7 @@ export function VictimsRoute() {
 
 export function VictimDetailRoute() {
   const can = useCan();
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   return (
     <VictimDetail
       {...useRecordRoute('victim')}
@@ -28,7 +29,7 @@ export function VictimDetailRoute() {
             kind: 'victim',
             // A victim's identifiers are contact data (the API asks for victim_identity:write).
             canWrite: can('victim_identity:write'),
-            readOnlyHint: t('identifiers.victimContactHidden'),
+            readOnlyHint: victimIdentifiersHint(i18n),
           }}
           archived={victim.archivedAt !== null}
         />
