@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
+import { RateLimitModule } from 'src/common/http/rate-limit.module';
 import { RecordsModule } from 'src/common/records/records.module';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions, type DatabaseMode } from 'src/database/data-source';
@@ -25,6 +26,8 @@ import { UsersModule } from 'src/modules/users/users.module';
 export type AppModuleOptions = {
   config: AppConfig;
   databaseUrl: string;
+  /** Where migrations run at start, as the owner (by default databaseUrl). */
+  migrationUrl?: string;
   databaseMode: DatabaseMode;
   /** How often to retry the first connection at start (0 in tests). */
   connectRetries?: number;
@@ -38,7 +41,10 @@ class CoreModule {
       { provide: APP_CONFIG, useValue: options.config },
       {
         provide: DatabaseInfo,
-        useValue: new DatabaseInfo(options.databaseMode, options.databaseUrl),
+        useValue: new DatabaseInfo(
+          options.databaseMode,
+          options.migrationUrl ?? options.databaseUrl,
+        ),
       },
     ];
     return { module: CoreModule, providers, exports: providers };
@@ -72,6 +78,7 @@ export class AppModule {
         IdentifiersModule,
         LinksModule,
         PlacesModule,
+        RateLimitModule,
         RecordsModule,
         RoutesModule,
         SearchModule,

@@ -28,6 +28,7 @@ async function bootstrap(): Promise<void> {
     AppModule.register({
       config,
       databaseUrl: config.databaseUrl ?? embedded!.url,
+      migrationUrl: config.migrationDatabaseUrl ?? embedded!.url,
       databaseMode: embedded ? 'embedded' : 'server',
     }),
     { bodyParser: false, logger: [...levels[config.logLevel]] },

@@ -73,7 +73,7 @@ describe('when the database goes away', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const target = new URL(db.url);
+    const target = new URL(db.appUrl ?? db.url);
     proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
     await proxy.start();
     target.port = String(proxy.port);
@@ -140,6 +140,69 @@ describe('when the database goes away', () => {
   }, 30_000);
 });
 
+onServer("the API's database role", () => {
+  const t = useTestApp();
+  const refusal = /permission denied|must be owner/;
+
+  it('owns nothing, is no superuser, and reads and appends the audit trail', async () => {
+    const api = t.apiDataSource;
+    const [me] = await api.query<{ user: string; rolsuper: boolean; owned: string }[]>(
+      `SELECT current_user AS user, r.rolsuper,
+              (SELECT count(*) FROM pg_class c WHERE c.relowner = r.oid) AS owned
+         FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    expect(me).toEqual({ user: 'khsae_test_api', rolsuper: false, owned: '0' });
+    expect(
+      await api.query(`SELECT pg_has_role(current_user, 'khsae_app', 'MEMBER') AS member`),
+    ).toEqual([{ member: true }]);
+    await api.query(`INSERT INTO audit_events (action, outcome) VALUES ('login', 'success')`);
+    expect((await api.query(`SELECT count(*)::int AS n FROM audit_events`))[0].n).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('cannot switch the audit trigger off, change or remove audit rows, or replicate around triggers', async () => {
+    const api = t.apiDataSource;
+    for (const sql of [
+      'ALTER TABLE audit_events DISABLE TRIGGER trg_audit_events_no_change',
+      'ALTER TABLE audit_events DISABLE TRIGGER ALL',
+      'DROP TRIGGER trg_audit_events_chain ON audit_events',
+      "UPDATE audit_events SET reason = 'rewritten'",
+      'DELETE FROM audit_events',
+      'TRUNCATE audit_events',
+      'SET session_replication_role = replica',
+      'CREATE TABLE shadow (id int)',
+    ]) {
+      await expect(api.query(sql)).rejects.toThrow(refusal);
+    }
+  });
+});
+
+describe('when every pooled connection is in use', () => {
+  const t = useTestApp();
+
+  it('says the database is busy, not down, and up again once a connection is free', async () => {
+    const pool = (t.apiDataSource.driver as unknown as { master: pg.Pool }).master;
+    const max = pool.options.max ?? 10;
+    const held = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+    try {
+      const busy = await t.anonymous().get('/api/health');
+      expect(busy.status).toBe(503);
+      expect(busy.headers['retry-after']).toBe('1');
+      expect(busy.body).toMatchObject({
+        status: 'busy',
+        database: { status: 'busy', pool: { size: max, max, idle: 0 } },
+      });
+      expect(busy.body.database.pool.waiting).toBeGreaterThanOrEqual(1);
+    } finally {
+      for (const client of held) client.release();
+    }
+    const ok = await t.anonymous().get('/api/health');
+    expect(ok.status).toBe(200);
+    expect(ok.body.database).toMatchObject({ status: 'up', pool: { max } });
+  }, 20_000);
+});
+
 onServer('time limits of a request', () => {
   const t = useTestApp({ config: { statementTimeoutMs: 4_000, lockTimeoutMs: 300 } });
 
@@ -181,7 +244,7 @@ onServer('time limits of a request', () => {
           `SELECT current_setting('statement_timeout') AS s, current_setting('lock_timeout') AS l`,
         )
       )[0];
-    expect(await limits(t.dataSource)).toEqual({ s: '4s', l: '300ms' });
+    expect(await limits(t.apiDataSource)).toEqual({ s: '4s', l: '300ms' });
     const migrations = createDataSource(t.database.url, t.database.mode);
     await migrations.initialize();
     try {

@@ -6,6 +6,8 @@ export type AppConfig = {
   host: string;
   /** Null means: run on the embedded PostgreSQL (PGlite) under dataDir. */
   databaseUrl: string | null;
+  /** Where migrations run, as the schema's owner; the API itself connects as a role that owns nothing. */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   demo: boolean;
   /** Generate the synthetic investigation world too (demo mode's default; off in API tests). */
@@ -21,6 +23,8 @@ export type AppConfig = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   bodyLimit: string;
+  /** Requests per window per session and per address on /api (0: no limit), counted in PostgreSQL. */
+  rateLimit: { perSession: number; perAddress: number; windowSeconds: number };
   /** Limits of an interactive request's statements on a PostgreSQL server (0: none); migrations and imports have their own. */
   statementTimeoutMs: number;
   lockTimeoutMs: number;
@@ -67,6 +71,8 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env['HOST'] || '127.0.0.1',
     databaseUrl,
+    // Without it, migrations run as DATABASE_URL's role (one role for both, as before).
+    migrationDatabaseUrl: databaseUrl && (env['MIGRATION_DATABASE_URL']?.trim() || databaseUrl),
     dataDir,
     // Demo data is on by default only on the embedded database, never silently on a real server.
     demo: bool(env, 'KHSAE_DEMO', databaseUrl === null),
@@ -92,6 +98,11 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     loginMaxFailures: int(env, 'KHSAE_LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int(env, 'KHSAE_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     bodyLimit: env['KHSAE_BODY_LIMIT'] || '256kb',
+    rateLimit: {
+      perSession: int(env, 'KHSAE_RATE_LIMIT_PER_SESSION', 600, 0, 1_000_000),
+      perAddress: int(env, 'KHSAE_RATE_LIMIT_PER_ADDRESS', 3_000, 0, 1_000_000),
+      windowSeconds: int(env, 'KHSAE_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    },
     statementTimeoutMs: int(env, 'KHSAE_STATEMENT_TIMEOUT_MS', 5_000, 0, 600_000),
     lockTimeoutMs: int(env, 'KHSAE_LOCK_TIMEOUT_MS', 2_000, 0, 600_000),
     logLevel: logLevel as AppConfig['logLevel'],

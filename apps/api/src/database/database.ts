@@ -25,6 +25,11 @@ class PoolManager extends EntityManager {
   }
 }
 
+/** The connection pool's state: connections open, the most it opens, idle ones, and callers waiting. */
+export type PoolStats = { size: number; max: number; idle: number; waiting: number };
+
+export type DatabaseProbe = { status: 'up' | 'busy' | 'down'; pool: PoolStats };
+
 /** The database as services see it: transactions to pass to repositories, and nothing else. */
 @Injectable()
 export class Database {
@@ -39,19 +44,57 @@ export class Database {
     return this.dataSource.transaction(work);
   }
 
-  /** Whether the database answers within `timeoutMs`. */
-  async ping(timeoutMs: number): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+  /**
+   * Whether the database answers within `timeoutMs`: `busy` when every pooled connection is in use and
+   * the probe is still waiting for one (PostgreSQL may be fine), `down` when connecting or the query fails.
+   */
+  async probe(timeoutMs: number): Promise<DatabaseProbe> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const stats = (): PoolStats => ({
+      size: pool.totalCount,
+      max: pool.options.max ?? 10,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
     });
-    const query = this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
-    const up = await Promise.race([query, timeout]);
-    clearTimeout(timer);
-    return up;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const connecting = pool.connect();
+    const first = await Promise.race([
+      connecting.then(
+        (client) => ({ client }),
+        (error: Error) => ({ error }),
+      ),
+      timedOut,
+    ]);
+    if (first === 'timeout') {
+      // A connection that arrives later goes straight back to the pool.
+      connecting.then(
+        (client) => client.release(),
+        () => undefined,
+      );
+      const seen = stats();
+      return { status: seen.size >= seen.max ? 'busy' : 'down', pool: seen };
+    }
+    if ('error' in first) {
+      clearTimeout(timer);
+      return { status: 'down', pool: stats() };
+    }
+    const { client } = first;
+    try {
+      const answered = await Promise.race([
+        client.query('SELECT 1').then(() => 'up' as const),
+        timedOut,
+      ]);
+      client.release(answered !== 'up');
+      return { status: answered === 'up' ? 'up' : 'down', pool: stats() };
+    } catch (err) {
+      client.release(err as Error);
+      return { status: 'down', pool: stats() };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** No transaction: for reads, and for single statements (each is a transaction of its own). */

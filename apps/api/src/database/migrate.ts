@@ -3,13 +3,13 @@ import { loadAppConfig } from 'src/config/app-config';
 import { createDataSource, runMigrations } from 'src/database/data-source';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
-/** `npm run migration:run`: applies pending migrations to DATABASE_URL, or to the embedded database. */
+/** `npm run migration:run`: applies pending migrations to MIGRATION_DATABASE_URL (else DATABASE_URL), or to the embedded database. */
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/pglite` });
-  const url = config.databaseUrl ?? embedded!.url;
+  const url = config.migrationDatabaseUrl ?? embedded!.url;
   const dataSource = createDataSource(url, embedded ? 'embedded' : 'server');
   await dataSource.initialize();
   try {

@@ -8,6 +8,7 @@ import { AppModule } from 'src/app.module';
 import { configureApp } from 'src/common/http/configure-app';
 import { buildOpenApiDocument } from 'src/common/http/openapi';
 import { type AppConfig, loadAppConfig } from 'src/config/app-config';
+import { createDataSource } from 'src/database/data-source';
 import { DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 
 import { ContractValidator } from './contract';
@@ -21,7 +22,10 @@ export type Res = Awaited<ReturnType<TestAgent['get']>>;
 
 export type TestApp = {
   app: NestExpressApplication;
+  /** The owner's connection: fixtures, reading what the API wrote, and what the API's role may not do. */
   dataSource: DataSource;
+  /** The API's own connection pool (on a server, as a role that owns nothing). */
+  apiDataSource: DataSource;
   database: TestDatabase;
   config: AppConfig;
   /** An agent that keeps the session cookie of whoever signed in. */
@@ -49,6 +53,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     webDir: null,
     demo: true,
     demoWorld: false,
+    // Off unless a test sets it: a test file sends many requests from one address in a moment.
+    rateLimit: { perSession: 0, perAddress: 0, windowSeconds: 60 },
     ...overrides,
   };
 }
@@ -59,10 +65,12 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = testConfig(options.config);
+  const apiUrl = options.databaseUrl ?? database.appUrl ?? database.url;
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.register({
       config,
-      databaseUrl: options.databaseUrl ?? database.url,
+      databaseUrl: apiUrl,
+      migrationUrl: database.url,
       databaseMode: database.mode,
       connectRetries: 0,
     }),
@@ -70,6 +78,12 @@ export async function startTestApp(
   );
   configureApp(app, config);
   await app.init();
+  const apiDataSource = app.get(DataSource);
+  let owner = apiDataSource;
+  if (database.url !== apiUrl) {
+    owner = createDataSource(database.url, database.mode);
+    await owner.initialize();
+  }
   const server = app.getHttpServer();
   const contract = new ContractValidator(buildOpenApiDocument(app, config.version));
   const checked = (agent: TestAgent) => keepsContract(agent, contract);
@@ -77,7 +91,8 @@ export async function startTestApp(
     app,
     database,
     config,
-    dataSource: app.get(DataSource),
+    dataSource: owner,
+    apiDataSource,
     anonymous: () => checked(request.agent(server)),
     login: (email, password = DEMO_PASSWORD) =>
       checked(request.agent(server)).post('/api/auth/login').send({ email, password }),
@@ -90,6 +105,7 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
+      if (owner !== apiDataSource) await owner.destroy();
       if (!options.database) await database.drop();
     },
   };

@@ -10,19 +10,44 @@ import {
 } from 'src/database/data-source';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
 
-export type TestDatabase = { url: string; mode: DatabaseMode; drop(): Promise<void> };
+/**
+ * `url` connects as the owner (migrations, fixtures); `appUrl`, on a server, as a login role that is a
+ * member of khsae_app and owns nothing, as the API runs in production (the embedded database has one role).
+ */
+export type TestDatabase = {
+  url: string;
+  appUrl?: string;
+  mode: DatabaseMode;
+  drop(): Promise<void>;
+};
 
 const LOCK = 7_326_002;
+/** The API's login role in tests: roles are the cluster's, shared by every test database and run. */
+const APP_LOGIN = 'khsae_test_api';
 // Named after the migrations' source, so that an edited migration never reuses a stale template.
 const TEMPLATE = `khsae_tpl_${createHash('sha256')
   .update(MIGRATIONS.map((m) => `${m.name}:${m.toString()}`).join(','))
   .digest('hex')
   .slice(0, 10)}`;
 
-function withDatabase(url: string, database: string): string {
+function withDatabase(url: string, database: string, user?: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
+  if (user) {
+    u.username = user;
+    u.password = user;
+  }
   return u.toString();
+}
+
+/** The API's login role, created once per cluster (the caller holds the advisory lock). */
+async function ensureAppLogin(admin: pg.Client): Promise<void> {
+  await admin.query(`DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_LOGIN}') THEN
+      CREATE ROLE ${APP_LOGIN} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${APP_LOGIN}';
+    END IF;
+  END $$`);
+  await admin.query(`GRANT khsae_app TO ${APP_LOGIN}`);
 }
 
 async function migrate(url: string, mode: DatabaseMode): Promise<void> {
@@ -85,6 +110,7 @@ async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
       await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
       await migrate(withDatabase(adminUrl, TEMPLATE), 'server');
     }
+    await ensureAppLogin(admin);
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`);
   } finally {
     await admin.query('SELECT pg_advisory_unlock($1)', [LOCK]).catch(() => undefined);
@@ -92,6 +118,7 @@ async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
   }
   return {
     url: withDatabase(adminUrl, name),
+    appUrl: withDatabase(adminUrl, name, APP_LOGIN),
     mode: 'server',
     drop: () => dropDatabase(adminUrl, name),
   };

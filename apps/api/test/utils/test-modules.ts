@@ -11,6 +11,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AuditModule } from 'src/common/audit/audit.module';
+import { RateLimitModule } from 'src/common/http/rate-limit.module';
 import { RecordsModule } from 'src/common/records/records.module';
 import { APP_CONFIG, type AppConfig, loadAppConfig } from 'src/config/app-config';
 import { buildDataSourceOptions } from 'src/database/data-source';
@@ -57,6 +58,7 @@ export async function startTestModules(modules: (Type | DynamicModule)[]): Promi
         retryAttempts: 0,
       }),
       AuditModule,
+      RateLimitModule,
       RecordsModule,
       ...modules,
     ],

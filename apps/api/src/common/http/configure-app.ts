@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
-import { GRAPH_VIEW_CANVAS_MAX_BYTES } from '@khsae/domain';
+import { GAZETTEER_MAX_CHARS, GRAPH_VIEW_CANVAS_MAX_BYTES } from '@khsae/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -11,6 +11,8 @@ import helmet from 'helmet';
 
 import { ApiExceptionFilter } from 'src/common/errors/api-exception.filter';
 import { API_PREFIX, buildOpenApiDocument } from 'src/common/http/openapi';
+import { rateLimit } from 'src/common/http/rate-limit';
+import { RateLimitsRepository } from 'src/common/http/rate-limits.repository';
 import { serveWebApp } from 'src/common/http/web-assets';
 import { duplicateKey } from 'src/common/validation/duplicate-keys';
 import { inputGuard } from 'src/common/validation/input-guard.middleware';
@@ -135,12 +137,15 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     next();
   });
   app.use(cookieParser());
+  app.use('/api', rateLimit(app.get(RateLimitsRepository), config));
   app.use('/api', sameOriginWrites);
   // A saved canvas may hold thousands of records: its own, larger limit (the service checks its size exactly).
   app.use(
     '/api/graph/views',
     jsonBody(`${Math.ceil((GRAPH_VIEW_CANVAS_MAX_BYTES * 1.5) / 1024)}kb`),
   );
+  // A gazetteer file is uploaded as its CSV text, about 1.5 MB for Cambodia's 16,465 units.
+  app.use('/api/gazetteer', jsonBody(`${Math.ceil(GAZETTEER_MAX_CHARS / 1024) * 2}kb`));
   app.use(jsonBody(config.bodyLimit));
   app.use(inputGuard);
 

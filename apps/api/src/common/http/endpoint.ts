@@ -38,11 +38,11 @@ export type EndpointOptions = {
   response?: Type<unknown> | [Type<unknown>];
   /** 201 for creates; otherwise 200 with a body, 204 without. */
   created?: boolean;
-  /** A stale `version` answers 409 with the current record (the response's type). */
-  conflict?: boolean;
+  /** A stale `version` answers 409 with the current record: the response's type, or the class given. */
+  conflict?: boolean | Type<unknown>;
   /** Whether an unknown or hidden record answers 404 (default: when the path has a parameter). */
   notFound?: boolean;
-  /** The endpoint is rate-limited (429 with Retry-After). */
+  /** The endpoint has a limit of its own (sign-in); every endpoint answers 429 past the general limit. */
   rateLimited?: boolean;
   /** The web app's "who is signed in?" probe: its 401 is not audited as a denial. */
   sessionProbe?: boolean;
@@ -63,7 +63,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'The version sent is stale: someone else changed the record; `current` carries it',
   413: 'The request body is too large',
   415: 'The request body is not JSON',
-  429: 'Too many attempts; wait for Retry-After seconds',
+  429: 'Too many requests or attempts; wait for Retry-After seconds',
   503: 'The database or the audit trail is unavailable; retry after Retry-After seconds',
 };
 
@@ -104,13 +104,13 @@ function access(access: Access, sessionProbe: boolean | undefined): MethodDecora
 /** Every status the endpoint can answer, from what it is: its method, path and options. */
 function errorStatuses(method: Method, path: string, o: EndpointOptions): number[] {
   const hasBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
-  const statuses = [400, 503];
+  // Every endpoint is under the general rate limit.
+  const statuses = [400, 429, 503];
   if (o.access !== 'public') statuses.push(401, 403);
   else if (method !== 'GET') statuses.push(403);
   if (o.notFound ?? path.includes(':')) statuses.push(404);
   if (o.conflict) statuses.push(409);
   if (hasBody) statuses.push(413, 415);
-  if (o.rateLimited) statuses.push(429);
   return [...new Set([...statuses, ...(o.errors ?? [])])].sort((a, b) => a - b);
 }
 
@@ -125,7 +125,9 @@ function endpoint(method: Method, path: string, o: EndpointOptions): MethodDecor
     o.response
       ? ApiResponse({ status, description: o.summary, type: o.response })
       : ApiResponse({ status, description: 'Done; no content' }),
-    ...errorStatuses(method, path, o).map((s) => errorResponse(s, o, single)),
+    ...errorStatuses(method, path, o).map((s) =>
+      errorResponse(s, o, typeof o.conflict === 'function' ? o.conflict : single),
+    ),
   );
 }
 

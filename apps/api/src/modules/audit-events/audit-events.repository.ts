@@ -71,4 +71,61 @@ export class AuditEventsRepository {
     );
     return row?.occurred_at ?? null;
   }
+
+  /** Lifts the request's statement time limit for the rest of this transaction. */
+  async allowLongStatement(tx: Tx, timeoutMs: number): Promise<void> {
+    await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [String(timeoutMs)]);
+  }
+
+  /**
+   * Walks the hash chain (see the AppRoleAndAuditChain migration; the first row's predecessor is 32
+   * zero bytes) in its order, in one snapshot: the rows checked, the newest link (the head, to anchor
+   * elsewhere) and the first row whose link does not hold, with why.
+   */
+  async verifyChain(tx: Tx): Promise<AuditChainCheck> {
+    const [row] = await tx.query<
+      { checked: string; head: ChainLinkRow | null; broken: ChainBreakRow | null }[]
+    >(
+      `WITH c AS (
+         SELECT e.id, e.occurred_at, e.chain_no, e.hash,
+                e.chain_no IS DISTINCT FROM coalesce(lag(e.chain_no) OVER w, 0) + 1 AS gap,
+                e.prev_hash IS DISTINCT FROM coalesce(lag(e.hash) OVER w, decode(repeat('00', 32), 'hex')) AS unlinked,
+                e.hash IS DISTINCT FROM audit_event_hash(e.prev_hash, e) AS altered
+           FROM audit_events e
+         WINDOW w AS (ORDER BY e.chain_no)
+       )
+       SELECT (SELECT count(*) FROM c) AS checked,
+              (SELECT json_build_object('id', id::text, 'occurredAt', occurred_at,
+                        'chainNo', chain_no::text, 'hash', encode(hash, 'hex'))
+                 FROM c ORDER BY chain_no DESC LIMIT 1) AS head,
+              (SELECT json_build_object('id', id::text, 'occurredAt', occurred_at,
+                        'chainNo', chain_no::text,
+                        'problem', CASE WHEN gap THEN 'missing_before'
+                                        WHEN unlinked THEN 'previous_hash_differs'
+                                        ELSE 'content_changed' END)
+                 FROM c WHERE gap OR unlinked OR altered ORDER BY chain_no LIMIT 1) AS broken`,
+    );
+    return {
+      checked: Number(row?.checked ?? 0),
+      head: row?.head ?? null,
+      broken: row?.broken ?? null,
+    };
+  }
 }
+
+type ChainLinkRow = { id: string; occurredAt: string; chainNo: string; hash: string };
+type ChainBreakRow = {
+  id: string;
+  occurredAt: string;
+  chainNo: string;
+  problem: AuditChainProblem;
+};
+
+/** Why a link does not hold: rows missing before it, its predecessor's hash differs, or its own content changed. */
+export type AuditChainProblem = 'missing_before' | 'previous_hash_differs' | 'content_changed';
+
+export type AuditChainCheck = {
+  checked: number;
+  head: ChainLinkRow | null;
+  broken: ChainBreakRow | null;
+};

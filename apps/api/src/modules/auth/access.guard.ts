@@ -3,6 +3,7 @@ import {
   type CanActivate,
   type ExecutionContext,
   ForbiddenException,
+  Inject,
   Injectable,
   Logger,
   UnauthorizedException,
@@ -19,7 +20,9 @@ import {
   SIGNED_IN_KEY,
 } from 'src/common/access/access.decorators';
 import { AuditService } from 'src/common/audit/audit.service';
+import { RateLimitsRepository } from 'src/common/http/rate-limits.repository';
 import { SESSION_COOKIE } from 'src/common/access/session-cookie';
+import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { SessionsService } from 'src/modules/auth/sessions.service';
 
 /**
@@ -34,6 +37,8 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly counter: RateLimitsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,7 +56,7 @@ export class AccessGuard implements CanActivate {
     const auth = await this.sessions.resolve(cookies?.[SESSION_COOKIE]);
     if (!auth) {
       if (!this.reflector.getAllAndOverride<boolean>(SESSION_PROBE_KEY, targets)) {
-        await this.deny(req, null, 'not_signed_in');
+        await this.denyAnonymous(req);
       }
       throw new UnauthorizedException('Sign in to continue.');
     }
@@ -66,11 +71,32 @@ export class AccessGuard implements CanActivate {
     throw new ForbiddenException('Your role does not allow this.');
   }
 
+  /**
+   * Anyone can send requests without a session, so their refusals are written within a bound: an
+   * address's 1st, 10th, 100th… refusal in a rate-limit window, each with the count so far.
+   */
+  private async denyAnonymous(req: Request): Promise<void> {
+    const key = `denied:${originOf(req).clientIp ?? 'unknown'}`;
+    let count = 1;
+    try {
+      const counted = await this.counter.hit([key], this.config.rateLimit.windowSeconds);
+      count = counted.get(key)?.hits ?? 1;
+    } catch {
+      // Not counted: written, as every refusal was before the bound.
+    }
+    if (!isPowerOfTen(count)) return;
+    await this.deny(req, null, 'not_signed_in', undefined, {
+      count,
+      windowSeconds: this.config.rateLimit.windowSeconds,
+    });
+  }
+
   private async deny(
     req: Request,
     actor: AuthContext['user'] | null,
     reason: string,
     permission?: Permission,
+    extra: Record<string, unknown> = {},
   ): Promise<void> {
     await this.audit.recordAlone({
       action: 'access_denied',
@@ -82,7 +108,14 @@ export class AccessGuard implements CanActivate {
         method: req.method,
         path: req.path.slice(0, 300),
         ...(permission ? { permission } : {}),
+        ...extra,
       },
     });
   }
+}
+
+function isPowerOfTen(n: number): boolean {
+  let v = n;
+  while (v >= 10 && v % 10 === 0) v /= 10;
+  return v === 1;
 }

@@ -18,17 +18,19 @@ export class HealthController {
   ) {}
 
   @Endpoint.get('', {
-    summary: 'Liveness and database status; 503 while the database is unreachable',
+    summary:
+      'Readiness and database status; 503 while the database is unreachable (down) or every connection is in use (busy)',
     access: 'public',
     response: HealthResponseDto,
     unavailable: HealthResponseDto,
   })
   async getHealth(@Res({ passthrough: true }) res: Response): Promise<HealthResponseDto> {
-    const up = await this.database.ping(PROBE_TIMEOUT_MS);
-    if (!up) res.status(503).setHeader('Retry-After', '5');
+    const { status, pool } = await this.database.probe(PROBE_TIMEOUT_MS);
+    // Busy clears as requests finish: retry soon; down waits for PostgreSQL to come back.
+    if (status !== 'up') res.status(503).setHeader('Retry-After', status === 'busy' ? '1' : '5');
     return {
-      status: up ? 'ok' : 'unavailable',
-      database: { status: up ? 'up' : 'down', mode: this.info.mode },
+      status: status === 'up' ? 'ok' : status === 'busy' ? 'busy' : 'unavailable',
+      database: { status, mode: this.info.mode, pool },
       version: this.config.version,
       demoMode: this.config.demo,
     };

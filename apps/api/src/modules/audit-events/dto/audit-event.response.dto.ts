@@ -34,3 +34,41 @@ export class AuditEventResponseDto {
 }
 
 export class AuditEventPageResponseDto extends PageResponse(AuditEventResponseDto) {}
+
+const CHAIN_PROBLEMS = ['missing_before', 'previous_hash_differs', 'content_changed'] as const;
+
+export class AuditChainLinkDto {
+  @ApiProperty({ description: 'The audit event id (bigint as a string)' }) id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ description: 'Its place in the chain (bigint as a string)' }) chainNo!: string;
+}
+
+export class AuditChainHeadDto extends AuditChainLinkDto {
+  @ApiProperty({
+    description: 'SHA-256 of the newest row, hex: record it elsewhere to anchor the chain',
+  })
+  hash!: string;
+}
+
+export class AuditChainBreakDto extends AuditChainLinkDto {
+  @ApiProperty({
+    enum: CHAIN_PROBLEMS,
+    enumName: 'AuditChainProblem',
+    description:
+      'missing_before: rows before it were removed; previous_hash_differs: the row before it was changed and rehashed; content_changed: this row was changed',
+  })
+  problem!: (typeof CHAIN_PROBLEMS)[number];
+}
+
+export class AuditChainResponseDto {
+  @ApiProperty({ enum: ['ok', 'broken'] }) status!: 'ok' | 'broken';
+  @ApiProperty({ format: 'date-time' }) checkedAt!: string;
+  @ApiProperty({ description: 'Audit rows checked' }) checked!: number;
+  @ApiProperty({ type: AuditChainHeadDto, nullable: true }) head!: AuditChainHeadDto | null;
+  @ApiProperty({
+    type: AuditChainBreakDto,
+    nullable: true,
+    description: 'The first row whose link does not hold',
+  })
+  brokenAt!: AuditChainBreakDto | null;
+}
