@@ -16,6 +16,14 @@ import {
   type TestApp,
 } from './utils/test-app';
 
+/** A one-province gazetteer file, as the admin screen uploads it. */
+const GAZETTEER_FILE = {
+  fileName: 'matrix.csv',
+  content:
+    'code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2\n' +
+    '01,province,,បន្ទាយមានជ័យ,Banteay Meanchey,,Province,ខេត្ត,Khaet,13.8,102.9,KH-1\n',
+};
+
 type Endpoint = {
   name: string;
   method: 'get' | 'post' | 'patch';
@@ -40,6 +48,20 @@ const ENDPOINTS: Endpoint[] = [
   },
   { name: 'GET /api/audit-events', method: 'get', path: () => '/api/audit-events' },
   { name: 'GET /api/auth/me', method: 'get', path: () => '/api/auth/me' },
+  { name: 'GET /api/gazetteer', method: 'get', path: () => '/api/gazetteer' },
+  {
+    name: 'POST /api/gazetteer/preview',
+    method: 'post',
+    path: () => '/api/gazetteer/preview',
+    body: () => GAZETTEER_FILE,
+  },
+  {
+    // A hash that is not the file's: the admin's answer is 400 and nothing is imported.
+    name: 'POST /api/gazetteer/apply',
+    method: 'post',
+    path: () => '/api/gazetteer/apply',
+    body: () => ({ ...GAZETTEER_FILE, sha256: '0'.repeat(64) }),
+  },
 ];
 
 /** Expected status per endpoint for the roles named; every other role gets 403, anonymous callers 401. */
@@ -50,6 +72,9 @@ const EXPECTED: Record<string, Partial<Record<Role, number>>> = {
   'PATCH /api/users/:id': { admin: 200 },
   'GET /api/audit-events': { auditor: 200 },
   'GET /api/auth/me': Object.fromEntries(ROLES.map((role) => [role, 200])),
+  'GET /api/gazetteer': { admin: 200 },
+  'POST /api/gazetteer/preview': { admin: 200 },
+  'POST /api/gazetteer/apply': { admin: 400 },
 };
 
 describe('access matrix: every role against every endpoint', () => {

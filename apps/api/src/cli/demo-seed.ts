@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-
 import { loadAppConfig } from 'src/config/app-config';
 import { createDataSource, runMigrations } from 'src/database/data-source';
 import { DEMO_SCALES, generateDemoWorld } from 'src/database/seeds/demo-world';
-import { importCountries, importGazetteer, parseGazetteer } from 'src/modules/places/gazetteer';
+import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules/places/gazetteer';
 
 /**
  * `node dist/apps/api/demo-seed.js [small|national]`: fills DATABASE_URL with the synthetic world.
@@ -23,12 +20,8 @@ async function main(): Promise<void> {
     await runMigrations(dataSource);
     const started = Date.now();
     await importCountries(dataSource);
-    if (existsSync(config.gazetteerPath)) {
-      await importGazetteer(
-        dataSource,
-        parseGazetteer(await readFile(config.gazetteerPath, 'utf8')),
-      );
-    }
+    // The demo world lives in the gazetteer's villages: the shipped file unless KHSAE_GAZETTEER_PATH says otherwise.
+    await importGazetteer(dataSource, (await readGazetteerFile(config.gazetteerPath)).rows);
     const summary = await generateDemoWorld(dataSource, scale);
     // Index-only scans need the visibility map that VACUUM sets; ANALYZE gives the planner the new sizes.
     await dataSource.query('VACUUM ANALYZE');

@@ -6,8 +6,8 @@ import { CreateGraphViews1764230400000 } from 'src/database/migrations/176423040
 import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800000-CoverGraphLinks';
 import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
 import { OneStatementWrites1764403200000 } from 'src/database/migrations/1764403200000-OneStatementWrites';
-import { AppRoleAndAuditChain1764576000000 } from 'src/database/migrations/1764576000000-AppRoleAndAuditChain';
 import { SearchExactAndSteady1764662400000 } from 'src/database/migrations/1764662400000-SearchExactAndSteady';
+import { GazetteerImports1764748800000 } from 'src/database/migrations/1764748800000-GazetteerImports';
 import { ENTITIES } from 'src/entities';
 
 export const MIGRATIONS = [
@@ -16,8 +16,8 @@ export const MIGRATIONS = [
   CreateGraphViews1764230400000,
   CoverGraphLinks1764316800000,
   OneStatementWrites1764403200000,
-  AppRoleAndAuditChain1764576000000,
   SearchExactAndSteady1764662400000,
+  GazetteerImports1764748800000,
 ];
 
 export type DatabaseMode = 'embedded' | 'server';

@@ -18,6 +18,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/audit-events/chain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checks the audit trail's hash chain: ok, or the first row whose link does not hold, and the head to anchor */
+    get: operations['verifyAuditChain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -332,7 +349,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Liveness and database status; 503 while the database is unreachable */
+    /** Readiness and database status; 503 while the database is unreachable (down) or every connection is in use (busy) */
     get: operations['getHealth'];
     put?: never;
     post?: never;
@@ -519,6 +536,63 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/gazetteer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The gazetteer's version (file, date, hash) and its units per level */
+    get: operations['getGazetteer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gazetteer/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What importing a newer gazetteer file would change (nothing is written)
+     * @description Counts and first samples of the units the file adds, renames and no longer lists. Apply it with the sha256 answered here.
+     */
+    post: operations['previewGazetteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/gazetteer/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the gazetteer file previewed, in one audited transaction
+     * @description Adds and renames units by official code and archives those the file no longer lists. A sha256 that is not the file’s answers 400.
+     */
+    post: operations['applyGazetteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/routes': {
     parameters: {
       query?: never;
@@ -646,7 +720,7 @@ export type paths = {
     put?: never;
     /**
      * Reset a password: the old one stops working, sessions end, and a one-time code is issued (shown once)
-     * @description The code expires in 24 hours and works once. An account with a role that reads identities is disabled until a second person approves. A stale version answers 409 with the current account in `current`.
+     * @description The code expires in 24 hours and works once. An account with a role that reads identities is disabled until a second person approves.
      */
     post: operations['resetUserPassword'];
     delete?: never;
@@ -879,6 +953,42 @@ export type components = {
       total: number;
       /** @description Whether total is exact (it is counted up to 1000 records, estimated beyond) */
       totalExact: boolean;
+    };
+    AuditChainHeadDto: {
+      /** @description The audit event id (bigint as a string) */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Its place in the chain (bigint as a string) */
+      chainNo: string;
+      /** @description SHA-256 of the newest row, hex: record it elsewhere to anchor the chain */
+      hash: string;
+    };
+    /**
+     * @description missing_before: rows before it were removed; previous_hash_differs: the row before it was changed and rehashed; content_changed: this row was changed
+     * @enum {string}
+     */
+    AuditChainProblem: 'missing_before' | 'previous_hash_differs' | 'content_changed';
+    AuditChainBreakDto: {
+      /** @description The audit event id (bigint as a string) */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Its place in the chain (bigint as a string) */
+      chainNo: string;
+      /** @description missing_before: rows before it were removed; previous_hash_differs: the row before it was changed and rehashed; content_changed: this row was changed */
+      problem: components['schemas']['AuditChainProblem'];
+    };
+    AuditChainResponseDto: {
+      /** @enum {string} */
+      status: 'ok' | 'broken';
+      /** Format: date-time */
+      checkedAt: string;
+      /** @description Audit rows checked */
+      checked: number;
+      head: components['schemas']['AuditChainHeadDto'] | null;
+      /** @description The first row whose link does not hold */
+      brokenAt: components['schemas']['AuditChainBreakDto'] | null;
     };
     LoginDto: {
       /** @example investigator@demo.local */
@@ -1361,15 +1471,29 @@ export type components = {
         [key: string]: unknown;
       };
     };
+    PoolHealthDto: {
+      /** @description Connections open */
+      size: number;
+      /** @description The most connections the pool opens */
+      max: number;
+      /** @description Open connections not in use */
+      idle: number;
+      /** @description Requests waiting for a connection */
+      waiting: number;
+    };
     DatabaseHealthDto: {
-      /** @enum {string} */
-      status: 'up' | 'down';
+      /**
+       * @description busy: every connection is in use and the probe waited in vain (PostgreSQL may be fine)
+       * @enum {string}
+       */
+      status: 'up' | 'busy' | 'down';
       /** @enum {string} */
       mode: 'embedded' | 'server';
+      pool: components['schemas']['PoolHealthDto'];
     };
     HealthResponseDto: {
       /** @enum {string} */
-      status: 'ok' | 'unavailable';
+      status: 'ok' | 'busy' | 'unavailable';
       database: components['schemas']['DatabaseHealthDto'];
       /** @example 0.1.0 */
       version: string;
@@ -1588,6 +1712,85 @@ export type components = {
       lng?: number | null;
       /** @description The version you last read; a stale one answers 409 with the current record */
       version: number;
+    };
+    GazetteerVersionDto: {
+      /** @example cambodia_admin_flat.csv.gz */
+      fileName: string;
+      /** Format: date-time */
+      fileDate: string | null;
+      /** @description SHA-256 of the CSV text (the same for the .csv and its .gz) */
+      sha256: string;
+      units: number;
+      added: number;
+      renamed: number;
+      removed: number;
+      /** @description Who imported it; null: on first start */
+      importedBy: string | null;
+      /** Format: date-time */
+      importedAt: string;
+    };
+    GazetteerCountsDto: {
+      /** @example 25 */
+      province: number;
+      /** @example 210 */
+      district: number;
+      /** @example 1652 */
+      commune: number;
+      /** @example 14578 */
+      village: number;
+    };
+    GazetteerStatusDto: {
+      /** @description The last import; null when none was recorded */
+      current: components['schemas']['GazetteerVersionDto'] | null;
+      /** @description Active units per level */
+      counts: components['schemas']['GazetteerCountsDto'];
+    };
+    GazetteerFileDto: {
+      /** @example cambodia_admin_flat.csv */
+      fileName: string;
+      /** @description The CSV text: code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2 */
+      content: string;
+    };
+    /** @enum {string} */
+    AdminPlaceKind: 'province' | 'district' | 'commune' | 'village';
+    UnitNamesDto: {
+      nameLatin: string;
+      nameKm: string | null;
+    };
+    UnitChangeDto: {
+      /** @example 01020101 */
+      code: string;
+      kind: components['schemas']['AdminPlaceKind'];
+      before: components['schemas']['UnitNamesDto'] | null;
+      after: components['schemas']['UnitNamesDto'] | null;
+    };
+    UnitChangeSetDto: {
+      count: number;
+      /** @description The first few, by code */
+      samples: components['schemas']['UnitChangeDto'][];
+    };
+    GazetteerPreviewDto: {
+      fileName: string;
+      /** @description Send it back to apply this very file */
+      sha256: string;
+      /** @description Whether this file is the one imported last */
+      current: boolean;
+      /** @description Units per level in the file */
+      counts: components['schemas']['GazetteerCountsDto'];
+      /** @description Units the file adds or brings back */
+      added: components['schemas']['UnitChangeSetDto'];
+      /** @description Units whose Latin or Khmer name changes */
+      renamed: components['schemas']['UnitChangeSetDto'];
+      /** @description Units the file no longer lists (archived) */
+      removed: components['schemas']['UnitChangeSetDto'];
+    };
+    ApplyGazetteerDto: {
+      /** @example cambodia_admin_flat.csv */
+      fileName: string;
+      /** @description The CSV text: code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2 */
+      content: string;
+      /** @description The sha256 its preview answered: the file applied is the file previewed */
+      sha256: string;
     };
     /** @enum {string} */
     RecruitmentChannel:
@@ -2135,6 +2338,80 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  verifyAuditChain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Checks the audit trail's hash chain: ok, or the first row whose link does not hold, and the head to anchor */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditChainResponseDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2213,7 +2490,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Too many attempts; wait for Retry-After seconds */
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2289,7 +2566,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
-      /** @description Too many attempts; wait for Retry-After seconds */
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2370,6 +2647,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2419,6 +2705,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2489,6 +2784,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2574,6 +2878,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2641,6 +2954,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2701,6 +3023,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2808,6 +3139,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2893,6 +3233,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -2956,6 +3305,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3041,6 +3399,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3108,6 +3475,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3168,6 +3544,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3275,6 +3660,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3360,6 +3754,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3431,6 +3834,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3495,6 +3907,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3574,6 +3995,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3638,6 +4068,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3713,6 +4152,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3767,6 +4215,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3863,6 +4320,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3930,6 +4396,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -3990,6 +4465,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4097,6 +4581,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4117,7 +4610,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Liveness and database status; 503 while the database is unreachable */
+      /** @description Readiness and database status; 503 while the database is unreachable (down) or every connection is in use (busy) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4133,6 +4626,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
@@ -4190,6 +4692,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4275,6 +4786,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4336,6 +4856,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4410,6 +4939,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4470,6 +5008,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4539,6 +5086,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4624,6 +5180,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4691,6 +5256,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4751,6 +5325,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4858,6 +5441,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -4943,6 +5535,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5006,6 +5607,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5091,6 +5701,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5158,6 +5777,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5218,6 +5846,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5325,6 +5962,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5410,6 +6056,254 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  getGazetteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The gazetteer's version (file, date, hash) and its units per level */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GazetteerStatusDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  previewGazetteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GazetteerFileDto'];
+      };
+    };
+    responses: {
+      /** @description What importing a newer gazetteer file would change (nothing is written) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GazetteerPreviewDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+    };
+  };
+  applyGazetteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyGazetteerDto'];
+      };
+    };
+    responses: {
+      /** @description Import the gazetteer file previewed, in one audited transaction */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GazetteerStatusDto'];
+        };
+      };
+      /** @description The input is not valid; `fields` names each field and its problems */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorBodyDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The role may not do this, or a cross-site write was refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description The request body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5474,6 +6368,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5559,6 +6462,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5626,6 +6538,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5686,6 +6607,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5793,6 +6723,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5878,6 +6817,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -5935,6 +6883,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6000,6 +6957,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6096,6 +7062,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -6156,6 +7131,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6263,6 +7247,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -6341,7 +7334,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBodyDto'] & {
-            current?: components['schemas']['UserWithResetCodeResponseDto'] | null;
+            current?: components['schemas']['UserResponseDto'] | null;
           };
         };
       };
@@ -6356,6 +7349,15 @@ export interface operations {
       };
       /** @description The request body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6412,6 +7414,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6519,6 +7530,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -6619,6 +7639,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -6679,6 +7708,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6786,6 +7824,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -6854,6 +7901,15 @@ export interface operations {
       };
       /** @description The role may not do this, or a cross-site write was refused */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6939,6 +7995,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -7006,6 +8071,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -7066,6 +8140,15 @@ export interface operations {
       };
       /** @description No such record, or none the caller may see (the same answer for both) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7173,6 +8256,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBodyDto'];
         };
       };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
       /** @description The database or the audit trail is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
@@ -7251,6 +8343,15 @@ export interface operations {
       };
       /** @description The request body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyDto'];
+        };
+      };
+      /** @description Too many requests or attempts; wait for Retry-After seconds */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -110,9 +110,11 @@ export function gazetteerText(bytes: Buffer): string {
   return plain.toString('utf8');
 }
 
-/** The SHA-256 of the CSV's text: the same for the .csv and its .csv.gz. */
+/** The SHA-256 of the CSV's text without a byte-order mark or surrounding blank space: the same for the .csv, its .csv.gz and its upload. */
 export function gazetteerHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(text.replace(/^\uFEFF/, '').trim(), 'utf8')
+    .digest('hex');
 }
 
 /** Reads and parses a gazetteer file (.csv or .csv.gz), with where it came from. */
@@ -154,6 +156,11 @@ export async function importGazetteer(
   database: Transactions,
   rows: GazetteerRow[],
 ): Promise<{ upserted: number }> {
+  return database.transaction((tx) => writeGazetteer(tx, rows));
+}
+
+/** The import's statements inside the caller's transaction (a re-import adds its audit row to it). */
+export async function writeGazetteer(tx: Tx, rows: GazetteerRow[]): Promise<{ upserted: number }> {
   const sorted = [...rows].sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code),
   );
@@ -190,7 +197,7 @@ export async function importGazetteer(
     };
   };
 
-  await database.transaction(async (tx) => {
+  {
     // Level by level, so that every parent row exists before the statement that joins to it.
     const chunks = ADMIN_PLACE_KINDS.flatMap((level) => {
       const ofLevel = sorted.filter((r) => r.level === level);
@@ -212,8 +219,62 @@ export async function importGazetteer(
     for (let i = 0; i < names.length; i += CHUNK * 4) {
       await insertPlaceSearchEntries(tx, names.slice(i, i + CHUNK * 4));
     }
-  });
+  }
   return { upserted: sorted.length };
+}
+
+/** A gazetteer unit as the database holds it, to compare a new file with. */
+export type StoredUnit = {
+  code: string;
+  kind: string;
+  nameLatin: string;
+  nameKm: string | null;
+  archived: boolean;
+};
+
+/** One unit a re-import changes: its code, level and names before and after. */
+export type UnitChange = {
+  code: string;
+  kind: string;
+  before: { nameLatin: string; nameKm: string | null } | null;
+  after: { nameLatin: string; nameKm: string | null } | null;
+};
+
+export type GazetteerChanges = {
+  added: UnitChange[];
+  renamed: UnitChange[];
+  removed: UnitChange[];
+};
+
+/**
+ * What importing `rows` would change, by official code: units the file adds (or brings back from the
+ * archive), renames (Latin or Khmer name) and no longer lists (archived on import).
+ */
+export function gazetteerChanges(stored: StoredUnit[], rows: GazetteerRow[]): GazetteerChanges {
+  const byCode = new Map(stored.map((u) => [u.code, u]));
+  const inFile = new Set(rows.map((r) => r.code));
+  const changes: GazetteerChanges = { added: [], renamed: [], removed: [] };
+  for (const r of rows) {
+    const u = byCode.get(r.code);
+    const after = { nameLatin: r.nameLatin, nameKm: r.nameKm || null };
+    if (!u || u.archived) changes.added.push({ code: r.code, kind: r.level, before: null, after });
+    else if (u.nameLatin !== after.nameLatin || (u.nameKm ?? null) !== after.nameKm)
+      changes.renamed.push({
+        code: r.code,
+        kind: r.level,
+        before: { nameLatin: u.nameLatin, nameKm: u.nameKm },
+        after,
+      });
+  }
+  for (const u of stored)
+    if (!u.archived && !inFile.has(u.code))
+      changes.removed.push({
+        code: u.code,
+        kind: u.kind,
+        before: { nameLatin: u.nameLatin, nameKm: u.nameKm },
+        after: null,
+      });
+  return changes;
 }
 
 /** The current ISO 3166-1 countries with their English and Khmer names (the shared list). */

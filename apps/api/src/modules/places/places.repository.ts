@@ -8,6 +8,7 @@ import type { Tx } from 'src/database/database';
 import { likePattern, pageOf, type PageRows, sortSpec } from 'src/database/paging';
 import { hydrate, runParts, type SqlPart } from 'src/database/statements';
 import type { ListPlacesQueryDto } from 'src/modules/places/dto/place.dto';
+import type { StoredUnit } from 'src/modules/places/gazetteer';
 import { PlaceEntity } from 'src/modules/places/place.entity';
 
 export const PLACE_KIND: RecordKindSpec = {
@@ -156,7 +157,7 @@ export async function upsertAdminUnits(tx: Tx, units: AdminUnitRow[]): Promise<v
      ON CONFLICT (code) WHERE code IS NOT NULL DO UPDATE SET
        parent_id = EXCLUDED.parent_id, name_km = EXCLUDED.name_km, name_latin = EXCLUDED.name_latin,
        name_alt = EXCLUDED.name_alt, path_latin = EXCLUDED.path_latin, path_km = EXCLUDED.path_km,
-       lat = EXCLUDED.lat, lng = EXCLUDED.lng, updated_at = now()`,
+       lat = EXCLUDED.lat, lng = EXCLUDED.lng, archived_at = NULL, archived_by = NULL, updated_at = now()`,
     [
       units.map((u) => u.kind),
       units.map((u) => u.code),
@@ -169,6 +170,25 @@ export async function upsertAdminUnits(tx: Tx, units: AdminUnitRow[]): Promise<v
       units.map((u) => u.lat),
       units.map((u) => u.lng),
     ],
+  );
+}
+
+/** The gazetteer's units as stored, archived ones too: what a re-import compares its file with. */
+export function storedAdminUnits(tx: Tx): Promise<StoredUnit[]> {
+  return tx.query<StoredUnit[]>(
+    `SELECT code, kind::text AS kind, name_latin AS "nameLatin", name_km AS "nameKm",
+            archived_at IS NOT NULL AS archived
+       FROM places WHERE kind IN ('province', 'district', 'commune', 'village') AND code IS NOT NULL`,
+  );
+}
+
+/** Archives the gazetteer units whose codes a new file no longer lists (records may still refer to them). */
+export async function archiveAdminUnits(tx: Tx, codes: string[], by: string | null): Promise<void> {
+  await tx.query(
+    `UPDATE places SET archived_at = now(), archived_by = $2, updated_at = now(), version = version + 1
+      WHERE code = ANY($1::text[]) AND kind IN ('province', 'district', 'commune', 'village')
+        AND archived_at IS NULL`,
+    [codes, by],
   );
 }
 

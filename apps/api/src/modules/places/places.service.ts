@@ -13,7 +13,8 @@ import type {
   PlaceSummaryDto,
   UpdatePlaceDto,
 } from 'src/modules/places/dto/place.dto';
-import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules/places/gazetteer';
+import { importCountries } from 'src/modules/places/gazetteer';
+import { GazetteerService } from 'src/modules/places/gazetteer.service';
 import type { PlaceEntity } from 'src/modules/places/place.entity';
 import { toPlace } from 'src/modules/places/place.mapper';
 import { type NewPlace, PlacesRepository } from 'src/modules/places/places.repository';
@@ -30,6 +31,7 @@ export class PlacesService {
     private readonly places: PlacesRepository,
     private readonly database: Database,
     private readonly writer: RecordWriter,
+    private readonly gazetteer: GazetteerService,
   ) {
     this.record = {
       name: 'place',
@@ -48,10 +50,9 @@ export class PlacesService {
     return importCountries(this.database);
   }
 
-  /** Cambodia's administrative units from the gazetteer's file, .csv or .csv.gz (upserted by official code). */
-  async importGazetteerFile(file: string): Promise<{ upserted: number }> {
-    const { rows } = await readGazetteerFile(file);
-    return importGazetteer(this.database, rows);
+  /** Cambodia's administrative units from the gazetteer's file, .csv or .csv.gz (upserted by official code, recorded). */
+  importGazetteerFile(file: string): Promise<{ upserted: number }> {
+    return this.gazetteer.importFile(file);
   }
 
   async list(_actor: Actor, query: ListPlacesQueryDto): Promise<PlacePageResponseDto> {

@@ -21,6 +21,9 @@ export const PLACE_KINDS = [
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 /** Cambodia's administrative levels, from the NCDD gazetteer. */
 export const ADMIN_PLACE_KINDS = ['province', 'district', 'commune', 'village'] as const;
+export type AdminPlaceKind = (typeof ADMIN_PLACE_KINDS)[number];
+/** The largest gazetteer CSV an admin may upload, in characters (NCDD's is about 1.5 million). */
+export const GAZETTEER_MAX_CHARS = 4_000_000;
 /** Kinds users may add by hand; the administrative units come from the gazetteer import. */
 export const USER_PLACE_KINDS = ['country', 'city', 'border_crossing', 'airport', 'other'] as const;
 export type UserPlaceKind = (typeof USER_PLACE_KINDS)[number];
