@@ -7,6 +7,7 @@ import {
   formatNumber,
   khmerDigits,
   KHMER_MONTHS,
+  parseDay,
 } from './format';
 
 // A moment whose calendar day is the same in every time zone from UTC−11 to UTC+11.
@@ -76,5 +77,40 @@ describe('formatDayRange', () => {
 describe('khmerDigits', () => {
   it('replaces only ASCII digits', () => {
     expect(khmerDigits('V-2026-000107')).toBe('V-២០២៦-០០០១០៧');
+  });
+});
+
+describe('parseDay', () => {
+  it('reads a day typed in day-month-year order, with any separator and either digits', () => {
+    expect(parseDay('3/12/2026')).toBe('2026-12-03');
+    expect(parseDay('03-12-2026')).toBe('2026-12-03');
+    expect(parseDay(' 3.12.2026 ')).toBe('2026-12-03');
+    expect(parseDay('៣/១២/២០២៦')).toBe('2026-12-03');
+  });
+
+  it('reads the format it shows, in both languages, and ISO days', () => {
+    expect(parseDay('3 Dec 2026')).toBe('2026-12-03');
+    expect(parseDay('3 December 2026')).toBe('2026-12-03');
+    expect(parseDay('3 Sept 2026')).toBe('2026-09-03');
+    expect(parseDay('៣ ធ្នូ ២០២៦')).toBe('2026-12-03');
+    expect(parseDay('2026-12-03')).toBe('2026-12-03');
+    for (const day of ['2026-01-31', '2024-02-29', '2026-09-30']) {
+      expect(parseDay(formatDate(day, 'en')!)).toBe(day);
+      expect(parseDay(formatDate(day, 'km')!)).toBe(day);
+    }
+  });
+
+  it('refuses what is not a whole, real day', () => {
+    for (const text of [
+      '',
+      '12/2026',
+      '31/02/2026',
+      '3/13/2026',
+      '3/12/26',
+      '3 Foo 2026',
+      'soon',
+    ]) {
+      expect(parseDay(text)).toBeNull();
+    }
   });
 });

@@ -97,3 +97,56 @@ export function formatDayRange(
   const b = formatDate(to, language);
   return a || b ? { from: a, to: b } : null;
 }
+
+const ENGLISH_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+function monthNumber(word: string): number | null {
+  const khmer = KHMER_MONTHS.indexOf(word as (typeof KHMER_MONTHS)[number]);
+  if (khmer >= 0) return khmer + 1;
+  const english = ENGLISH_MONTHS.indexOf(
+    word.slice(0, 3).toLowerCase() as (typeof ENGLISH_MONTHS)[number],
+  );
+  return english >= 0 ? english + 1 : null;
+}
+
+/**
+ * A day typed by the user, as YYYY-MM-DD, or null when it is not a whole, real day. Day-month-year
+ * in numbers (`3/12/2026`, any separator, Latin or Khmer digits), as shown (`3 Dec 2026`,
+ * `៣ ធ្នូ ២០២៦`), or ISO.
+ */
+export function parseDay(text: string): string | null {
+  const latin = text.trim().replace(/[០-៩]/g, (digit) => String(digit.charCodeAt(0) - KHMER_ZERO));
+  let parts: [number, number, number] | null = null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(latin);
+  const numeric = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4})$/.exec(latin);
+  const worded = /^(\d{1,2})\s+(\S+?)\.?,?\s+(\d{4})$/.exec(latin);
+  if (iso) parts = [Number(iso[3]), Number(iso[2]), Number(iso[1])];
+  else if (numeric) parts = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  else if (worded) {
+    const month = monthNumber(worded[2]!);
+    if (month) parts = [Number(worded[1]), month, Number(worded[3])];
+  }
+  if (!parts) return null;
+  const [day, month, year] = parts;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -43,7 +43,8 @@ export const en = {
       back: 'Back to sign in',
       codeRequired: 'Enter the code you were given.',
       passwordTooShort: 'Use at least {{min}} characters.',
-      badCode: 'This code does not work for this email: it may be mistyped, expired or already used. Ask your administrator for a new one.',
+      badCode:
+        'This code does not work for this email: it may be mistyped, expired or already used. Ask your administrator for a new one.',
     },
     signOut: 'Sign out',
     sessionEnded: 'Your session has ended. Sign in again to continue.',
@@ -155,6 +156,8 @@ export const en = {
     pageNumber: 'Page {{page}}',
     togglePassword: 'Show or hide the password',
     clear: 'Clear',
+    dayPlaceholder: 'DD/MM/YYYY',
+    clearDay: 'Clear the date',
   },
   users: {
     title: 'Users',
@@ -191,7 +194,8 @@ export const en = {
       displayName: 'Display name',
       role: 'Role',
       rolePlaceholder: 'Choose a role',
-      codeHint: 'You will get a one-time code to give to the user, who sets their own password with it.',
+      codeHint:
+        'You will get a one-time code to give to the user, who sets their own password with it.',
       needsApproval:
         'The {{role}} role lets the account read victim or tipster identities: it takes effect only when another admin (or, where there is one admin, a supervisor) approves.',
       disabled: 'Account disabled',
@@ -926,7 +930,7 @@ export const en = {
       recorded: 'Recorded',
     },
     archive: 'Archive link',
-    archiveLabel: 'Archive the link {{type}} with {{name}}',
+    archiveLabel: 'Archive link ({{type}} with {{name}})',
     archiveTitle: 'Archive this link?',
     archiveBody: 'The link will be hidden but not deleted; a supervisor can restore it.',
     archived: 'Link archived.',

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@khsae/domain';
 
+import { DayInput } from '@/components/day-input';
+
 import type { AuditEventFilter } from '../audit-list-filter';
 
 export type AuditFiltersProps = {
@@ -78,21 +80,19 @@ export function AuditFilters({ filter, hasActiveFilters, onChange, onReset }: Au
         }}
         w={140}
       />
-      <TextInput
+      <DayInput
         label={t('audit.filters.from')}
-        type="date"
         value={filter.from}
-        max={filter.to || undefined}
-        onChange={(event) => onChange({ from: event.currentTarget.value })}
-        w={150}
+        maxDate={filter.to || undefined}
+        onChange={(day) => onChange({ from: day })}
+        w={160}
       />
-      <TextInput
+      <DayInput
         label={t('audit.filters.to')}
-        type="date"
         value={filter.to}
-        min={filter.from || undefined}
-        onChange={(event) => onChange({ to: event.currentTarget.value })}
-        w={150}
+        minDate={filter.from || undefined}
+        onChange={(day) => onChange({ to: day })}
+        w={160}
       />
       {hasActiveFilters && (
         <Button

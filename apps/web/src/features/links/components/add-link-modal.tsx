@@ -10,6 +10,7 @@ import { EnumSelect } from '@/components/enum-select';
 import { notifyDone } from '@/components/notify-done';
 import { usePickers } from '@/components/pickers';
 import { FormActions } from '@/components/record-form';
+import { DayInput } from '@/components/day-input';
 import type { RecordRef } from '@/lib/api-types';
 import { isApiError } from '@/lib/api';
 import type { FieldErrors } from '@/lib/forms';
@@ -129,12 +130,11 @@ function AddLinkForm({
           fullWidth
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('links.startedOn')} {...field('startedOn')} />
-          <TextInput
-            type="date"
+          <DayInput label={t('links.startedOn')} {...field('startedOn')} />
+          <DayInput
             label={t('links.endedOn')}
             {...field('endedOn')}
-            min={values.startedOn || undefined}
+            minDate={values.startedOn || undefined}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

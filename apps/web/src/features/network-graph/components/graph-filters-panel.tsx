@@ -7,11 +7,12 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 
 import { CONFIDENCE_GRADES, GRAPH_MAX_HOPS, LINK_TYPES, RECORD_KINDS } from '@khsae/domain';
+
+import { DayInput } from '@/components/day-input';
 
 import { MAX_RENDERED_NODES } from '../constants';
 import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
@@ -98,19 +99,17 @@ export function GraphFiltersPanel() {
         </Group>
       </Checkbox.Group>
       <Group grow gap="xs">
-        <TextInput
+        <DayInput
           size="xs"
-          type="date"
           label={t('filters.since')}
           value={filters.since}
-          onChange={(event) => patch({ since: event.currentTarget.value })}
+          onChange={(day) => patch({ since: day })}
         />
-        <TextInput
+        <DayInput
           size="xs"
-          type="date"
           label={t('filters.until')}
           value={filters.until}
-          onChange={(event) => patch({ until: event.currentTarget.value })}
+          onChange={(day) => patch({ until: day })}
         />
       </Group>
       {seedCount > 0 ? (

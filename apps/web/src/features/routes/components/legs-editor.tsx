@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '@/components/enum-select';
 import { ChevronDownIcon, ChevronUpIcon, PlusIcon, TrashIcon } from '@/components/icons';
 import { usePickers } from '@/components/pickers';
+import { DayInput } from '@/components/day-input';
 import type { PlaceSummary } from '@/lib/api-types';
 
 import { addLeg, moveLeg, removeLeg, updateLeg, type LegDraft } from '../route-legs';
@@ -164,23 +165,17 @@ export function LegsEditor({ legs, origin, errors, onChange }: LegsEditorProps) 
                     onChange={(broker) => onChange(updateLeg(legs, index, { broker }))}
                     error={error('brokerId')}
                   />
-                  <TextInput
-                    type="date"
+                  <DayInput
                     label={t('routes.legs.departedOn')}
                     value={leg.departedOn}
-                    onChange={(event) =>
-                      onChange(updateLeg(legs, index, { departedOn: event.currentTarget.value }))
-                    }
+                    onChange={(day) => onChange(updateLeg(legs, index, { departedOn: day }))}
                     error={error('departedOn')}
                   />
-                  <TextInput
-                    type="date"
+                  <DayInput
                     label={t('routes.legs.arrivedOn')}
                     value={leg.arrivedOn}
-                    min={leg.departedOn || undefined}
-                    onChange={(event) =>
-                      onChange(updateLeg(legs, index, { arrivedOn: event.currentTarget.value }))
-                    }
+                    minDate={leg.departedOn || undefined}
+                    onChange={(day) => onChange(updateLeg(legs, index, { arrivedOn: day }))}
                     error={error('arrivedOn')}
                   />
                 </SimpleGrid>

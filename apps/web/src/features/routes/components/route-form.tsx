@@ -14,6 +14,7 @@ import { ChoiceControl } from '@/components/choice-control';
 import { EnumSelect } from '@/components/enum-select';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import { DayInput } from '@/components/day-input';
 import type { RecruitmentRoute } from '@/lib/api-types';
 
 import { useCreateRoute, useUpdateRoute } from '../api/route-mutations';
@@ -97,12 +98,11 @@ export function RouteForm({ route, onSaved, onCancel }: RouteFormProps) {
           onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
           maxLength={3}
         />
-        <TextInput type="date" label={t('routes.fields.firstSeen')} {...form.field('firstSeen')} />
-        <TextInput
-          type="date"
+        <DayInput label={t('routes.fields.firstSeen')} {...form.field('firstSeen')} />
+        <DayInput
           label={t('routes.fields.lastSeen')}
           {...form.field('lastSeen')}
-          min={values.firstSeen || undefined}
+          minDate={values.firstSeen || undefined}
         />
       </SimpleGrid>
       <Textarea label={t('routes.fields.notes')} {...form.field('notes')} autosize minRows={2} />

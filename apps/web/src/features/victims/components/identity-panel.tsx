@@ -21,6 +21,7 @@ import { EditIcon, EyeIcon, LockIcon } from '@/components/icons';
 import { notifyDone } from '@/components/notify-done';
 import { ScriptText } from '@/components/script-text';
 import { SectionCard } from '@/components/section-card';
+import { DayInput } from '@/components/day-input';
 import { isApiError } from '@/lib/api';
 import type { VictimIdentity } from '@/lib/api-types';
 import { formatDate } from '@/lib/format';
@@ -266,11 +267,7 @@ function IdentityForm({
             {...field('fullNameLatin')}
             autoComplete="off"
           />
-          <TextInput
-            type="date"
-            label={t('victims.identity.fields.dateOfBirth')}
-            {...field('dateOfBirth')}
-          />
+          <DayInput label={t('victims.identity.fields.dateOfBirth')} {...field('dateOfBirth')} />
           <TextInput
             label={t('victims.identity.fields.phone')}
             // The problem replaces the hint: one message per field.

@@ -6,6 +6,7 @@ import { EnumMultiSelect, EnumSelect } from '@/components/enum-select';
 import { LockIcon } from '@/components/icons';
 import { usePickers } from '@/components/pickers';
 import { RecordFormLayout, useRegistryForm, type RecordFormEnds } from '@/components/record-form';
+import { DayInput } from '@/components/day-input';
 import type { Victim } from '@/lib/api-types';
 
 import { useCreateVictim, useUpdateVictim } from '../api/victim-mutations';
@@ -56,11 +57,7 @@ export function VictimForm({ victim, onSaved, onCancel }: VictimFormProps) {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <CountrySelect label={t('victims.fields.nationality')} {...form.field('nationality')} />
-        <TextInput
-          type="date"
-          label={t('victims.fields.recruitedOn')}
-          {...form.field('recruitedOn')}
-        />
+        <DayInput label={t('victims.fields.recruitedOn')} {...form.field('recruitedOn')} />
       </SimpleGrid>
       <PlacePicker
         label={t('victims.fields.homePlace')}

@@ -1,4 +1,4 @@
-import { Text, TextInput } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PlaceFilter } from '@/components/place-filter';
 import { DateText, DateTimeText, PlacePathText, RecordLink } from '@/components/record-cells';
 import type { RecordColumn } from '@/components/record-table';
 import { RegistryList, type RegistryListAccess } from '@/components/registry-list';
+import { DayInput } from '@/components/day-input';
 import type { Victim } from '@/lib/api-types';
 import { enumLabel } from '@/lib/enumerations';
 import { useListFilter } from '@/lib/use-list-filter';
@@ -140,21 +141,19 @@ export function VictimsList(access: RegistryListAccess) {
             onChange={(homePlaceId) => update({ homePlaceId })}
             w={260}
           />
-          <TextInput
+          <DayInput
             label={t('victims.filters.recruitedFrom')}
-            type="date"
             value={filter.recruitedFrom}
-            max={filter.recruitedTo || undefined}
-            onChange={(event) => update({ recruitedFrom: event.currentTarget.value })}
-            w={150}
+            maxDate={filter.recruitedTo || undefined}
+            onChange={(day) => update({ recruitedFrom: day })}
+            w={160}
           />
-          <TextInput
+          <DayInput
             label={t('victims.filters.recruitedTo')}
-            type="date"
             value={filter.recruitedTo}
-            min={filter.recruitedFrom || undefined}
-            onChange={(event) => update({ recruitedTo: event.currentTarget.value })}
-            w={150}
+            minDate={filter.recruitedFrom || undefined}
+            onChange={(day) => update({ recruitedTo: day })}
+            w={160}
           />
         </>
       }
