@@ -45,6 +45,30 @@ describe('translations', () => {
     }
   });
 
+  // WCAG 2.5.3 (Label in Name): a button showing `edit` and named by `editLabel` (or `editWith`) must
+  // keep the shown words whole in its name, or a voice user saying what they see cannot press it.
+  it('keeps a button’s visible words whole in the longer name it is given, in both languages', () => {
+    const words = (text: string) =>
+      text
+        .replace(/\{\{\s*\w+\s*\}\}/g, ' ')
+        .toLowerCase()
+        .split(/[\s.,:;!?។៖“”"'()]+/)
+        .filter(Boolean);
+    const contains = (name: string[], shown: string[]) =>
+      name.some((_, start) => shown.every((word, i) => name[start + i] === word));
+    const broken: string[] = [];
+    for (const entries of [enEntries, kmEntries]) {
+      for (const [key, shown] of entries) {
+        for (const twin of [`${key}Label`, `${key}With`]) {
+          const name = entries.get(twin);
+          if (typeof name === 'string' && !contains(words(name), words(String(shown))))
+            broken.push(`${twin} "${name}" does not keep "${String(shown)}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('writes the navigation and role names in Khmer script', () => {
     const khmer = /[\u1780-\u17FF]/;
     for (const [key, value] of kmEntries) {
