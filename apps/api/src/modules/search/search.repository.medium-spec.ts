@@ -134,4 +134,32 @@ describe('SearchRepository', () => {
       });
     });
   });
+
+  it('keeps no pending list on the trigram index, and a btree for exact keys', async () => {
+    // A pending list is scanned in full by every search until vacuum flushes it: slow phases under writes.
+    const [trgm] = await t.dataSource.query<{ options: string[] | null }[]>(
+      `SELECT reloptions AS options FROM pg_class WHERE relname = 'idx_search_entries_key_trgm'`,
+    );
+    expect(trgm!.options).toContain('fastupdate=off');
+    const [exact] = await t.dataSource.query<{ def: string }[]>(
+      `SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'idx_search_entries_key'`,
+    );
+    expect(exact!.def).toMatch(/btree \(key text_pattern_ops\)/);
+  });
+
+  it('offers codes and numbers no look-alikes: only keys that hold them', async () => {
+    await t.rolledBack(async (tx) => {
+      const own = await key(tx, 'victim', 'code', 'V-2024-000108');
+      const longer = await key(tx, 'victim', 'code', 'V-2024-0001089');
+      await key(tx, 'victim', 'code', 'V-2024-000107');
+      await key(tx, 'victim', 'code', 'V-2024-100108');
+      await key(tx, 'broker', 'identifier', '+855 12 345 679');
+      const hits = await repo.hits(tx, keysOf('V-2024-000108'), kinds, false, 20);
+      expect(hits.map((h) => [h.id, h.exact])).toEqual([
+        [own, true],
+        [longer, false],
+      ]);
+      expect(await texts(tx, '12 345 678')).toEqual([]);
+    });
+  });
 });

@@ -26,8 +26,8 @@ export class SearchRepository {
 
   /**
    * Keys of active records of `kinds` matching the normalised `key`: exact keys first (`exact`, which
-   * holds `key` and its other exact forms), then prefixes, then substrings, then spelling variants by
-   * trigram similarity. Restricted keys (victims' names and contacts) only `withRestricted`. At most
+   * holds `key` and its other exact forms), then prefixes, then substrings, then (for keys without
+   * digits) spelling variants by trigram similarity. Restricted keys (victims' names and contacts) only `withRestricted`. At most
    * `limit` hits, best first.
    */
   async hits(
@@ -41,11 +41,15 @@ export class SearchRepository {
     // Exact keys are found by equality (the btree on key), whatever the length of the query.
     const score = `CASE WHEN key = ANY($7::text[]) THEN 1.0 WHEN key LIKE $2 THEN 0.9
                         WHEN key LIKE $3 THEN 0.8 ELSE similarity(key, $1) * 0.8 END`;
-    // Short queries have no trigram: prefix only. Longer ones add substrings and similar spellings.
+    // Short queries have no trigram: prefix only. Longer ones add substrings, and names similar spellings.
+    // Codes and numbers get no spelling variants: their trigrams (v20, 202, 024…) are shared by most keys,
+    // so similarity rechecked a quarter of a million rows (a second a search) to offer other victims' codes.
     const matches =
       key.length < 3
         ? `(key = ANY($7::text[]) OR key LIKE $2) AND $3::text IS NOT NULL`
-        : `(key = ANY($7::text[]) OR key LIKE $3 OR key % $1)`;
+        : /\d/.test(key)
+          ? `(key = ANY($7::text[]) OR key LIKE $3)`
+          : `(key = ANY($7::text[]) OR key LIKE $3 OR key % $1)`;
     const sql = `SELECT record_kind AS kind, record_id AS id, field, text, restricted, ${score} AS score,
                         key = ANY($7::text[]) AS exact
                    FROM search_entries
