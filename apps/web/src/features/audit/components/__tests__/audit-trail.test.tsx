@@ -26,6 +26,7 @@ const event: AuditEvent = {
   resourceIds: ['u-dara'],
   fieldGroups: ['account'],
   outcome: 'success',
+  reason: null,
   clientIp: '127.0.0.1',
   userAgent: 'Chromium',
   requestId: 'req-123',
