@@ -1,32 +1,13 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 
-import type { NodeShape } from '../cytoscape/stylesheet';
-import { legendEntries, type LegendEntry, type LegendSwatch } from '../cytoscape/legend';
-import { useGraphTranslation, type GraphT } from '../i18n/graph-i18n';
-import { categoryLabel, confidenceLabel, kindLabel } from '../i18n/graph-labels';
-
-// Small SVG stand-ins for the canvas shapes (in a 14×14 box), so the legend draws what the canvas draws.
-const SHAPE_PATHS: Record<NodeShape, string> = {
-  ellipse: 'M7 1a6 6 0 1 0 0.01 0z',
-  'round-diamond': 'M7 1 13 7 7 13 1 7z',
-  'round-rectangle': 'M2 3h10v8H2z',
-  'round-hexagon': 'M4 1.5h6L13 7l-3 5.5H4L1 7z',
-  'round-tag': 'M1 3h8l4 4-4 4H1z',
-};
+import { legendEntries, SHAPE_PATHS, type LegendSwatch } from '../cytoscape/legend';
+import { useGraphTranslation } from '../i18n/graph-i18n';
+import { legendText } from '../i18n/graph-labels';
 
 const DASHES = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' } as const;
 
 const ENTRIES = legendEntries();
 const SECTIONS = ['kinds', 'categories', 'links', 'marks'] as const;
-
-export function legendText(t: GraphT, entry: LegendEntry): string {
-  const { label } = entry;
-  if ('category' in label)
-    return `${kindLabel(t, label.kind)} · ${categoryLabel(t, label.category) ?? label.category}`;
-  if ('kind' in label) return kindLabel(t, label.kind);
-  if ('confidence' in label) return confidenceLabel(t, label.confidence);
-  return t(label.key);
-}
 
 /** One entry's picture, in the stylesheet's colours. */
 export function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {

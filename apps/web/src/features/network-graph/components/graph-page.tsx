@@ -9,7 +9,7 @@ import { GraphWorkbench } from './graph-workbench';
 import { VillageFlows } from './village-flows';
 
 /** /graph: the network workbench, and village flows as a second tab (`?view=flows`). */
-export function GraphPage() {
+export function GraphPage({ exportedBy }: { exportedBy?: string }) {
   const { t } = useGraphTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = searchParams.get('view') === 'flows' ? 'flows' : 'network';
@@ -33,7 +33,7 @@ export function GraphPage() {
         </Tabs.List>
         {/* Kept mounted: leaving the tab must not lose the canvas. */}
         <Tabs.Panel value="network">
-          <GraphWorkbench />
+          <GraphWorkbench {...(exportedBy === undefined ? {} : { exportedBy })} />
         </Tabs.Panel>
         <Tabs.Panel value="flows">
           <VillageFlows />

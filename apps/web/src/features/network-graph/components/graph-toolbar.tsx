@@ -63,7 +63,7 @@ export function GraphToolbar() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={commands.exportPng}>{t('toolbar.exportPng')}</Menu.Item>
+          <Menu.Item onClick={() => void commands.exportPng()}>{t('toolbar.exportPng')}</Menu.Item>
           <Menu.Item onClick={commands.exportCsv}>{t('toolbar.exportCsv')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>

@@ -29,11 +29,11 @@ const CANVAS_HEIGHT = 'max(520px, calc(100vh - 330px))';
  * The link-graph workbench: search, canvas, selection tools, side panel and timeline. It owns the
  * store (model/workbench-store.ts) and hands it, with the commands, to the components below.
  */
-export function GraphWorkbench() {
-  const { t } = useGraphTranslation();
+export function GraphWorkbench({ exportedBy = '' }: { exportedBy?: string }) {
+  const { t, language } = useGraphTranslation();
   const [store] = useState(() => createWorkbenchStore());
   const cyRef = useRef<Core | null>(null);
-  const commands = useCanvasCommands({ store, cyRef, t });
+  const commands = useCanvasCommands({ store, cyRef, t, language, exportedBy });
   const workbench = useMemo(() => ({ store, commands }), [store, commands]);
 
   useHotkeys([

@@ -6,6 +6,7 @@ import type { LayoutName } from '../cytoscape/layouts';
 import type { GraphElement } from '../cytoscape/to-elements';
 import { useCytoscape } from '../hooks/use-cytoscape';
 import { useGraphEvents, type GraphEventHandlers } from '../hooks/use-graph-events';
+import { useLabelCollision } from '../hooks/use-label-collision';
 import { useSyncElements, type RenderStats } from '../hooks/use-sync-elements';
 
 export type NetworkGraphProps = {
@@ -43,6 +44,7 @@ export function NetworkGraph({
     ...(onRendered ? { onRendered } : {}),
   });
   useGraphEvents(cy, handlers);
+  useLabelCollision(cy, elements);
 
   const onReadyRef = useRef(onReady);
   useEffect(() => {

@@ -13,9 +13,19 @@ import {
   CONFIDENCE_STYLES,
   EDGE_COLOR,
   KIND_STYLES,
+  LABEL_HIDDEN,
   MARK_STYLES,
   type NodeShape,
 } from './stylesheet';
+
+/** Small SVG paths of the canvas shapes in a 14×14 box: the legend and the exported picture draw them. */
+export const SHAPE_PATHS: Record<NodeShape, string> = {
+  ellipse: 'M7 1a6 6 0 1 0 0.01 0z',
+  'round-diamond': 'M7 1 13 7 7 13 1 7z',
+  'round-rectangle': 'M2 3h10v8H2z',
+  'round-hexagon': 'M4 1.5h6L13 7l-3 5.5H4L1 7z',
+  'round-tag': 'M1 3h8l4 4-4 4H1z',
+};
 
 /** How the legend draws one entry, in the stylesheet's own values. */
 export type LegendSwatch =
@@ -54,7 +64,12 @@ export type LegendEntry = {
 };
 
 /** Selectors the legend need not explain: the defaults every element starts from, and what is not drawn. */
-export const UNEXPLAINED_SELECTORS = ['node', 'edge', `edge.${CLASS.outOfRange}`];
+export const UNEXPLAINED_SELECTORS = [
+  'node',
+  'edge',
+  `edge.${CLASS.outOfRange}`,
+  `node[?${LABEL_HIDDEN}]`,
+];
 
 const NEUTRAL = '#adb5bd';
 

@@ -17,6 +17,9 @@ export const CLASS = {
   outOfRange: 'out-of-range',
 } as const;
 
+/** Data flag of a record whose label would overlap another label or record (hooks/use-label-collision.ts). */
+export const LABEL_HIDDEN = 'labelHidden';
+
 export type NodeShape =
   'ellipse' | 'round-diamond' | 'round-rectangle' | 'round-hexagon' | 'round-tag';
 
@@ -237,6 +240,8 @@ export function buildStylesheet({ haystackEdges = false }: StylesheetOptions = {
       selector: `.${CLASS.faded}`,
       style: { opacity: MARK_STYLES.faded.opacity, 'text-opacity': 0.2 },
     },
+    // After faded: a label hidden to avoid an overlap stays hidden on a faded record too.
+    { selector: `node[?${LABEL_HIDDEN}]`, style: { 'text-opacity': 0 } },
     {
       selector: `node.${CLASS.onPath}`,
       style: {

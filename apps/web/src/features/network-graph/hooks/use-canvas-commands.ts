@@ -5,7 +5,12 @@ import type { LinkType } from '@khsae/domain';
 
 import type { SearchResult } from '@/lib/api-types';
 
+import { formatDateTime } from '@/lib/format';
+import { isLanguage } from '@/lib/i18n';
+
+import { composeBriefingPng, PICTURE_LEGEND } from '../cytoscape/briefing-png';
 import type { GraphT } from '../i18n/graph-i18n';
+import { legendText } from '../i18n/graph-labels';
 import { visibleEdges, visibleNodes } from '../model/canvas-state';
 import { canvasToCsv } from '../model/csv';
 import { downloadBlob, exportFileName } from '../model/download';
@@ -25,13 +30,18 @@ type Deps = {
   store: WorkbenchStore;
   cyRef: RefObject<Core | null>;
   t: GraphT;
+  language: string;
+  /** The signed-in user's name, printed under an exported picture. */
+  exportedBy: string;
 };
+
+const PNG_SCALE = 2;
 
 /**
  * Every user command on the canvas, labelled for the undo history and dispatched to the store.
  * Commands read cy only for positions (pin, save), selection from lists, fit and pictures (PNG).
  */
-export function useCanvasCommands({ store, cyRef, t }: Deps) {
+export function useCanvasCommands({ store, cyRef, t, language, exportedBy }: Deps) {
   const requests = useGraphRequests(store);
   return useMemo(() => {
     const { dispatch, getState } = store;
@@ -134,18 +144,34 @@ export function useCanvasCommands({ store, cyRef, t }: Deps) {
         cy.fit(undefined, 40);
         capZoom(cy);
       },
-      exportPng: () => {
+      /** The canvas with a footer: classification, who and when, and the legend (cytoscape/briefing-png.ts). */
+      exportPng: async () => {
         const cy = cyRef.current;
         if (!cy) return;
-        const blob = cy.png({
+        const picture = cy.png({
           output: 'blob',
           full: true,
-          scale: 2,
+          scale: PNG_SCALE,
           maxWidth: 6000,
           maxHeight: 6000,
           bg: '#ffffff',
         });
-        downloadBlob(blob, exportFileName(t('export.fileName'), 'png'));
+        const now = new Date();
+        const footer = {
+          classification: t('export.classification'),
+          caption: t('export.caption', {
+            name: exportedBy,
+            date: formatDateTime(now.toISOString(), isLanguage(language) ? language : 'en'),
+            nodes: visibleNodes(canvas()).length,
+            edges: visibleEdges(canvas()).length,
+          }),
+          legend: PICTURE_LEGEND.map((entry) => ({
+            swatch: entry.swatch,
+            text: legendText(t, entry),
+          })),
+        };
+        const blob = await composeBriefingPng(picture, footer, PNG_SCALE).catch(() => picture);
+        downloadBlob(blob, exportFileName(t('export.fileName'), 'png', now));
         dispatch({ type: 'notify', notice: { tone: 'info', message: 'export.pngDone' } });
       },
       exportCsv: () => {
@@ -172,7 +198,7 @@ export function useCanvasCommands({ store, cyRef, t }: Deps) {
       openView: (view: SavedView) =>
         dispatch({ type: 'openView', view, label: t('actions.loadView', { name: view.name }) }),
     };
-  }, [cyRef, requests, store, t]);
+  }, [cyRef, exportedBy, language, requests, store, t]);
 }
 
 export type CanvasCommands = ReturnType<typeof useCanvasCommands>;

@@ -305,6 +305,8 @@ export const graphEn = {
     csvDone: 'The records and links were exported as CSV.',
     pngDone: 'The picture of the canvas was exported.',
     fileName: 'khsae-network',
+    classification: 'Restricted: law enforcement',
+    caption: 'Exported by {{name}} on {{date}} · {{nodes}} records, {{edges}} links',
   },
   legend: {
     title: 'Legend',

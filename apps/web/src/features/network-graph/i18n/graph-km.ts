@@ -305,6 +305,8 @@ export const graphKm: GraphMessages = {
     csvDone: 'កំណត់ត្រា និងតំណភ្ជាប់ត្រូវបាននាំចេញជា CSV។',
     pngDone: 'រូបភាពនៃផ្ទាំងក្រាហ្វត្រូវបាននាំចេញ។',
     fileName: 'khsae-network',
+    classification: 'ហាមឃាត់៖ សម្រាប់តែមន្ត្រីអនុវត្តច្បាប់',
+    caption: 'នាំចេញដោយ {{name}} នៅ {{date}} · កំណត់ត្រា {{nodes}} និងតំណភ្ជាប់ {{edges}}',
   },
   legend: {
     title: 'សេចក្តីពន្យល់',

@@ -1,5 +1,7 @@
 import type { ConfidenceGrade, LinkSource, LinkType, RecordKind } from '@khsae/domain';
 
+import type { LegendEntry } from '../cytoscape/legend';
+
 import { graphEn } from './graph-en';
 import type { GraphT } from './graph-i18n';
 
@@ -15,4 +17,14 @@ export function categoryLabel(t: GraphT, category: string | null): string | null
   return category in graphEn.categories
     ? t(`categories.${category as keyof typeof graphEn.categories}`)
     : category;
+}
+
+/** A legend entry in words ("Victim · Missing", "Confirmed", "Pinned"). */
+export function legendText(t: GraphT, entry: LegendEntry): string {
+  const { label } = entry;
+  if ('category' in label)
+    return `${kindLabel(t, label.kind)} · ${categoryLabel(t, label.category) ?? label.category}`;
+  if ('kind' in label) return kindLabel(t, label.kind);
+  if ('confidence' in label) return confidenceLabel(t, label.confidence);
+  return t(label.key);
 }
