@@ -1,6 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 
 import type { GraphEdge } from '@/lib/api-types';
+import { formatDate } from '@/lib/format';
+import { isLanguage } from '@/lib/i18n';
 
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { confidenceLabel, linkSourceLabel, linkTypeLabel } from '../i18n/graph-labels';
@@ -21,14 +23,16 @@ export type LinkSummaryProps = {
 
 /** One link in words: who, what, who, how sure, when, and its evidence. */
 export function LinkSummary({ link, labelOf, from }: LinkSummaryProps) {
-  const { t } = useGraphTranslation();
+  const { t, language } = useGraphTranslation();
+  const started = formatDate(link.startedOn, isLanguage(language) ? language : 'en');
+  const ended = formatDate(link.endedOn, isLanguage(language) ? language : 'en');
   const dates =
-    link.startedOn && link.endedOn
-      ? t('details.between', { from: link.startedOn, to: link.endedOn })
-      : link.startedOn
-        ? t('details.since', { date: link.startedOn })
-        : link.endedOn
-          ? t('details.until', { date: link.endedOn })
+    started && ended
+      ? t('details.between', { from: started, to: ended })
+      : started
+        ? t('details.since', { date: started })
+        : ended
+          ? t('details.until', { date: ended })
           : t('details.undated');
   return (
     <Stack gap={2}>
