@@ -44,7 +44,6 @@ describe('the audit trail', () => {
         email: 'audited@police.example',
         displayName: 'Audited',
         role: 'auditor',
-        password: 'a-long-password-1',
       })
     ).body;
     const auditor = await t.signIn('auditor@demo.local');

@@ -23,7 +23,7 @@ describe('OpenAPI document', () => {
       ]),
     );
     expect(json.body.components.schemas.CreateUserDto.required).toEqual(
-      expect.arrayContaining(['email', 'role', 'password']),
+      expect.arrayContaining(['email', 'role', 'displayName']),
     );
   });
 });

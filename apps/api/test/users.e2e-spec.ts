@@ -26,11 +26,10 @@ describe('user accounts (admin)', () => {
     email: `user-${Math.random().toString(36).slice(2, 8)}@police.example`,
     displayName: 'សុខ សុខា',
     role: 'investigator',
-    password: 'correct-horse-battery',
     ...over,
   });
 
-  it('creates a user, who can then sign in, and audits the creation in the same transaction', async () => {
+  it('creates a user with a one-time code, which the user redeems to set a password and sign in; audited in the same transaction', async () => {
     const body = newUser({ email: '  New.Officer@Police.Example ' });
     const res = await expectCreated(admin, '/api/users', body, {
       email: 'new.officer@police.example',
@@ -38,11 +37,23 @@ describe('user accounts (admin)', () => {
       role: 'investigator',
       disabled: false,
       version: 1,
+      pendingGrantId: null,
+      resetCode: {
+        code: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){2}$/),
+      },
     });
     expect(res.body).not.toHaveProperty('passwordHash');
     expect(
       await auditRows(t.dataSource, { action: 'create', resourceId: res.body.id }),
     ).toHaveLength(1);
+    // No one knows a password yet: the account signs in only after its user redeems the code.
+    expect((await t.login('new.officer@police.example', 'correct-horse-battery')).status).toBe(401);
+    const redeemed = await t.anonymous().post('/api/auth/reset-code').send({
+      email: 'new.officer@police.example',
+      code: res.body.resetCode.code.toLowerCase(),
+      newPassword: 'correct-horse-battery',
+    });
+    expect(redeemed.status).toBe(204);
     await t.signIn('new.officer@police.example', 'correct-horse-battery');
   });
 
@@ -57,7 +68,8 @@ describe('user accounts (admin)', () => {
   it.each([
     ['email', { email: 'not-an-email' }],
     ['role', { role: 'superuser' }],
-    ['password', { password: 'short' }],
+    // An admin never sets a password: the user sets their own with a one-time code.
+    ['password', { password: 'correct-horse-battery' }],
     ['displayName', { displayName: '' }],
     ['displayName', { displayName: 'x'.repeat(121) }],
     ['role', { role: ['admin'] }],
@@ -164,21 +176,47 @@ describe('user accounts (admin)', () => {
     expect(row?.version).toBe(created.version + 1);
   });
 
-  it('does not let an admin change their own role or disable themselves', async () => {
+  it('does not let an admin change their own role or disable themselves: 400 naming the rule, audited', async () => {
     const me = (await admin.get('/api/auth/me')).body;
     const current = (await admin.get(`/api/users/${me.id}`)).body;
-    expect(
-      (
-        await admin
-          .patch(`/api/users/${me.id}`)
-          .send({ version: current.version, role: 'supervisor' })
-      ).status,
-    ).toBe(403);
-    expect(
-      (await admin.patch(`/api/users/${me.id}`).send({ version: current.version, disabled: true }))
-        .status,
-    ).toBe(403);
+    for (const [field, change, problem] of [
+      ['role', { role: 'supervisor' }, 'you cannot change your own role'],
+      ['disabled', { disabled: true }, 'you cannot disable your own account'],
+    ] as const) {
+      const res = await admin
+        .patch(`/api/users/${me.id}`)
+        .send({ version: current.version, ...change });
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([{ field, problems: [problem] }]);
+      const [denied] = await auditRows(t.dataSource, {
+        action: 'access_denied',
+        resourceId: me.id,
+      });
+      expect(denied).toMatchObject({
+        outcome: 'denied',
+        actor_email: 'admin@demo.local',
+        reason: field === 'role' ? 'own_role' : 'own_account',
+        details: { field },
+      });
+    }
+    expect((await admin.get(`/api/users/${me.id}`)).body).toEqual(current);
   });
+
+  it.each(['password', 'displayName', 'role', 'disabled'])(
+    'refuses %s: null naming it, and changes and audits nothing',
+    async (field) => {
+      const created = (await admin.post('/api/users').send(newUser())).body;
+      await expectRefused(
+        field,
+        () =>
+          admin.patch(`/api/users/${created.id}`).send({ version: created.version, [field]: null }),
+        async () => ({
+          user: (await admin.get(`/api/users/${created.id}`)).body,
+          updates: await auditCount(t.dataSource, 'update', created.id),
+        }),
+      );
+    },
+  );
 
   it('requires version on update', async () => {
     const created = (await admin.post('/api/users').send(newUser())).body;

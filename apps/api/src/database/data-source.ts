@@ -7,6 +7,7 @@ import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800
 import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
 import { OneStatementWrites1764403200000 } from 'src/database/migrations/1764403200000-OneStatementWrites';
 import { SearchExactAndSteady1764662400000 } from 'src/database/migrations/1764662400000-SearchExactAndSteady';
+import { TwoPersonRuleAndResetCodes1764489600000 } from 'src/database/migrations/1764489600000-TwoPersonRuleAndResetCodes';
 import { GazetteerImports1764748800000 } from 'src/database/migrations/1764748800000-GazetteerImports';
 import { ENTITIES } from 'src/entities';
 
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   CreateGraphViews1764230400000,
   CoverGraphLinks1764316800000,
   OneStatementWrites1764403200000,
+  TwoPersonRuleAndResetCodes1764489600000,
   SearchExactAndSteady1764662400000,
   GazetteerImports1764748800000,
 ];

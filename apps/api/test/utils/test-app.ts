@@ -136,7 +136,6 @@ export const investigatorAccount = (email: string, displayName: string) => ({
   email,
   displayName,
   role: 'investigator',
-  password: 'a-long-password-1',
 });
 
 /** The audit rows matching a filter, newest first, read straight from the table. */

@@ -111,6 +111,9 @@ export const en = {
     title: 'Page not found',
     description: 'There is nothing at this address. Check the link, or go back to the dashboard.',
   },
+  health: {
+    busy: 'The server is very busy right now: pages may be slow. Try again in a moment.',
+  },
   errors: {
     title: 'Something went wrong',
     network: 'Cannot reach the Khsae server. Check your connection and try again.',
@@ -321,6 +324,21 @@ export const en = {
     },
     anonymous: 'No signed-in user',
     newestFirst: 'Newest first',
+    chain: {
+      explain:
+        'Each audit event carries the hash of the one before it, so a changed or removed event breaks the chain.',
+      run: 'Check the chain',
+      okTitle: 'The chain holds',
+      ok: '{{count}} events checked; every link holds.',
+      head: 'Newest hash (record it elsewhere to anchor the chain):',
+      brokenTitle: 'The chain is broken',
+      brokenAt: 'First broken link: event {{id}} at {{at}}.',
+      problems: {
+        missing_before: 'Events before it were removed.',
+        previous_hash_differs: 'The event before it was changed and its hash rewritten.',
+        content_changed: 'This event was changed after it was written.',
+      },
+    },
     oldestFirst: 'Oldest first',
     viewDetails: 'View details',
     emptyTitle: 'No audit events',

@@ -8,4 +8,5 @@ export * from './lib/normalize';
 export * from './lib/permissions';
 export * from './lib/registry';
 export * from './lib/registry-contracts';
+export * from './lib/role-grants';
 export * from './lib/roles';

@@ -8,6 +8,7 @@ import { AuthService } from 'src/modules/auth/auth.service';
 import { CurrentUserResponseDto } from 'src/modules/auth/dto/current-user.response.dto';
 import { LoginDto } from 'src/modules/auth/dto/login.dto';
 import { SessionCookie } from 'src/modules/auth/session-cookie';
+import { RedeemResetCodeDto } from 'src/modules/users/dto/reset-code.dto';
 
 @ApiController('auth')
 export class AuthController {
@@ -35,6 +36,20 @@ export class AuthController {
     );
     this.sessionCookie.set(res, token, expiresAt);
     return user;
+  }
+
+  @Endpoint.post('reset-code', {
+    summary: 'Redeem a one-time reset code: set a new password, then sign in with it',
+    description:
+      'A wrong, expired or spent code answers 400 naming `code` and counts as a failed sign-in for throttling.',
+    access: 'public',
+    rateLimited: true,
+  })
+  async redeemResetCode(
+    @Body() dto: RedeemResetCodeDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<void> {
+    await this.authService.redeemResetCode(dto.email, dto.code, dto.newPassword, origin);
   }
 
   @Endpoint.post('logout', {

@@ -10,6 +10,7 @@ import { permissionsOf } from '@khsae/domain';
 
 import type { AuthContext, RequestOrigin } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
+import { fieldError } from 'src/common/errors/field-errors';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { Database } from 'src/database/database';
 import { AuditEventsService } from 'src/modules/audit-events/audit-events.service';
@@ -91,6 +92,31 @@ export class AuthService {
         }),
       };
     });
+  }
+
+  /**
+   * Redeems a one-time reset code with the user's new password; throttled and audited like a sign-in,
+   * so that codes cannot be guessed. The user then signs in with the new password.
+   */
+  async redeemResetCode(
+    email: string,
+    code: string,
+    newPassword: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    await this.refuseIfThrottled(email, origin);
+    if (await this.users.redeemResetCode(email, code, newPassword, origin)) return;
+    await this.audit.recordAlone({
+      action: 'login_failed',
+      outcome: 'failure',
+      origin,
+      actorEmail: email,
+      details: { reason: 'bad_reset_code' },
+    });
+    throw fieldError(
+      'code',
+      'this code is not valid for this email, or it has expired or been used',
+    );
   }
 
   async logout(auth: AuthContext, origin: RequestOrigin): Promise<void> {

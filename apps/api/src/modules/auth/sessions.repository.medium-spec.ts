@@ -100,20 +100,20 @@ describe('SessionsRepository', () => {
     expect(await sessions.resolve(token)).toBeNull();
   });
 
-  it('ends every session of an account whose password changes, in the change’s transaction', async () => {
+  it('ends every session of an account whose password is reset, in the reset’s transaction', async () => {
     const { token } = await sessions.create(t.pool, user, ORIGIN);
     const [{ version } = { version: 0 }] = await t.pool.query<{ version: number }[]>(
       `SELECT version FROM users WHERE id = $1`,
       [user],
     );
-    await users.update(
+    await users.resetPassword(
       {
         sessionId: 'test',
         user: { id: admin, email: 'admin@police.example', displayName: 'Admin', role: 'admin' },
         permissions: [],
       },
       user,
-      { version, password: 'a-long-new-password' },
+      { version },
       ORIGIN,
     );
     expect(await sessions.resolve(token)).toBeNull();

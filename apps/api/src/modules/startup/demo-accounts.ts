@@ -15,3 +15,10 @@ export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; role:
   { email: 'intake@demo.local', displayName: 'Vannak Intake (demo)', role: 'intake_officer' },
   { email: 'auditor@demo.local', displayName: 'Bopha Auditor (demo)', role: 'auditor' },
 ];
+
+/** The demo's pending role grant: victim support asked for by the admin, for the supervisor to approve. */
+export const DEMO_PENDING_ACCOUNT: { email: string; displayName: string; role: Role } = {
+  email: 'rotha.support@demo.local',
+  displayName: 'Rotha Support (demo, awaiting approval)',
+  role: 'victim_support',
+};

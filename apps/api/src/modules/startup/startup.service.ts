@@ -4,7 +4,11 @@ import type { RequestOrigin } from 'src/common/access/auth-context';
 import { APP_CONFIG, type AppConfig } from 'src/config/app-config';
 import { Database } from 'src/database/database';
 import { DEMO_SCALES, generateDemoWorld, neverHeldABroker } from 'src/database/seeds/demo-world';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  DEMO_PENDING_ACCOUNT,
+} from 'src/modules/startup/demo-accounts';
 import { StartupRepository } from 'src/modules/startup/startup.repository';
 import { PlacesService } from 'src/modules/places/places.service';
 import { UsersService } from 'src/modules/users/users.service';
@@ -45,6 +49,7 @@ export class StartupService implements OnApplicationBootstrap {
         this.logger.log(
           `demo mode: created ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})`,
         );
+        await this.seedDemoPendingGrant();
       } else if (this.config.bootstrapAdmin) {
         const { email, password } = this.config.bootstrapAdmin;
         await this.users.createFirstAccounts(
@@ -63,6 +68,16 @@ export class StartupService implements OnApplicationBootstrap {
     // The synthetic world is generated once, on a registry that has never held a broker.
     if (this.config.demo && this.config.demoWorld && (await neverHeldABroker(this.database.pool)))
       await this.seedDemoWorld();
+  }
+
+  /** The two-person rule in the demo: an account whose role waits for the supervisor's approval. */
+  private async seedDemoPendingGrant(): Promise<void> {
+    await this.users.createAwaitingApproval(
+      DEMO_PENDING_ACCOUNT,
+      DEMO_PASSWORD,
+      'admin@demo.local',
+      SYSTEM_ORIGIN,
+    );
   }
 
   /** Countries, Cambodia's gazetteer (shipped, or KHSAE_GAZETTEER_PATH) and the small synthetic world in its villages. */

@@ -21,8 +21,9 @@ export class UserEntity {
   @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
   role!: Role;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash!: string;
+  // Null until the user redeems a one-time code: no one else ever knows an account's password.
+  @Column({ name: 'password_hash', type: 'text', select: false, nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;

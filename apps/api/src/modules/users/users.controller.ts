@@ -6,6 +6,10 @@ import { ApiController, Endpoint } from 'src/common/http/endpoint';
 import { UuidParam } from 'src/common/validation/params';
 import { CreateUserDto } from 'src/modules/users/dto/create-user.dto';
 import { ListUsersQueryDto } from 'src/modules/users/dto/list-users.query.dto';
+import {
+  IssueResetCodeDto,
+  UserWithResetCodeResponseDto,
+} from 'src/modules/users/dto/reset-code.dto';
 import { UpdateUserDto } from 'src/modules/users/dto/update-user.dto';
 import { UserPageResponseDto, UserResponseDto } from 'src/modules/users/dto/user.response.dto';
 import { UsersService } from 'src/modules/users/users.service';
@@ -31,8 +35,12 @@ export class UsersController {
   }
 
   @Endpoint.post('', {
-    ...account,
-    summary: 'Create a user account (409 when a user with this email exists)',
+    access: 'users:manage',
+    response: UserWithResetCodeResponseDto,
+    summary:
+      'Create a user account with a one-time code for the user to set a password (409 when the email exists)',
+    description:
+      'An account with a role that reads identities stays disabled until a second person approves its role grant.',
     created: true,
     conflict: true,
   })
@@ -42,7 +50,9 @@ export class UsersController {
 
   @Endpoint.patch(':id', {
     ...account,
-    summary: 'Change a user: name, role, disabled, password (send the version you read)',
+    summary: 'Change a user: name, role, disabled (send the version you read)',
+    description:
+      'A role that reads identities, or enabling an account that holds one, waits for a second person: the answer keeps the current role and access, and a role grant is pending.',
     conflict: true,
   })
   updateUser(
@@ -51,5 +61,23 @@ export class UsersController {
     @Body() dto: UpdateUserDto,
   ) {
     return this.users.update(actor.auth, id, dto, actor.origin);
+  }
+
+  @Endpoint.post(':id/reset-code', {
+    access: 'users:manage',
+    response: UserWithResetCodeResponseDto,
+    summary:
+      'Reset a password: the old one stops working, sessions end, and a one-time code is issued (shown once)',
+    description:
+      'The code expires in 24 hours and works once. An account with a role that reads identities is disabled until a second person approves.',
+    created: true,
+    conflict: UserResponseDto,
+  })
+  resetUserPassword(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: IssueResetCodeDto,
+  ) {
+    return this.users.resetPassword(actor.auth, id, dto, actor.origin);
   }
 }

@@ -28,7 +28,7 @@ export type AccountValues = Partial<{
   displayName: string;
   role: Role;
   disabled: boolean;
-  passwordHash: string;
+  passwordHash: string | null;
 }>;
 
 const COLUMNS: Record<keyof AccountValues, string> = {
@@ -86,19 +86,56 @@ export class UsersRepository {
 
   async insert(
     tx: Tx,
-    account: { email: string; displayName: string; role: Role; passwordHash: string },
+    account: {
+      email: string;
+      displayName: string;
+      role: Role;
+      passwordHash: string | null;
+      disabled?: boolean;
+    },
   ): Promise<UserEntity | typeof EMAIL_TAKEN> {
     try {
       const [raw] = await tx.query<Record<string, unknown>[]>(
-        `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4)
+        `INSERT INTO users (email, display_name, role, password_hash, disabled) VALUES ($1, $2, $3, $4, $5)
          RETURNING ${ACCOUNT}`,
-        [account.email, account.displayName, account.role, account.passwordHash],
+        [
+          account.email,
+          account.displayName,
+          account.role,
+          account.passwordHash,
+          account.disabled ?? false,
+        ],
       );
       return hydrate(tx, UserEntity, raw!);
     } catch (err) {
       if (sqlStateOf(err) === '23505') return EMAIL_TAKEN;
       throw err;
     }
+  }
+
+  /** Accounts that are admins and enabled: where there is one, a supervisor may approve grants. */
+  async countActiveAdmins(tx: Tx): Promise<number> {
+    const [row] = await tx.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND NOT disabled`,
+    );
+    return row?.n ?? 0;
+  }
+
+  /** The account of an email, locked for the rest of the transaction (redeeming a code). */
+  async findByEmailForUpdate(tx: Tx, email: string): Promise<UserEntity | null> {
+    const [raw] = await tx.query<Record<string, unknown>[]>(
+      `SELECT ${ACCOUNT} FROM users WHERE email = $1 FOR UPDATE`,
+      [email],
+    );
+    return raw ? hydrate(tx, UserEntity, raw) : null;
+  }
+
+  /** Sets the password the user chose (redeeming a code); the version is not the admin's to race. */
+  async setPassword(tx: Tx, id: string, passwordHash: string): Promise<void> {
+    await tx.query(
+      `UPDATE users SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, passwordHash],
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
-import { Alert, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
@@ -8,9 +9,10 @@ import { AlertIcon } from '@/components/icons';
 import { LanguageSwitch } from '@/components/language-switch';
 import { ProductMark } from '@/components/product-mark';
 import { sessionQueryOptions } from '@/features/auth/api/auth-queries';
+import { RedeemCodeForm } from '@/features/auth/components/redeem-code-form';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { healthQueryOptions } from '@/features/health/api/health-queries';
-import { describeError } from '@/lib/describe-error';
+import { HealthAlert } from '@/features/health/components/health-alert';
 
 import { safeNext } from '../safe-next';
 
@@ -21,6 +23,9 @@ export function SignInRoute() {
   const next = safeNext(params.get('next'));
   const session = useQuery(sessionQueryOptions());
   const health = useQuery({ ...healthQueryOptions(), retry: false });
+  // "I have a reset code": the user sets their own password, then signs in with it.
+  const [redeeming, setRedeeming] = useState(false);
+  const [redeemed, setRedeemed] = useState(false);
   useDocumentTitle(`${t('auth.signIn.title')} · ${t('app.name')}`);
 
   if (session.data) return <Navigate to={next} replace />;
@@ -49,21 +54,43 @@ export function SignInRoute() {
               {t('demo.signInHint')}
             </Alert>
           )}
-          {health.isError && (
-            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-              {describeError(health.error, t)}
-            </Alert>
-          )}
+          <HealthAlert health={health} />
           <Paper withBorder shadow="sm" radius="md" p="xl">
             <Stack gap={4} mb="lg">
               <Title order={1} size="h3">
-                {t('auth.signIn.title')}
+                {redeeming ? t('auth.redeem.title') : t('auth.signIn.title')}
               </Title>
               <Text c="dimmed" size="sm">
-                {t('auth.signIn.subtitle')}
+                {redeeming ? t('auth.redeem.subtitle') : t('auth.signIn.subtitle')}
               </Text>
             </Stack>
-            <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+            {redeeming ? (
+              <RedeemCodeForm
+                onRedeemed={() => {
+                  setRedeemed(true);
+                  setRedeeming(false);
+                }}
+                onCancel={() => setRedeeming(false)}
+              />
+            ) : (
+              <Stack gap="sm">
+                {redeemed && (
+                  <Alert color="green" variant="light" role="status">
+                    {t('auth.redeem.success')}
+                  </Alert>
+                )}
+                <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+                <Button
+                  variant="subtle"
+                  onClick={() => {
+                    setRedeemed(false);
+                    setRedeeming(true);
+                  }}
+                >
+                  {t('auth.redeem.link')}
+                </Button>
+              </Stack>
+            )}
           </Paper>
         </Stack>
       </Center>

@@ -1,19 +1,19 @@
 import type { TFunction } from 'i18next';
 
-import { PASSWORD_MIN_LENGTH, type Role } from '@khsae/domain';
+import type { Role } from '@khsae/domain';
 
 import type { FieldErrors } from '@/lib/forms';
 
 /** The fields of the user forms, as the server names them in its problems. */
-export const USER_FORM_FIELDS = ['email', 'displayName', 'role', 'password'] as const;
+export const USER_FORM_FIELDS = ['email', 'displayName', 'role'] as const;
 export type UserFormErrors = FieldErrors<(typeof USER_FORM_FIELDS)[number]>;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Client checks only spare a round trip; the server's answer is authoritative.
 export function validateUserForm(
-  values: { email?: string; displayName: string; role: Role | null; password: string },
-  { t, passwordRequired }: { t: TFunction; passwordRequired: boolean },
+  values: { email?: string; displayName: string; role: Role | null },
+  { t }: { t: TFunction },
 ): UserFormErrors {
   const errors: UserFormErrors = {};
   if (values.email !== undefined) {
@@ -23,11 +23,5 @@ export function validateUserForm(
   }
   if (!values.displayName.trim()) errors.displayName = t('users.validation.displayNameRequired');
   if (!values.role) errors.role = t('users.validation.roleRequired');
-  if (
-    (passwordRequired || values.password !== '') &&
-    values.password.length < PASSWORD_MIN_LENGTH
-  ) {
-    errors.password = t('users.validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH });
-  }
   return errors;
 }

@@ -12,6 +12,11 @@ export const AUDIT_ACTIONS = [
   'read_sensitive',
   'export',
   'assign',
+  'request_role',
+  'approve_role',
+  'decline_role',
+  'issue_reset_code',
+  'redeem_reset_code',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'records:restore',
   'reference_data:manage',
   'users:manage',
+  'role_grants:decide',
   'audit:read',
 ] as const;
 
@@ -70,6 +71,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tips:triage',
     'screenings:read',
     'repatriations:read',
+    // Approves grants of identity-reading roles where there is only one admin (two-person rule).
+    'role_grants:decide',
   ],
   victim_support: [
     'dashboard:view',
@@ -86,7 +89,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   intake_officer: ['dashboard:view', 'places:read', 'tips:read', 'tips:triage', 'screenings:read'],
   // Admin manages accounts and reference data and sees no case or victim data.
-  admin: ['dashboard:view', 'places:read', 'places:write', 'users:manage', 'reference_data:manage'],
+  admin: [
+    'dashboard:view',
+    'places:read',
+    'places:write',
+    'users:manage',
+    'role_grants:decide',
+    'reference_data:manage',
+  ],
   auditor: ['dashboard:view', 'audit:read'],
 };
 

@@ -1,10 +1,11 @@
-import { PASSWORD_MIN_LENGTH, type Role, ROLES } from '@khsae/domain';
+import { type Role, ROLES } from '@khsae/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 import { emailAddress, trimmed } from 'src/common/validation/transforms';
 
+/** A new account: no password, the user sets one by redeeming the one-time code the answer carries. */
 export class CreateUserDto {
   @ApiProperty({ example: 'sokha.investigator@police.example' })
   @Transform(emailAddress)
@@ -22,12 +23,4 @@ export class CreateUserDto {
   @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role!: Role;
-
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, format: 'password' })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, {
-    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
-  })
-  @MaxLength(200)
-  password!: string;
 }

@@ -31,3 +31,11 @@ export function useSignOut() {
     onSettled: () => replaceSession(queryClient, null),
   });
 }
+
+export function redeemResetCode(body: Schema<'RedeemResetCodeDto'>) {
+  return answer(api.POST('/api/auth/reset-code', { body }));
+}
+
+export function useRedeemResetCode() {
+  return useMutation({ mutationFn: redeemResetCode, meta: { expectsUnauthorized: true } });
+}

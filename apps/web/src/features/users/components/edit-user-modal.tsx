@@ -2,11 +2,10 @@ import { Alert, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isRole, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@khsae/domain';
+import { isRole, readsIdentities, ROLES, type Role } from '@khsae/domain';
 
 import { FormErrorAlert } from '@/components/error-alert';
 import { notifyDone } from '@/components/notify-done';
-import { PasswordField } from '@/components/password-field';
 import { FormActions } from '@/components/record-form';
 import { isApiError } from '@/lib/api';
 import { conflictingRecord, hasErrors, serverFieldErrors } from '@/lib/forms';
@@ -36,10 +35,10 @@ export function EditUserModal({ user, onClose }: EditUserModalProps) {
   );
 }
 
-type Values = { displayName: string; role: Role | null; disabled: boolean; password: string };
+type Values = { displayName: string; role: Role | null; disabled: boolean };
 
 function valuesOf(user: UserAccount): Values {
-  return { displayName: user.displayName, role: user.role, disabled: user.disabled, password: '' };
+  return { displayName: user.displayName, role: user.role, disabled: user.disabled };
 }
 
 type EditUserFormProps = {
@@ -60,7 +59,7 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNoChanges(false);
-    const found = validateUserForm(values, { t, passwordRequired: false });
+    const found = validateUserForm(values, { t });
     setErrors(found);
     if (hasErrors(found)) return;
 
@@ -69,7 +68,6 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
     if (displayName !== base.displayName) patch.displayName = displayName;
     if (values.role && values.role !== base.role) patch.role = values.role;
     if (values.disabled !== base.disabled) patch.disabled = values.disabled;
-    if (values.password) patch.password = values.password;
     if (Object.keys(patch).length === 2) {
       setNoChanges(true);
       return;
@@ -137,14 +135,14 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
           checked={values.disabled}
           onChange={(event) => setValues({ ...values, disabled: event.currentTarget.checked })}
         />
-        <PasswordField
-          label={t('users.form.newPassword')}
-          description={`${t('users.form.newPasswordHint')} ${t('users.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}`}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={(event) => setValues({ ...values, password: event.currentTarget.value })}
-          error={errors.password}
-        />
+        {values.role &&
+          readsIdentities(values.role) &&
+          !values.disabled &&
+          (values.role !== base.role || base.disabled) && (
+            <Text size="sm" c="dimmed">
+              {t('users.form.needsApproval', { role: t(`roles.${values.role}`) })}
+            </Text>
+          )}
         <FormActions
           submitLabel={t('registry.saveChanges')}
           pending={updateUser.isPending}

@@ -52,7 +52,10 @@ function ToggleUserBody({ user, onDone }: { user: UserAccount; onDone: () => voi
             t,
             disable
               ? t('users.toggle.disabledSuccess', { name: saved.displayName })
-              : t('users.toggle.enabledSuccess', { name: saved.displayName }),
+              : saved.disabled
+                ? // A role that reads identities is enabled only once a second person approves.
+                  t('users.toggle.awaitingApproval', { name: saved.displayName })
+                : t('users.toggle.enabledSuccess', { name: saved.displayName }),
           );
           onDone();
         },

@@ -14,12 +14,13 @@ import { UserStatusBadge } from './user-status-badge';
 export type UserActions = {
   onEdit: (user: UserAccount) => void;
   onToggleDisabled: (user: UserAccount) => void;
+  onResetPassword: (user: UserAccount) => void;
 };
 
 export function userColumns(
   t: TFunction,
   language: Language,
-  { onEdit, onToggleDisabled }: UserActions,
+  { onEdit, onToggleDisabled, onResetPassword }: UserActions,
 ): RecordColumn<UserAccount, UserSort>[] {
   return [
     {
@@ -98,6 +99,14 @@ export function userColumns(
             }
           >
             {user.disabled ? t('users.enable') : t('users.disable')}
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => onResetPassword(user)}
+            aria-label={t('users.resetLabel', { name: user.displayName })}
+          >
+            {t('users.resetPassword')}
           </Button>
         </Group>
       ),

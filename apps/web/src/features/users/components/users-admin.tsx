@@ -16,6 +16,8 @@ import { usersQueryOptions } from '../api/user-queries';
 import { userListFilter } from '../user-list-filter';
 import { CreateUserModal } from './create-user-modal';
 import { EditUserModal } from './edit-user-modal';
+import { PendingRoleGrants } from './pending-role-grants';
+import { ResetPasswordModal } from './reset-password-modal';
 import { ToggleUserModal } from './toggle-user-modal';
 import { userColumns } from './user-columns';
 import { UserFilters } from './user-filters';
@@ -27,6 +29,7 @@ export function UsersAdmin() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserAccount | null>(null);
   const [toggling, setToggling] = useState<UserAccount | null>(null);
+  const [resetting, setResetting] = useState<UserAccount | null>(null);
 
   return (
     <>
@@ -39,6 +42,7 @@ export function UsersAdmin() {
           </Button>
         }
       />
+      <PendingRoleGrants />
       <UserFilters
         filter={filter}
         hasActiveFilters={hasActiveFilters}
@@ -50,6 +54,7 @@ export function UsersAdmin() {
         columns={userColumns(t, currentLanguage(i18n), {
           onEdit: setEditing,
           onToggleDisabled: setToggling,
+          onResetPassword: setResetting,
         })}
         query={users}
         sort={filter}
@@ -69,6 +74,7 @@ export function UsersAdmin() {
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} />
       <ToggleUserModal user={toggling} onClose={() => setToggling(null)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
   );
 }

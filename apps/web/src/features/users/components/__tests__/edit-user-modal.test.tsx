@@ -96,14 +96,24 @@ describe('EditUserModal', () => {
     expect(sent[1]).toEqual({ version: 4, displayName: 'Dara Final' });
   });
 
-  it('checks the new password length before sending', () => {
-    const fetchMock = mockFetch(() => undefined);
+  it('sets no password, and says that a role reading identities waits for a second person', async () => {
+    const sent: unknown[] = [];
+    mockFetch(({ method, body }) => {
+      if (method !== 'PATCH') return undefined;
+      sent.push(body);
+      // The server keeps the old role while the grant waits.
+      return { status: 200, body: { ...dara, version: 4 } };
+    });
     renderWithApp(<EditUserModal user={dara} onClose={() => undefined} />);
 
-    fireEvent.change(screen.getByLabelText(/^New password/), { target: { value: 'short' } });
+    expect(screen.queryByLabelText(/password/i)).toBeNull();
+    expect(screen.queryByText(/takes effect only when another admin/)).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: /^Role/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Supervisor' }));
+    expect(screen.getByText(/The Supervisor role lets the account read victim/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    expect(screen.getByText('Use at least 12 characters.')).toBeTruthy();
-    expect(fetchMock).not.toHaveBeenCalled();
+    await screen.findByText('Changes to Dara Investigator saved.');
+    expect(sent).toEqual([{ version: 3, role: 'supervisor' }]);
   });
 });
