@@ -19,3 +19,8 @@ export const auditEventsQueryOptions = (filter: AuditEventFilter) =>
     // The trail grows constantly; a short stale time keeps it close to live.
     staleTime: 10_000,
   });
+
+/** Walks the audit trail's hash chain on the server: ok, or the first row whose link does not hold. */
+export function fetchAuditChain() {
+  return answer(api.GET('/api/audit-events/chain'));
+}

@@ -25,6 +25,7 @@ export function AuditEventDrawer({ event, onClose }: AuditEventDrawerProps) {
         [t('audit.detail.actorRole'), event.actorRole ? t(`roles.${event.actorRole}`) : none],
         [t('audit.detail.action'), <AuditActionBadge key="action" action={event.action} />],
         [t('audit.detail.outcome'), <AuditOutcomeBadge key="outcome" outcome={event.outcome} />],
+        [t('audit.detail.reason'), event.reason ?? none],
         [t('audit.detail.resourceType'), event.resourceType ?? none],
         [t('audit.detail.resourceIds'), mono(event.resourceIds.join('\n') || none)],
         [t('audit.detail.fieldGroups'), event.fieldGroups.join(', ') || none],

@@ -13,6 +13,7 @@ import { useListFilter } from '@/lib/use-list-filter';
 
 import { auditEventsQueryOptions } from '../api/audit-queries';
 import { auditListFilter } from '../audit-list-filter';
+import { AuditChainCheck } from './audit-chain-check';
 import { auditColumns } from './audit-columns';
 import { AuditEventDrawer } from './audit-event-drawer';
 import { AuditFilters } from './audit-filters';
@@ -26,6 +27,7 @@ export function AuditTrail() {
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.subtitle')} />
+      <AuditChainCheck />
       <AuditFilters
         filter={filter}
         hasActiveFilters={hasActiveFilters}
