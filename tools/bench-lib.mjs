@@ -328,6 +328,9 @@ export async function startApi(url, port = 3290, { dist = DIST, execArgv = [], i
       KHSAE_DEMO: 'false',
       KHSAE_WEB_DIR: '',
       KHSAE_LOG_LEVEL: 'warn',
+      // The load comes from one address: limits out of reach, while each request still pays for its count.
+      KHSAE_RATE_LIMIT_PER_SESSION: '1000000',
+      KHSAE_RATE_LIMIT_PER_ADDRESS: '1000000',
     },
     stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])],
   });
