@@ -24,7 +24,7 @@ COMPOSE_FILE=docker/compose.yml
 DOCKERFILES=(docker/api.Dockerfile docker/web.Dockerfile)
 NGINX_TEMPLATE=docker/nginx.conf
 # Variables the compose file requires (`${VAR:?...}`); given dummy values here only.
-REQUIRED_VARS=(POSTGRES_PASSWORD KHSAE_ADMIN_EMAIL KHSAE_ADMIN_PASSWORD)
+REQUIRED_VARS=(POSTGRES_PASSWORD KHSAE_API_DB_PASSWORD KHSAE_ADMIN_EMAIL KHSAE_ADMIN_PASSWORD)
 
 failures=0
 skips=0
@@ -55,6 +55,7 @@ else
     echo "# dummy values for validation only"
     echo "COMPOSE_PROJECT_NAME=khsae-check"
     echo "POSTGRES_PASSWORD=dummy-password"
+    echo "KHSAE_API_DB_PASSWORD=dummy-api-password"
     echo "KHSAE_ADMIN_EMAIL=admin@example.invalid"
     echo "KHSAE_ADMIN_PASSWORD=dummy-admin-password"
   } >"$dummy_env"
