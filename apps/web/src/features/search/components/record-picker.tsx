@@ -34,7 +34,11 @@ export function RecordPicker({
   const toOption = (record: RecordRef | SearchResult): RecordOption => ({
     id: record.id,
     label: record.label,
-    description: record.sublabel,
+    // Picking the record a link points to: say which one is the very code or number typed.
+    description:
+      'match' in record && record.match === 'exact'
+        ? [t('search.exact'), record.sublabel].filter(Boolean).join(' · ')
+        : record.sublabel,
     tag: kinds.length > 1 ? enumLabel(t, 'recordKind', record.kind) : null,
     inputLabel: record.sublabel ? `${record.label} · ${record.sublabel}` : record.label,
     record: { kind: record.kind, id: record.id, label: record.label, sublabel: record.sublabel },
