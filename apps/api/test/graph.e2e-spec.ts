@@ -319,6 +319,15 @@ describe('the link graph', () => {
         expect.objectContaining({ id: id['B2'], victims: 1 }),
       ]),
     );
+    // Each broker carries its code, so that two brokers of one name can be told apart.
+    const codes = await t.dataSource.query<{ id: string; ref_code: string }[]>(
+      `SELECT id, ref_code FROM brokers WHERE id = ANY($1)`,
+      [[id['B1'], id['B2']]],
+    );
+    for (const { id: brokerId, ref_code } of codes)
+      expect(flows.brokers).toContainEqual(
+        expect.objectContaining({ id: brokerId, code: ref_code }),
+      );
     expect(flows.flows).toEqual(
       expect.arrayContaining([
         { from: key('V'), to: key('B1'), victims: 2 },

@@ -1392,6 +1392,17 @@ export type components = {
       label: string;
       victims: number;
     };
+    FlowBrokerDto: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+      victims: number;
+      /**
+       * @description The broker's code: tells apart two brokers of one name
+       * @example B-0042
+       */
+      code: string | null;
+    };
     FlowDestinationDto: {
       key: string;
       label: string;
@@ -1406,7 +1417,7 @@ export type components = {
     VillageFlowDto: {
       area: components['schemas']['FlowAreaDto'];
       villages: components['schemas']['FlowCountDto'][];
-      brokers: components['schemas']['FlowCountDto'][];
+      brokers: components['schemas']['FlowBrokerDto'][];
       destinations: components['schemas']['FlowDestinationDto'][];
       /** @description Sankey links: village → broker → compound, and compound → country */
       flows: components['schemas']['FlowLinkDto'][];

@@ -252,7 +252,7 @@ export class GraphService {
     );
     if (!area) throw notFound('place');
     const rows = await this.repo.villageFlows(placeId);
-    const refs = await this.refs.resolve(pool, [
+    const refs = await this.refs.describe(pool, [
       ...rows.map((r) => ({ kind: 'place' as const, id: r.village_id })),
       ...rows.flatMap((r) => (r.broker_id ? [{ kind: 'broker' as const, id: r.broker_id }] : [])),
       ...rows.flatMap((r) =>
@@ -295,6 +295,7 @@ export class GraphService {
         .map(([id, victims]) => ({
           id,
           label: refs.get(refKey('broker', id))?.label ?? id,
+          code: refs.get(refKey('broker', id))?.code ?? null,
           victims,
         }))
         .sort((a, b) => b.victims - a.victims),

@@ -241,6 +241,16 @@ class FlowCountDto extends FlowAreaDto {
   @ApiProperty({ minimum: 0 }) victims!: number;
 }
 
+class FlowBrokerDto extends FlowCountDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'B-0042',
+    description: "The broker's code: tells apart two brokers of one name",
+  })
+  code!: string | null;
+}
+
 class FlowDestinationDto {
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
@@ -257,7 +267,7 @@ class FlowLinkDto {
 export class VillageFlowDto {
   @ApiProperty({ type: FlowAreaDto }) area!: FlowAreaDto;
   @ApiProperty({ type: [FlowCountDto] }) villages!: FlowCountDto[];
-  @ApiProperty({ type: [FlowCountDto] }) brokers!: FlowCountDto[];
+  @ApiProperty({ type: [FlowBrokerDto] }) brokers!: FlowBrokerDto[];
   @ApiProperty({ type: [FlowDestinationDto] }) destinations!: FlowDestinationDto[];
   @ApiProperty({
     type: [FlowLinkDto],

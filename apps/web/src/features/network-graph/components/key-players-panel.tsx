@@ -4,7 +4,12 @@ import { KEY_PLAYERS_LISTED } from '../constants';
 import { useCommands, useWorkbench, useWorkbenchDispatch } from '../hooks/use-workbench';
 import { useGraphTranslation } from '../i18n/graph-i18n';
 import { kindLabel } from '../i18n/graph-labels';
-import { selectIsLoading, selectRankedKeyPlayers, selectSeeds } from '../model/workbench-selectors';
+import {
+  selectIsLoading,
+  selectLabels,
+  selectRankedKeyPlayers,
+  selectSeeds,
+} from '../model/workbench-selectors';
 
 /** Who holds the network together, by betweenness, with the top ones listed. */
 export function KeyPlayersPanel() {
@@ -13,6 +18,7 @@ export function KeyPlayersPanel() {
   const commands = useCommands();
   const players = useWorkbench(selectRankedKeyPlayers);
   const allKinds = useWorkbench((state) => state.keyPlayersAllKinds);
+  const labels = useWorkbench(selectLabels);
   const seedCount = useWorkbench(selectSeeds).length;
   const hops = useWorkbench((state) => state.filters.hops);
   const sizeByScore = useWorkbench((state) => state.sizeByScore);
@@ -80,7 +86,7 @@ export function KeyPlayersPanel() {
                     <Table.Td>{i + 1}</Table.Td>
                     <Table.Td>
                       <UnstyledButton onClick={() => commands.select(player.key)} fz="xs" fw={600}>
-                        {player.label}
+                        {labels.get(player.key) ?? player.label}
                       </UnstyledButton>
                       <Text size="xs" c="dimmed">
                         {kindLabel(t, player.kind)}

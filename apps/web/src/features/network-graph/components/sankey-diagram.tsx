@@ -5,6 +5,7 @@ import { KIND_STYLES } from '../cytoscape/stylesheet';
 import { FLOW_COLUMNS } from '../model/village-flow';
 import {
   layoutSankey,
+  placeSankeyLabels,
   sankeyLinkPath,
   type SankeyLinkInput,
   type SankeyNodeInput,
@@ -47,6 +48,9 @@ export function SankeyDiagram({
     [nodes, links, height],
   );
   const labelOf = new Map(layout.nodes.map((n) => [n.key, n.label]));
+  const placed = new Map(
+    placeSankeyLabels(layout, { margin: LABEL_ROOM }).map((label) => [label.key, label]),
+  );
 
   return (
     <Box style={{ overflowX: 'auto' }}>
@@ -102,8 +106,8 @@ export function SankeyDiagram({
             );
           })}
           {layout.nodes.map((node) => {
-            // Villages are labelled on their left, everything else on its right: outside the bands at the edges.
-            const left = node.column === 0;
+            // Villages are labelled on their left, the rest on their right, ending before the next column.
+            const label = placed.get(node.key);
             return (
               <g
                 key={node.key}
@@ -122,18 +126,18 @@ export function SankeyDiagram({
                   <title>{`${node.label}: ${node.value}`}</title>
                 </rect>
                 <text
-                  x={left ? node.x0 - 6 : node.x1 + 6}
-                  y={(node.y0 + node.y1) / 2}
+                  x={label?.x}
+                  y={label?.y}
                   dy="0.35em"
                   fontSize={11}
                   // A white halo keeps labels readable where they cross the bands.
                   paintOrder="stroke"
                   stroke="#ffffff"
                   strokeWidth={3}
-                  textAnchor={left ? 'end' : 'start'}
+                  textAnchor={label?.anchor}
                   fill="#212529"
                 >
-                  {truncate(node.label, 24)} ({node.value})
+                  {label?.text}
                 </text>
               </g>
             );
@@ -142,9 +146,4 @@ export function SankeyDiagram({
       </svg>
     </Box>
   );
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }

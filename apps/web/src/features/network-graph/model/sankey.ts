@@ -147,3 +147,55 @@ export function sankeyLinkPath(
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M${r(link.x0)},${r(link.sourceY)}C${r(mid)},${r(link.sourceY)} ${r(mid)},${r(link.targetY)} ${r(link.x1)},${r(link.targetY)}`;
 }
+
+export type SankeyLabel = {
+  key: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  text: string;
+};
+
+/** A text's width as drawn, estimated per character (wide enough for Latin and Khmer at 11 px). */
+export const estimateTextWidth = (text: string, charWidth = 6.6) => [...text].length * charWidth;
+
+/**
+ * PURE: where each node's label goes and how much of it fits. The first column is labelled on its
+ * left, in the margin; the others on their right, cut short (…) so that the label ends before the
+ * next column's bars (the last column has the right margin). The count always shows.
+ */
+export function placeSankeyLabels(
+  layout: Pick<SankeyLayout, 'nodes' | 'width'>,
+  {
+    margin,
+    gap = 6,
+    measure = estimateTextWidth,
+  }: { margin: number; gap?: number; measure?: (text: string) => number },
+): SankeyLabel[] {
+  const columnX = new Map<number, number>();
+  for (const node of layout.nodes)
+    columnX.set(node.column, Math.min(columnX.get(node.column) ?? node.x0, node.x0));
+  return layout.nodes.map((node) => {
+    const left = node.column === 0;
+    const next = columnX.get(node.column + 1);
+    const room = left
+      ? margin - gap
+      : (next === undefined ? layout.width + margin : next) - node.x1 - 2 * gap;
+    const count = ` (${node.value})`;
+    return {
+      key: node.key,
+      x: left ? node.x0 - gap : node.x1 + gap,
+      y: (node.y0 + node.y1) / 2,
+      anchor: left ? 'end' : 'start',
+      text: fitText(node.label, room - measure(count), measure) + count,
+    };
+  });
+}
+
+/** The text, or as much of it as fits in `width` followed by an ellipsis. */
+export function fitText(text: string, width: number, measure = estimateTextWidth): string {
+  if (measure(text) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && measure(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

@@ -1,5 +1,6 @@
 import type { VillageFlow } from '@/lib/api-types';
 
+import { distinctLabels } from './display-labels';
 import type { SankeyLinkInput, SankeyNodeInput } from './sankey';
 
 export const UNKNOWN_BROKER_KEY = 'broker:unknown';
@@ -32,7 +33,11 @@ export function villageFlowToSankey(
 ): { nodes: SankeyNodeInput[]; links: SankeyLinkInput[] } {
   const names = new Map<string, string>();
   for (const v of flow.villages) names.set(`place:${v.id}`, v.label);
-  for (const b of flow.brokers) names.set(`broker:${b.id}`, b.label);
+  // Two brokers of one name are told apart by their code after the name.
+  const brokers = distinctLabels(
+    flow.brokers.map((b) => ({ key: `broker:${b.id}`, label: b.label, sublabel: b.code })),
+  );
+  for (const [key, label] of brokers) names.set(key, label);
   for (const d of flow.destinations) names.set(d.key, d.label);
   names.set(UNKNOWN_BROKER_KEY, labels.unknownBroker);
   names.set(UNKNOWN_COMPOUND_KEY, labels.unknownCompound);

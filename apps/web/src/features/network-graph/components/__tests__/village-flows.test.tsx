@@ -20,7 +20,7 @@ const flow: VillageFlow = {
     { id: 'v1', label: 'Krabau Chuor', victims: 3 },
     { id: 'v2', label: 'Veal', victims: 1 },
   ],
-  brokers: [{ id: 'b1', label: 'Chan Visal', victims: 3 }],
+  brokers: [{ id: 'b1', label: 'Chan Visal', code: 'B-0001', victims: 3 }],
   destinations: [{ key: 'compound:c1', label: 'Golden Lotus Park', country: 'KH', victims: 3 }],
   flows: [
     { from: 'place:v1', to: 'broker:b1', victims: 3 },

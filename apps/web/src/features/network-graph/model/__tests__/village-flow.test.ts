@@ -10,7 +10,7 @@ const flow: VillageFlow = {
     { id: 'v1', label: 'Krabau Chuor', victims: 3 },
     { id: 'v2', label: 'Veal', victims: 1 },
   ],
-  brokers: [{ id: 'b1', label: 'Chan Visal', victims: 2 }],
+  brokers: [{ id: 'b1', label: 'Chan Visal', code: 'B-0001', victims: 2 }],
   destinations: [
     { key: 'compound:c1', label: 'Golden Lotus Park', country: 'KH', victims: 2 },
     { key: 'compound:unknown', label: 'Not known', country: '', victims: 2 },
@@ -52,6 +52,28 @@ describe('villageFlowToSankey', () => {
     expect(label('compound:unknown')).toBe('Compound not known');
     expect(label('country:KH')).toBe('country KH');
     expect(label('place:v1')).toBe('Krabau Chuor');
+  });
+
+  it('should put the code after the name of two brokers called alike, and only then', () => {
+    expect(nodes.find((n) => n.key === 'broker:b1')?.label).toBe('Chan Visal');
+    const twins = villageFlowToSankey(
+      {
+        ...flow,
+        brokers: [
+          { id: 'b1', label: 'Chan Visal', code: 'B-0001', victims: 1 },
+          { id: 'b2', label: 'Chan Visal', code: 'B-0002', victims: 1 },
+        ],
+        flows: [
+          { from: 'place:v1', to: 'broker:b1', victims: 1 },
+          { from: 'place:v1', to: 'broker:b2', victims: 1 },
+        ],
+      },
+      labels,
+    );
+    expect(twins.nodes.filter((n) => n.column === 1).map((n) => n.label)).toEqual([
+      'Chan Visal · B-0001',
+      'Chan Visal · B-0002',
+    ]);
   });
 
   it('should carry every flow as a link', () => {
