@@ -76,6 +76,10 @@ const RouteDetailRoute = registryRoute(routeRoutes, 'RouteDetailRoute');
 const RouteEditRoute = registryRoute(routeRoutes, 'RouteEditRoute');
 const GraphRoute = lazyRoute(() => import('./routes/graph-route'), 'GraphRoute');
 const AdminUsersRoute = lazyRoute(() => import('./routes/admin-users-route'), 'AdminUsersRoute');
+const AdminGazetteerRoute = lazyRoute(
+  () => import('./routes/admin-gazetteer-route'),
+  'AdminGazetteerRoute',
+);
 const AuditRoute = lazyRoute(() => import('./routes/audit-route'), 'AuditRoute');
 const SearchRoute = lazyRoute(() => import('./routes/search-route'), 'SearchRoute');
 
@@ -147,6 +151,7 @@ export const appRoutes: RouteObject[] = [
           ...registryRoutes,
           { path: 'admin', element: <Navigate to="/admin/users" replace /> },
           guarded('admin/users', 'users:manage', <AdminUsersRoute />),
+          guarded('admin/gazetteer', 'reference_data:manage', <AdminGazetteerRoute />),
           guarded('audit', 'audit:read', <AuditRoute />),
           { path: '*', element: <NotFoundRoute /> },
         ],

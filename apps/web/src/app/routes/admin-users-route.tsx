@@ -1,5 +1,12 @@
 import { UsersAdmin } from '@/features/users/components/users-admin';
 
+import { AdminTabs } from './admin-tabs';
+
 export function AdminUsersRoute() {
-  return <UsersAdmin />;
+  return (
+    <>
+      <AdminTabs />
+      <UsersAdmin />
+    </>
+  );
 }
