@@ -334,7 +334,6 @@ export const graphEn = {
       'Link graph canvas: {{nodes}} records and {{edges}} links. The records are listed below for keyboard and screen-reader use.',
     recordList: 'Records on the canvas',
     recordListCount: 'Records on the canvas ({{count}})',
-    select: 'Select {{label}}',
   },
   shortcuts: {
     hint: 'Double-click a record to expand it, right-click for more. Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
