@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Schema } from '@khsae/api-client';
 import type { Page } from 'playwright-core';
 
-import { describeViolations, FAILING_IMPACTS, runAxe } from './support/axe';
+import { describeViolations, fails, runAxe } from './support/axe';
 import { openBrowser, type BrowserSession } from './support/browser';
 
 type ListPage<T> = { items: T[] };
@@ -39,7 +39,7 @@ async function useLanguage(page: Page, language: Language): Promise<void> {
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
   const violations = await runAxe(page);
-  const failing = violations.filter((v) => v.impact && FAILING_IMPACTS.includes(v.impact));
+  const failing = violations.filter(fails);
   const minor = violations.filter((v) => !failing.includes(v));
   if (minor.length > 0) console.warn(`axe on ${where}, not failing:\n${describeViolations(minor)}`);
   if (failing.length > 0) throw new Error(`axe on ${where}:\n${describeViolations(failing)}`);
@@ -103,7 +103,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
   });
 
   it.each(LANGUAGES)(
-    'the sign-in page in %s has no serious or critical violation',
+    'the sign-in page in %s has no serious, critical or structural violation',
     async (language) => {
       const { page } = browser;
       await page.goto('/sign-in');
@@ -116,7 +116,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
   );
 
   it.each(LANGUAGES.flatMap((language) => PAGES.map((p) => ({ ...p, language }))))(
-    '$name in $language has no serious or critical violation',
+    '$name in $language has no serious, critical or structural violation',
     async ({ name, path, ready, language }) => {
       const { page } = browser;
       fixture ??= await signInAndFindRecords(page);

@@ -8,6 +8,17 @@ const require = createRequire(import.meta.url);
 
 /** Impacts that fail a page: WCAG AA problems a user meets, not advice. */
 export const FAILING_IMPACTS: readonly ImpactValue[] = ['serious', 'critical'];
+/** Lesser rules that fail a page too: the structure a screen-reader user navigates by (issue 9's findings). */
+export const FAILING_RULES: readonly string[] = [
+  'landmark-one-main',
+  'heading-order',
+  'empty-table-header',
+];
+
+/** Whether a violation fails the page. */
+export const fails = (violation: Result): boolean =>
+  FAILING_IMPACTS.some((impact) => impact === violation.impact) ||
+  FAILING_RULES.includes(violation.id);
 
 const RUN_OPTIONS: RunOptions = {
   runOnly: {

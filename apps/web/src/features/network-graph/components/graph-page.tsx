@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Tabs, VisuallyHidden } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
@@ -33,6 +33,8 @@ export function GraphPage({ exportedBy }: { exportedBy?: string }) {
         </Tabs.List>
         {/* Kept mounted: leaving the tab must not lose the canvas. */}
         <Tabs.Panel value="network">
+          {/* The workbench's panels are h3s, like village flows' under its h2. */}
+          <VisuallyHidden component="h2">{t('tabs.network')}</VisuallyHidden>
           <GraphWorkbench {...(exportedBy === undefined ? {} : { exportedBy })} />
         </Tabs.Panel>
         <Tabs.Panel value="flows">
