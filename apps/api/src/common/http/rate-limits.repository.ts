@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+
+import { Database } from 'src/database/database';
 
 /** A key's count in its current window, and the seconds until that window ends. */
 export type WindowCount = { hits: number; resetsInSeconds: number };
@@ -14,11 +15,12 @@ const PRUNE_EVERY_MS = 60_000;
 export class RateLimitsRepository {
   private prunedAt = 0;
 
-  constructor(private readonly dataSource: DataSource) {}
+  // The pool's direct path: every request runs this statement.
+  constructor(private readonly database: Database) {}
 
   /** Counts one more hit for each key in the window of `windowSeconds` that now falls in. */
   async hit(keys: string[], windowSeconds: number): Promise<Map<string, WindowCount>> {
-    const rows = await this.dataSource.query<{ key: string; hits: number; resets_in: number }[]>(
+    const rows = await this.database.pool.query<{ key: string; hits: number; resets_in: number }[]>(
       `INSERT INTO rate_limit_hits AS r (key, window_start)
        SELECT k, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) FROM unnest($1::text[]) AS k
        ON CONFLICT (key, window_start) DO UPDATE SET hits = r.hits + 1
@@ -40,7 +42,7 @@ export class RateLimitsRepository {
     const now = Date.now();
     if (now - this.prunedAt < PRUNE_EVERY_MS) return;
     this.prunedAt = now;
-    this.dataSource
+    this.database.pool
       .query(`DELETE FROM rate_limit_hits WHERE window_start < now() - make_interval(secs => $1)`, [
         windowSeconds,
       ])
