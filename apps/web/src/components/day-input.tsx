@@ -2,6 +2,7 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 // The calendar's month and weekday names in Khmer.
 import 'dayjs/locale/km';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate, parseDay } from '@/lib/format';
@@ -24,6 +25,14 @@ export type DayInputProps = Omit<
 export function DayInput({ value, onChange, ...props }: DayInputProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
+  // The day just typed, until the owner's value catches up: a list filter kept in the URL takes it in
+  // a transition, and leaving the field before that would show the previous day.
+  const [own, setOwn] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setOwn(value);
+  }
   return (
     <DateInput
       placeholder={t('common.dayPlaceholder')}
@@ -31,8 +40,11 @@ export function DayInput({ value, onChange, ...props }: DayInputProps) {
       clearButtonProps={{ 'aria-label': t('common.clearDay') }}
       {...props}
       locale={language}
-      value={value || null}
-      onChange={(next) => onChange(next ?? '')}
+      value={own || null}
+      onChange={(next) => {
+        setOwn(next ?? '');
+        onChange(next ?? '');
+      }}
       valueFormat={(day) => formatDate(day, language) ?? day}
       dateParser={parseDay}
       popoverProps={{ withinPortal: true, ...props.popoverProps }}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 
 import { renderWithApp } from '@/testing/render-with-app';
@@ -8,14 +8,24 @@ import { DayInput } from '../day-input';
 
 afterEach(cleanup);
 
-function Harness({ initial, onChange }: { initial: string; onChange: (value: string) => void }) {
+function Harness({
+  initial,
+  onChange,
+  later = false,
+}: {
+  initial: string;
+  onChange: (value: string) => void;
+  /** The owner takes the new value a moment later, as a list filter kept in the URL does. */
+  later?: boolean;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <DayInput
       label="Recruited on"
       value={value}
       onChange={(next) => {
-        setValue(next);
+        if (later) setTimeout(() => setValue(next), 50);
+        else setValue(next);
         onChange(next);
       }}
     />
@@ -40,5 +50,15 @@ describe('DayInput', () => {
     expect(changes).toHaveBeenLastCalledWith('2025-01-03');
     fireEvent.blur(input);
     expect(input.value).toBe('3 Jan 2025');
+  });
+
+  it('shows the typed day once left, even when its owner takes the value a moment later', async () => {
+    renderWithApp(<Harness initial="" onChange={() => undefined} later />);
+    const input = screen.getByLabelText('Recruited on') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '4/2/2098' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(input.value).toBe('4 Feb 2098'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(input.value).toBe('4 Feb 2098');
   });
 });
