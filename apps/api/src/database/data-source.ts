@@ -6,6 +6,7 @@ import { CreateGraphViews1764230400000 } from 'src/database/migrations/176423040
 import { CoverGraphLinks1764316800000 } from 'src/database/migrations/1764316800000-CoverGraphLinks';
 import { CreateFoundation1764057600000 } from 'src/database/migrations/1764057600000-CreateFoundation';
 import { OneStatementWrites1764403200000 } from 'src/database/migrations/1764403200000-OneStatementWrites';
+import { AppRoleAndAuditChain1764576000000 } from 'src/database/migrations/1764576000000-AppRoleAndAuditChain';
 import { SearchExactAndSteady1764662400000 } from 'src/database/migrations/1764662400000-SearchExactAndSteady';
 import { TwoPersonRuleAndResetCodes1764489600000 } from 'src/database/migrations/1764489600000-TwoPersonRuleAndResetCodes';
 import { GazetteerImports1764748800000 } from 'src/database/migrations/1764748800000-GazetteerImports';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   CoverGraphLinks1764316800000,
   OneStatementWrites1764403200000,
   TwoPersonRuleAndResetCodes1764489600000,
+  AppRoleAndAuditChain1764576000000,
   SearchExactAndSteady1764662400000,
   GazetteerImports1764748800000,
 ];
