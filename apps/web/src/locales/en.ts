@@ -349,6 +349,7 @@ export const en = {
       occurredAt: 'Time',
       actor: 'Actor',
       actorRole: 'Actor role',
+      reason: 'Reason',
       action: 'Action',
       outcome: 'Outcome',
       resourceType: 'Resource type',

@@ -346,6 +346,7 @@ export const km: Messages = {
       occurredAt: 'ពេលវេលា',
       actor: 'អ្នកធ្វើសកម្មភាព',
       actorRole: 'តួនាទីអ្នកធ្វើសកម្មភាព',
+      reason: 'មូលហេតុ',
       action: 'សកម្មភាព',
       outcome: 'លទ្ធផល',
       resourceType: 'ប្រភេទធនធាន',
