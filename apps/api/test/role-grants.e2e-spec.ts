@@ -168,6 +168,21 @@ describe('two-person rule: with one admin, a supervisor approves', () => {
     expect((await t.login('support@demo.local')).status).toBe(200);
   });
 
+  it('does not enable a disabled identity-reading account that also changes role', async () => {
+    const created = await createAccount(t, admin, 'victim_support');
+    const { version } = (await admin.get(`/api/users/${created.id}`)).body;
+    const changed = await admin
+      .patch(`/api/users/${created.id}`)
+      .send({ version, role: 'supervisor', disabled: false });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ role: 'victim_support', disabled: true });
+    expect((await t.login(created.email, PASSWORD)).status).toBe(401);
+    expect(await pendingGrant(admin, created.id)).toMatchObject({
+      role: 'supervisor',
+      kind: 'role_change',
+    });
+  });
+
   it('withdraws a pending grant when an admin changes the account again', async () => {
     const created = await createAccount(t, admin, 'intake_officer');
     const grant = await pendingGrant(admin, created.id);

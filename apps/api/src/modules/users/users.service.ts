@@ -163,7 +163,8 @@ export class UsersService {
       const user = await this.users.update(tx, id, dto.version, {
         displayName: dto.displayName,
         role: grant ? undefined : dto.role,
-        disabled: grant?.kind === 'enable' ? undefined : dto.disabled,
+        // A disabled account stays disabled until the grant is approved, whatever else changes.
+        disabled: grant && before.disabled ? undefined : dto.disabled,
       });
       if (!user) {
         throw new ConflictException({
