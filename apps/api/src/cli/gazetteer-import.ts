@@ -1,7 +1,9 @@
 import { loadAppConfig } from 'src/config/app-config';
 import { createDataSource, runMigrations } from 'src/database/data-source';
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
-import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules/places/gazetteer';
+import { importCountries, readGazetteerFile } from 'src/modules/places/gazetteer';
+import { GazetteerRepository } from 'src/modules/places/gazetteer.repository';
+import { importRecorded } from 'src/modules/places/gazetteer.service';
 
 /**
  * `npm run gazetteer:import -- [path to cambodia_admin_flat.csv or .csv.gz]`: loads Cambodia's administrative
@@ -10,7 +12,7 @@ import { importCountries, importGazetteer, readGazetteerFile } from 'src/modules
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const file = process.argv[2] ?? config.gazetteerPath;
-  const { rows } = await readGazetteerFile(file);
+  const { rows, source } = await readGazetteerFile(file);
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/pglite` });
@@ -23,9 +25,11 @@ async function main(): Promise<void> {
     await runMigrations(dataSource);
     const started = Date.now();
     const countries = await importCountries(dataSource);
-    const places = await importGazetteer(dataSource, rows);
+    const { counts } = await dataSource.transaction((tx) =>
+      importRecorded(tx, new GazetteerRepository(), rows, source, null),
+    );
     console.log(
-      `imported ${places.upserted} administrative units and ${countries.upserted} countries from ${file} in ${Date.now() - started} ms`,
+      `imported ${counts.units} administrative units (${counts.added} added, ${counts.renamed} renamed, ${counts.removed} archived) and ${countries.upserted} countries from ${file} in ${Date.now() - started} ms`,
     );
   } finally {
     await dataSource.destroy();

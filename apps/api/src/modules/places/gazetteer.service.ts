@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from 'src/common/access/auth-context';
 import { AuditService } from 'src/common/audit/audit.service';
 import { fieldError } from 'src/common/errors/field-errors';
-import { Database } from 'src/database/database';
+import { Database, type Tx } from 'src/database/database';
 import type {
   ApplyGazetteerDto,
   GazetteerFileDto,
@@ -80,18 +80,13 @@ export class GazetteerService {
 
   private importRows(rows: GazetteerRow[], source: GazetteerSource, actor: Actor | null) {
     return this.database.transaction(async (tx) => {
-      await this.gazetteer.allowLongWork(tx);
-      const changes = gazetteerChanges(await storedAdminUnits(tx), rows);
-      await writeGazetteer(tx, rows);
-      const removed = changes.removed.map((c) => c.code);
-      if (removed.length) await archiveAdminUnits(tx, removed, actor?.auth.user.id ?? null);
-      const counts = {
-        units: rows.length,
-        added: changes.added.length,
-        renamed: changes.renamed.length,
-        removed: removed.length,
-      };
-      const id = await this.gazetteer.record(tx, source, counts, actor?.auth.user.id ?? null);
+      const { id, counts } = await importRecorded(
+        tx,
+        this.gazetteer,
+        rows,
+        source,
+        actor?.auth.user.id ?? null,
+      );
       if (actor)
         await this.audit.record(tx, {
           action: 'update',
@@ -104,6 +99,34 @@ export class GazetteerService {
         });
     });
   }
+}
+
+/**
+ * Imports the rows inside the caller's transaction: units upserted by code, those the file no longer
+ * lists archived, and the import recorded with what it changed (the CLI and the admin screen share it).
+ */
+export async function importRecorded(
+  tx: Tx,
+  gazetteer: GazetteerRepository,
+  rows: GazetteerRow[],
+  source: GazetteerSource,
+  by: string | null,
+): Promise<{
+  id: string;
+  counts: { units: number; added: number; renamed: number; removed: number };
+}> {
+  await gazetteer.allowLongWork(tx);
+  const changes = gazetteerChanges(await storedAdminUnits(tx), rows);
+  await writeGazetteer(tx, rows);
+  const removed = changes.removed.map((c) => c.code);
+  if (removed.length) await archiveAdminUnits(tx, removed, by);
+  const counts = {
+    units: rows.length,
+    added: changes.added.length,
+    renamed: changes.renamed.length,
+    removed: removed.length,
+  };
+  return { id: await gazetteer.record(tx, source, counts, by), counts };
 }
 
 /** The upload's rows and hash; a file that is not the gazetteer's CSV is a 400 naming `content`. */
