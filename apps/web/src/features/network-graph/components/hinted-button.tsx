@@ -16,19 +16,22 @@ export function HintedButton({ onClick, disabledHint, children, ...props }: Hint
   const hintId = useId();
   const disabled = disabledHint !== null;
   return (
-    <Tooltip label={disabledHint} disabled={!disabled} withinPortal>
-      <Button
-        {...props}
-        onClick={() => {
-          if (!disabled) onClick();
-        }}
-        aria-disabled={disabled || undefined}
-        data-disabled={disabled || undefined}
-        aria-describedby={disabled ? hintId : undefined}
-      >
-        {children}
-        {disabled && <VisuallyHidden id={hintId}>{disabledHint}</VisuallyHidden>}
-      </Button>
-    </Tooltip>
+    <>
+      <Tooltip label={disabledHint} disabled={!disabled} withinPortal>
+        <Button
+          {...props}
+          onClick={() => {
+            if (!disabled) onClick();
+          }}
+          aria-disabled={disabled || undefined}
+          data-disabled={disabled || undefined}
+          aria-describedby={disabled ? hintId : undefined}
+        >
+          {children}
+        </Button>
+      </Tooltip>
+      {/* Beside the button, not in it: the button's name stays its visible text. */}
+      {disabled && <VisuallyHidden id={hintId}>{disabledHint}</VisuallyHidden>}
+    </>
   );
 }

@@ -35,6 +35,11 @@ describe('SelectionBar', () => {
     const keyPlayers = screen.getByTestId('graph-key-players-button');
     const path = screen.getByTestId('graph-find-path');
     expect(keyPlayers.getAttribute('aria-disabled')).toBe('true');
+    // The hint describes the button; its name stays its visible text.
+    expect(screen.getByRole('button', { name: 'Key players' })).toBe(keyPlayers);
+    expect(screen.getByRole('button', { name: 'Find path' })).toBe(
+      screen.getByTestId('graph-find-path'),
+    );
     expect(describedBy(keyPlayers)).toBe('Add records to the canvas first.');
     expect(path.getAttribute('aria-disabled')).toBe('true');
     expect(describedBy(path)).toContain('Select exactly two records');
