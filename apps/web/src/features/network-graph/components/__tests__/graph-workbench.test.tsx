@@ -97,6 +97,21 @@ describe('GraphWorkbench', () => {
     expect(counts()).toBe('0 records, 0 links on the canvas');
   });
 
+  it('should open the legend and the keyboard list of records under the canvas', async () => {
+    serve();
+    renderWithApp(<GraphWorkbench />, { path: '/graph', route: `/graph?seeds=${broker.key}` });
+    await waitFor(() => expect(counts()).toBe('3 records, 2 links on the canvas'));
+    const legend = screen.getByRole('button', { name: 'Legend' });
+    expect(legend.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(legend);
+    expect(legend.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByRole('region', { name: 'Marks' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Records on the canvas (3)' }));
+    const list = screen.getByRole('listbox', { name: 'Records on the canvas' });
+    fireEvent.keyDown(list.querySelector('[role="option"]') as HTMLElement, { key: 'Enter' });
+    await waitFor(() => expect(lastCy?.$(':selected').map((n) => n.id())).toHaveLength(1));
+  });
+
   it('should open the network named in the URL, say it is truncated, expand and undo', async () => {
     const requests: URL[] = [];
     serve(requests);
