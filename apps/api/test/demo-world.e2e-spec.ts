@@ -98,6 +98,13 @@ describe('the demo world on the link graph', () => {
       travel_outside_route: 0,
       route_backwards: 0,
     });
+    // The codes the API assigns next follow the demo's.
+    const [seq] = await t.dataSource.query<Record<string, number>[]>(
+      `SELECT (SELECT last_value FROM broker_ref_seq)::int AS brokers,
+              (SELECT last_value FROM route_ref_seq)::int AS routes,
+              (SELECT last_value FROM victim_code_seq)::int AS victims`,
+    );
+    expect(seq).toEqual({ brokers: 40, routes: 8, victims: 160 });
   });
 
   it('shows a village’s victims, their recruiters, routes and compounds', async () => {

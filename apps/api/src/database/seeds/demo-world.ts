@@ -844,11 +844,18 @@ export async function generateDemoWorld(
       },
       search,
     );
-    // Keep the reference sequences ahead of the codes the demo used.
-    await em.query(
-      `SELECT setval('broker_ref_seq', greatest($1::bigint, 1)), setval('route_ref_seq', greatest($2::bigint, 1)), setval('victim_code_seq', greatest($3::bigint, 1))`,
-      [brokerNo, routes.length, victimNo],
-    );
+    // Keep the reference sequences ahead of the codes the demo used: by nextval, which the API's
+    // database role may call (setval needs UPDATE on the sequence, which it does not hold).
+    for (const [sequence, used] of [
+      ['broker_ref_seq', brokerNo],
+      ['route_ref_seq', routes.length],
+      ['victim_code_seq', victimNo],
+    ] as const)
+      await em.query(
+        `SELECT count(nextval('${sequence}')) FROM generate_series(1, $1::bigint -
+           (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM ${sequence}))`,
+        [used],
+      );
     return {
       places: Object.keys(places).length,
       brokers: brokers.length,
