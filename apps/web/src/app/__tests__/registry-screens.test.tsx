@@ -236,4 +236,59 @@ describe('AddLinkModal', () => {
       },
     ]);
   });
+
+  it('shows one message for the other record when the server refuses both ends of the link', async () => {
+    mockFetch(({ method, url }) => {
+      if (url.pathname === '/api/search')
+        return {
+          status: 200,
+          body: [
+            {
+              kind: 'victim',
+              id: 'v-1',
+              label: 'V-2026-000001',
+              sublabel: null,
+              matchedField: 'code',
+              matchedText: 'V-2026-000001',
+              score: 1,
+            },
+          ],
+        };
+      if (method === 'POST' && url.pathname === '/api/links')
+        return {
+          status: 400,
+          body: {
+            statusCode: 400,
+            error: 'Bad Request',
+            message: 'fromId: no such broker; toId: no such victim',
+            fields: [
+              { field: 'fromId', problems: ['no such broker'] },
+              { field: 'toId', problems: ['no such victim'] },
+            ],
+          },
+        };
+      return undefined;
+    });
+    renderScreen(
+      <AddLinkModal
+        opened
+        record={{ kind: 'broker', id: 'b-sokha', label: 'Sok Sokha', sublabel: 'B-0041' }}
+        draft={null}
+        onClose={() => undefined}
+      />,
+    );
+    const picker = screen.getByTestId('link-other-picker');
+    fireEvent.focus(picker);
+    fireEvent.change(picker, { target: { value: 'V-2026' } });
+    fireEvent.click(await screen.findByRole('option', { name: /V-2026-000001/ }));
+    fireEvent.click(screen.getByRole('combobox', { name: /Link type/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Recruited' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Source/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Interview' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record link' }));
+
+    expect(await screen.findByText('This no longer exists; choose another.')).toBeTruthy();
+    expect(screen.getAllByText('This no longer exists; choose another.')).toHaveLength(1);
+    expect(screen.queryByText(/no such/)).toBeNull();
+  });
 });

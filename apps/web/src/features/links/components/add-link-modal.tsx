@@ -13,6 +13,7 @@ import { FormActions } from '@/components/record-form';
 import { DayInput } from '@/components/day-input';
 import type { RecordRef } from '@/lib/api-types';
 import { isApiError } from '@/lib/api';
+import { problemText } from '@/lib/field-problems';
 import type { FieldErrors } from '@/lib/forms';
 import { useFields } from '@/lib/use-record-form';
 
@@ -64,7 +65,7 @@ function AddLinkForm({
   draft: LinkDraft | null;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { RecordPicker } = usePickers();
   const createLink = useCreateLink();
   const form = useFields(emptyLinkValues(draft ?? undefined), (values) =>
@@ -84,10 +85,11 @@ function AddLinkForm({
       },
       onError: (error) => {
         if (!isApiError(error)) return;
+        // Both ends of the link show under one picker: one message there, the first.
         const mapped: FieldErrors<LinkFormField> = {};
-        for (const [name, problems] of Object.entries(error.fieldProblems())) {
+        for (const [name, [first]] of Object.entries(error.fieldProblems())) {
           const target = linkServerField(name);
-          if (target) mapped[target] = [mapped[target], ...problems].filter(Boolean).join(' ');
+          if (target && first && !mapped[target]) mapped[target] = problemText(name, first, i18n);
         }
         form.setErrors(mapped);
       },
