@@ -92,6 +92,11 @@ describe('the gazetteer admin screen', () => {
       .send({ fileName: 'newer.csv', content: NEWER, sha256: 'a'.repeat(64) });
     expect(stale.status).toBe(400);
     expect(stale.body.fields).toEqual([{ field: 'sha256', problems: [expect.any(String)] }]);
+    const badDate = await admin
+      .post('/api/gazetteer/preview')
+      .send({ fileName: 'newer.csv', content: NEWER, fileDate: 'yesterday' });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.fields).toEqual([{ field: 'fileDate', problems: [expect.any(String)] }]);
     expect(await placesNow()).toEqual(before);
     expect(await t.dataSource.query(`SELECT * FROM gazetteer_imports`)).toEqual([]);
   });
@@ -102,11 +107,17 @@ describe('the gazetteer admin screen', () => {
     ).body as { sha256: string };
     const res = await admin
       .post('/api/gazetteer/apply')
-      .send({ fileName: 'newer.csv', content: NEWER, sha256 });
+      .send({
+        fileName: 'newer.csv',
+        content: NEWER,
+        sha256,
+        fileDate: '2026-11-30T10:00:00.000Z',
+      });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       current: {
         fileName: 'newer.csv',
+        fileDate: '2026-11-30T10:00:00.000Z',
         sha256,
         units: 5,
         added: 1,

@@ -1761,6 +1761,11 @@ export type components = {
       fileName: string;
       /** @description The CSV text: code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2 */
       content: string;
+      /**
+       * Format: date-time
+       * @description When the file was last modified, as the browser reports it
+       */
+      fileDate?: string | null;
     };
     /** @enum {string} */
     AdminPlaceKind: 'province' | 'district' | 'commune' | 'village';
@@ -1800,6 +1805,11 @@ export type components = {
       fileName: string;
       /** @description The CSV text: code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2 */
       content: string;
+      /**
+       * Format: date-time
+       * @description When the file was last modified, as the browser reports it
+       */
+      fileDate?: string | null;
       /** @description The sha256 its preview answered: the file applied is the file previewed */
       sha256: string;
     };

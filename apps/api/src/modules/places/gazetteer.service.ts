@@ -67,7 +67,11 @@ export class GazetteerService {
     const { rows, sha256 } = parsed(dto);
     if (sha256 !== dto.sha256)
       throw fieldError('sha256', 'is not the hash of this file: preview the file again');
-    await this.importRows(rows, { fileName: dto.fileName, fileDate: null, sha256 }, actor);
+    await this.importRows(
+      rows,
+      { fileName: dto.fileName, fileDate: dto.fileDate ?? null, sha256 },
+      actor,
+    );
     return this.status();
   }
 

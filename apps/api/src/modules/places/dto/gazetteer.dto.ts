@@ -1,6 +1,6 @@
 import { ADMIN_PLACE_KINDS, type AdminPlaceKind, GAZETTEER_MAX_CHARS } from '@khsae/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
 import { TextField } from 'src/common/validation/fields';
 
@@ -80,6 +80,18 @@ export class GazetteerFileDto {
       'The CSV text: code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2',
   })
   content!: string;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the file was last modified, as the browser reports it',
+  })
+  @IsOptional()
+  @IsISO8601(
+    { strict: true },
+    { message: 'fileDate must be a date and time such as 2026-12-03T10:00:00Z' },
+  )
+  fileDate?: string | null;
 }
 
 export class ApplyGazetteerDto extends GazetteerFileDto {

@@ -140,7 +140,11 @@ function GazetteerImport() {
       setProblem(read.problem);
       return;
     }
-    const body = { fileName: file.name, content: read.text };
+    const body = {
+      fileName: file.name,
+      content: read.text,
+      fileDate: new Date(file.lastModified).toISOString(),
+    };
     setUpload(body);
     preview.mutate(body);
   };

@@ -76,20 +76,22 @@ describe('GazetteerAdmin', () => {
     expect(screen.getByText('b'.repeat(64))).toBeTruthy();
 
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    const file = new File([CSV], 'newer.csv', { type: 'text/csv' });
+    const file = new File([CSV], 'newer.csv', {
+      type: 'text/csv',
+      lastModified: Date.parse('2026-11-30T10:00:00.000Z'),
+    });
     fireEvent.change(input, { target: { files: [file] } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview changes' }));
 
     const preview = await screen.findByTestId('gazetteer-preview');
     expect(within(screen.getByTestId('gazetteer-removed')).getByText('1,234')).toBeTruthy();
     expect(within(preview).getByText('Banteay Mean Chey · បន្ទាយមានជ័យ')).toBeTruthy();
-    expect(previewed).toEqual([{ fileName: 'newer.csv', content: CSV }]);
+    const sent = { fileName: 'newer.csv', content: CSV, fileDate: '2026-11-30T10:00:00.000Z' };
+    expect(previewed).toEqual([sent]);
     expect(applied).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Apply this import' }));
-    await waitFor(() =>
-      expect(applied).toEqual([{ fileName: 'newer.csv', content: CSV, sha256: SHA }]),
-    );
+    await waitFor(() => expect(applied).toEqual([{ ...sent, sha256: SHA }]));
     await waitFor(() => expect(screen.queryByTestId('gazetteer-preview')).toBeNull());
   });
 });
