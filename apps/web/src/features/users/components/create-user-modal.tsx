@@ -23,7 +23,7 @@ type Values = { email: string; displayName: string; role: Role | null };
 const EMPTY: Values = { email: '', displayName: '', role: null };
 
 export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const createUser = useCreateUser();
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<UserFormErrors>({});
@@ -50,7 +50,7 @@ export function CreateUserModal({ opened, onClose }: CreateUserModalProps) {
         // The modal stays open on the one-time code, which is shown only now.
         onSuccess: (user) => notifyDone(t, t('users.create.success', { name: user.displayName })),
         onError: (error) => {
-          const fromServer = serverFieldErrors(error, USER_FORM_FIELDS);
+          const fromServer = serverFieldErrors(error, USER_FORM_FIELDS, i18n);
           if (isApiError(error) && error.status === 409)
             fromServer.email = t('users.validation.emailTaken');
           setErrors(fromServer);

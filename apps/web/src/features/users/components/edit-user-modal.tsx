@@ -47,7 +47,7 @@ type EditUserFormProps = {
 };
 
 function EditUserForm({ user, onDone }: EditUserFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const updateUser = useUpdateUser();
   // The version we edit against; only "reload and retry" moves it forward.
   const [base, setBase] = useState<UserAccount>(user);
@@ -81,7 +81,7 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
       onError: (error) => {
         const current = conflictingRecord<UserAccount>(error);
         if (current) setConflict(current);
-        else setErrors(serverFieldErrors(error, USER_FORM_FIELDS));
+        else setErrors(serverFieldErrors(error, USER_FORM_FIELDS, i18n));
       },
     });
   }
