@@ -60,6 +60,8 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./dist/apps/api
+# Cambodia's gazetteer (NCDD via pumi, MIT; licence beside it), read at KHSAE_GAZETTEER_PATH's default.
+COPY apps/api/data ./apps/api/data
 
 # `node` (uid 1000) is the unprivileged user shipped with the official Node images.
 USER node
