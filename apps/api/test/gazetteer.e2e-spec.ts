@@ -105,14 +105,12 @@ describe('the gazetteer admin screen', () => {
     const { sha256 } = (
       await admin.post('/api/gazetteer/preview').send({ fileName: 'newer.csv', content: NEWER })
     ).body as { sha256: string };
-    const res = await admin
-      .post('/api/gazetteer/apply')
-      .send({
-        fileName: 'newer.csv',
-        content: NEWER,
-        sha256,
-        fileDate: '2026-11-30T10:00:00.000Z',
-      });
+    const res = await admin.post('/api/gazetteer/apply').send({
+      fileName: 'newer.csv',
+      content: NEWER,
+      sha256,
+      fileDate: '2026-11-30T10:00:00.000Z',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       current: {
