@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Schema } from '@khsae/api-client';
 import type { Page } from 'playwright-core';
 
 import { describeViolations, fails, runAxe } from './support/axe';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { signIn, useBrowser } from './support/browser';
 
 type ListPage<T> = { items: T[] };
 type Broker = Schema<'BrokerResponseDto'>;
 type Victim = Schema<'VictimResponseDto'>;
 type Place = Schema<'PlaceResponseDto'>;
 
-const DEMO_PASSWORD = 'khsae-demo-2026';
 const LANGUAGES = ['en', 'km'] as const;
 type Language = (typeof LANGUAGES)[number];
 
@@ -49,11 +48,7 @@ async function expectNoSeriousViolations(page: Page, where: string): Promise<voi
 /** Signs in once (in English) and finds the records the pages show, through the API as the page's user. */
 async function signInAndFindRecords(page: Page): Promise<Fixture> {
   await useLanguage(page, 'en');
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('investigator@demo.local');
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
-  await page.getByTestId('dashboard-greeting').waitFor();
+  await signIn(page, 'investigator@demo.local');
   return page.evaluate(async () => {
     const get = async <T>(url: string): Promise<T> => {
       const response = await fetch(url);
@@ -91,21 +86,13 @@ const PAGES: { name: string; path: (f: Fixture) => string; ready: string }[] = [
 
 // One browser and one sign-in for all ten runs: the sign-in page first, in both languages, then the rest.
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
-  let browser: BrowserSession;
+  const browser = useBrowser('all');
   let fixture: Fixture | undefined;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
 
   it.each(LANGUAGES)(
     'the sign-in page in %s has no serious, critical or structural violation',
     async (language) => {
-      const { page } = browser;
+      const { page } = browser();
       await page.goto('/sign-in');
       await useLanguage(page, language);
       await page.reload();
@@ -118,7 +105,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
   it.each(LANGUAGES.flatMap((language) => PAGES.map((p) => ({ ...p, language }))))(
     '$name in $language has no serious, critical or structural violation',
     async ({ name, path, ready, language }) => {
-      const { page } = browser;
+      const { page } = browser();
       fixture ??= await signInAndFindRecords(page);
       await useLanguage(page, language);
       await page.goto(path(fixture));

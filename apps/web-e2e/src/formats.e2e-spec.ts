@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { signIn, useBrowser } from './support/browser';
 
-const DEMO_PASSWORD = 'khsae-demo-2026';
 const EN_DAY = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec) \d{4}\b/;
 const KM_DAY = /[០-៩]{1,2} (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) [០-៩]{4}/;
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
-  await page.getByTestId('dashboard-greeting').waitFor();
-}
-
 // Debian's Chromium has no Khmer locale data: Khmer month names and digits must not depend on it.
 describe('local formats in Chromium', () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser('all');
 
   it('shows dates as 3 Dec 2026 in English and ៣ ធ្នូ ២០២៦ in Khmer, and reads date inputs day first', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await signIn(page, 'supervisor@demo.local');
     await page.goto('/victims');
     const row = page.getByTestId('victim-row').first();

@@ -1,29 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { fillSignIn, useBrowser } from './support/browser';
 
-const DEMO_PASSWORD = 'khsae-demo-2026';
 /** A gazetteer that lists one province only: previewed, it would remove every other unit. */
 const ONE_PROVINCE =
   'code,level,parent_code,name_km,name_latin,name_ungegn,unit_en,unit_km,unit_latin,lat,long,iso3166_2\n' +
   '01,province,,បន្ទាយមានជ័យ,Banteay Meanchey,,Province,ខេត្ត,Khaet,13.8,102.9,KH-1\n';
 
 describe('the gazetteer shipped with the product, on the admin screen', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('shows Cambodia’s villages from a fresh start and previews a newer file without applying it', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto('/admin/users');
-    await page.getByLabel('Email').fill('admin@demo.local');
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-    await page.getByLabel('Password', { exact: false }).first().press('Enter');
+    await fillSignIn(page, 'admin@demo.local');
     await page.waitForURL(/\/admin\/users$/);
 
     await page.getByRole('tab', { name: 'Gazetteer and places' }).click();

@@ -2,15 +2,14 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Schema } from '@khsae/api-client';
 import type { Page } from 'playwright-core';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { fillSignIn, useBrowser } from './support/browser';
 
 type GraphResult = Schema<'GraphResultDto'>;
 
-const DEMO_PASSWORD = 'khsae-demo-2026';
 const CANVAS = '[data-testid=graph-canvas]';
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
@@ -94,23 +93,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('A graph fit for a briefing, in Chromium', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('draws 50 records with no two labels overlapping and exports a picture with its footer', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto('/graph');
     await page.waitForURL(/\/sign-in/);
-    await page.getByLabel('Email').fill('investigator@demo.local');
-    await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-    await page.getByLabel('Password', { exact: false }).first().press('Enter');
+    await fillSignIn(page, 'investigator@demo.local');
     await page.waitForURL(/\/graph$/);
     await page.getByTestId('graph-empty').waitFor();
 

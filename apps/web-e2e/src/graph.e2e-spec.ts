@@ -2,16 +2,15 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Schema } from '@khsae/api-client';
 
 type GraphResult = Schema<'GraphResultDto'>;
 import type { Page } from 'playwright-core';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { fillSignIn, useBrowser } from './support/browser';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
-const DEMO_PASSWORD = 'khsae-demo-2026';
 /** 2,000 records laid out and drawn: the budget in network-graph.md (RENDER_BUDGET_MS). */
 const RENDER_BUDGET_MS = 3000;
 // The e2e machine may be busy with other work; past this the test fails outright.
@@ -20,12 +19,6 @@ const RENDER_HARD_LIMIT_MS = Number(process.env['GRAPH_RENDER_LIMIT_MS'] ?? 3 * 
 const CANVAS = '[data-testid=graph-canvas]';
 
 type DrawnNode = { id: string; label: string; x: number; y: number; classes: string[] };
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
-}
 
 /**
  * What the canvas draws, read from the cytoscape instance itself: cytoscape registers every instance
@@ -148,21 +141,13 @@ function syntheticNeighbourhood(n: number): GraphResult {
 }
 
 describe('Link graph workbench in Chromium', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('opens a broker network, expands a record, undoes it, and finds the path from a village to a compound', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto('/graph');
     await page.waitForURL(/\/sign-in/);
-    await signIn(page, 'investigator@demo.local');
+    await fillSignIn(page, 'investigator@demo.local');
     await page.waitForURL(/\/graph$/);
     await page.getByTestId('graph-empty').waitFor();
     expect(
@@ -311,10 +296,10 @@ describe('Link graph workbench in Chromium', () => {
   });
 
   it(`lays out and draws 2,000 records (budget ${RENDER_BUDGET_MS} ms)`, async () => {
-    const { page } = browser;
+    const { page } = browser();
     await page.goto('/graph');
     await page.waitForURL(/\/sign-in/);
-    await signIn(page, 'investigator@demo.local');
+    await fillSignIn(page, 'investigator@demo.local');
     await page.waitForURL(/\/graph$/);
     await page.getByTestId('graph-empty').waitFor();
 

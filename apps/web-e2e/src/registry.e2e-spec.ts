@@ -2,27 +2,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { signIn, useBrowser } from './support/browser';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
-const DEMO_PASSWORD = 'khsae-demo-2026';
 const BROKER_KM = 'សុខ សុខា';
 const BROKER_LATIN = 'Sok Sokha Test';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
-  await page.getByTestId('dashboard-greeting').waitFor();
 }
 
 /** A Mantine Select: open it and click the option. */
@@ -55,18 +46,10 @@ async function fontFamilyOf(locator: Locator): Promise<string> {
 }
 
 describe('the investigation registry in Chromium', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('records a broker with a Khmer name and village, a phone, a victim and a link, then finds both', async () => {
-    const { page } = browser;
+    const { page } = browser();
     const identityReads: string[] = [];
     page.on('request', (request) => {
       if (/\/api\/victims\/[^/]+\/identity/.test(request.url())) identityReads.push(request.url());
@@ -182,7 +165,7 @@ describe('the investigation registry in Chromium', () => {
   });
 
   it('shows a supervisor the identity only after "Show identity", in Khmer too', async () => {
-    const { page } = browser;
+    const { page } = browser();
     const identityReads: string[] = [];
     page.on('request', (request) => {
       if (/\/api\/victims\/[^/]+\/identity/.test(request.url())) identityReads.push(request.url());

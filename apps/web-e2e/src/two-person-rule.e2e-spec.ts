@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 
-import { openBrowser, type BrowserSession } from './support/browser';
-
-const DEMO_PASSWORD = 'khsae-demo-2026';
+import { DEMO_PASSWORD, fillSignIn, useBrowser } from './support/browser';
 
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(password);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
+  await fillSignIn(page, email, password);
 }
 
 async function signOut(page: Page): Promise<void> {
@@ -19,18 +15,10 @@ async function signOut(page: Page): Promise<void> {
 }
 
 describe('two-person rule and one-time reset codes in Chromium', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('an admin creates an account and hands over its code; its user sets a password and signs in', async () => {
-    const { page } = browser;
+    const { page } = browser();
     const email = `e2e-${Date.now()}@police.example`;
     await signIn(page, 'admin@demo.local');
     await page.getByTestId('dashboard-greeting').waitFor();
@@ -60,7 +48,7 @@ describe('two-person rule and one-time reset codes in Chromium', () => {
   });
 
   it('the supervisor approves the demo account awaiting approval, which can then sign in', async () => {
-    const { page } = browser;
+    const { page } = browser();
     await signIn(page, 'rotha.support@demo.local');
     await page.getByText('The email or password is not correct.').waitFor();
 

@@ -2,16 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Schema } from '@khsae/api-client';
 
 type CurrentUser = Schema<'CurrentUserResponseDto'>;
 import type { Page } from 'playwright-core';
 
-import { openBrowser, type BrowserSession } from './support/browser';
+import { fillSignIn, useBrowser } from './support/browser';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
-const DEMO_PASSWORD = 'khsae-demo-2026';
 const DEMO_EMAILS = [
   'admin@demo.local',
   'supervisor@demo.local',
@@ -26,12 +25,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByLabel('Password', { exact: false }).first().press('Enter');
-}
-
 async function currentUser(page: Page): Promise<CurrentUser> {
   return page.evaluate(async () => {
     const response = await fetch('/api/auth/me', { credentials: 'same-origin' });
@@ -40,18 +33,10 @@ async function currentUser(page: Page): Promise<CurrentUser> {
 }
 
 describe('Khsae web app in Chromium', () => {
-  let browser: BrowserSession;
-
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('signs a supervisor in, greets them, switches to Khmer and signs out', async () => {
-    const { page } = browser;
+    const { page } = browser();
 
     await page.goto('/cases');
     await page.waitForURL(/\/sign-in\?next=%2Fcases$/);
@@ -59,7 +44,7 @@ describe('Khsae web app in Chromium', () => {
     await page.getByTestId('demo-banner').waitFor();
     await screenshot(page, 'sign-in');
 
-    await signIn(page, 'supervisor@demo.local');
+    await fillSignIn(page, 'supervisor@demo.local');
 
     // Sign-in returns the user to where they were going.
     await page.waitForURL(/\/cases$/);
@@ -99,11 +84,11 @@ describe('Khsae web app in Chromium', () => {
   });
 
   it('lets an admin open Users and see the demo accounts', async () => {
-    const { page } = browser;
+    const { page } = browser();
 
     await page.goto('/');
     await page.waitForURL(/\/sign-in$/);
-    await signIn(page, 'admin@demo.local');
+    await fillSignIn(page, 'admin@demo.local');
     await page.getByTestId('dashboard-greeting').waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Admin' }).click();

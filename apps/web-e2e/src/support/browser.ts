@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,4 +44,41 @@ export async function openBrowser(): Promise<BrowserSession> {
       await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** One browser per test (`each`) or per file (`all`), opened and closed around it. */
+export function useBrowser(scope: 'each' | 'all' = 'each'): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    session = await openBrowser();
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser is not open yet');
+    return session;
+  };
+}
+
+/** The demo accounts' password (README). */
+export const DEMO_PASSWORD = 'khsae-demo-2026';
+
+/** Fills the sign-in form on screen and submits it. */
+export async function fillSignIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: false }).first().fill(password);
+  await page.getByLabel('Password', { exact: false }).first().press('Enter');
+}
+
+/** Opens the sign-in page, signs in as a demo account and waits for the dashboard. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await fillSignIn(page, email);
+  await page.getByTestId('dashboard-greeting').waitFor();
 }
