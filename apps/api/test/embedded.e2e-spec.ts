@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 
 import { startEmbeddedPostgres } from 'src/database/embedded-postgres';
+import { DEMO_PASSWORD } from 'src/modules/startup/demo-accounts';
 
 import { investigatorAccount, startTestApp } from './utils/test-app';
 
@@ -54,6 +55,31 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     } finally {
       await app2.close();
       await second.stop();
+    }
+  }, 120_000);
+});
+
+describe('embedded PostgreSQL under concurrent requests', () => {
+  it('answers concurrent sign-ins and reads without a 5xx (one session, statements never interleave)', async () => {
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://' });
+    const app = await startTestApp({
+      database: { url: embedded.url, mode: 'embedded', drop: () => Promise.resolve() },
+    });
+    try {
+      const emails = ['admin@demo.local', 'investigator@demo.local', 'supervisor@demo.local'];
+      const statuses = await Promise.all(
+        Array.from({ length: 24 }, async (_, i) => {
+          const email = emails[i % emails.length] ?? 'admin@demo.local';
+          const password = i % 4 === 0 ? 'not-the-password' : DEMO_PASSWORD;
+          const res = await app.anonymous().post('/api/auth/login').send({ email, password });
+          return res.status;
+        }),
+      );
+      expect(statuses.filter((s) => s >= 500)).toEqual([]);
+      expect(statuses.filter((s) => s === 200 || s === 201).length).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      await embedded.stop();
     }
   }, 120_000);
 });

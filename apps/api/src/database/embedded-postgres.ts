@@ -32,6 +32,82 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** What the socket server's query queue holds (not part of its typed API). */
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve: (bytes: number) => void;
+  reject: (error: unknown) => void;
+  onData: (data: Uint8Array) => void;
+};
+type QueryQueue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: PGlite;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+};
+
+// Parse, Bind, Describe, Execute, Close, Flush: a statement under way until the connection's Sync.
+const STATEMENT_PARTS = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = 0x53;
+
+/**
+ * PGlite is one session, and the socket server queues each protocol message on its own: two connections'
+ * Parse, Bind and Execute could interleave and bind one's parameters to the other's statement (a 500 on
+ * concurrent sign-ins). Keep a connection's messages together until its Sync, as the server already does
+ * for a transaction.
+ */
+function keepStatementsWhole(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  let statementOf: number | null = null;
+  queue.processQueue = async function processQueue(this: QueryQueue): Promise<void> {
+    if (this.processing) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner = statementOf ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+        const index = owner === null ? 0 : this.queue.findIndex((q) => q.handlerId === owner);
+        // The owner's next message has not arrived yet: others wait for it.
+        if (index === -1) return;
+        const [item] = this.queue.splice(index, 1);
+        if (!item) return;
+        const type = item.message[0] ?? 0;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          statementOf = null;
+          item.reject(error);
+          continue;
+        }
+        if (STATEMENT_PARTS.has(type)) statementOf = item.handlerId;
+        else if (type === SYNC) statementOf = null;
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    clearQueueForHandler(handlerId);
+    if (statementOf === handlerId) {
+      statementOf = null;
+      void queue.processQueue();
+    }
+  };
+}
+
 /**
  * Starts PGlite. `dataDir` persists the database; `memory://` keeps it in memory;
  * `loadDataDir` starts from a tarball made by `dumpDataDir` (the tests' template).
@@ -49,6 +125,7 @@ export async function startEmbeddedPostgres(options: {
   const port = await freePort();
   // maxConnections above the pool size leaves headroom for reconnects (see docs/adr/0002).
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 10 });
+  keepStatementsWhole(server);
   await server.start();
   return {
     db,
