@@ -10,15 +10,12 @@ import { renderRoutes } from '@/testing/render-with-app';
 import { appRoutes } from '../router';
 
 // The router loads these pages on demand: loaded once here, the waits below measure the app, not the module loader.
-beforeAll(
-  () =>
-    Promise.all([
-      import('../app-layout'),
-      import('../routes/dashboard-route'),
-      import('../routes/admin-users-route'),
-    ]),
-  30_000,
-);
+// One after another: Jest's ES-module loader fails ("not in cache") when two imports link a shared module at once.
+beforeAll(async () => {
+  await import('../app-layout');
+  await import('../routes/dashboard-route');
+  await import('../routes/admin-users-route');
+}, 30_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

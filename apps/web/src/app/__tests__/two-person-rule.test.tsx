@@ -9,15 +9,12 @@ import { renderRoutes } from '@/testing/render-with-app';
 
 import { appRoutes } from '../router';
 
-beforeAll(
-  () =>
-    Promise.all([
-      import('../app-layout'),
-      import('../routes/dashboard-route'),
-      import('@/features/auth/components/redeem-code-form'),
-    ]),
-  30_000,
-);
+// One after another: Jest's ES-module loader fails ("not in cache") when two imports link a shared module at once.
+beforeAll(async () => {
+  await import('../app-layout');
+  await import('../routes/dashboard-route');
+  await import('@/features/auth/components/redeem-code-form');
+}, 30_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
